@@ -1,0 +1,65 @@
+package org.callsheet.logic.text;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import java.util.Optional;
+import org.callsheet.model.Phone;
+
+/**
+ * Normalises phone numbers typed in any format (+86, spaces, dashes, brackets, full-width digits,
+ * extensions written "ext", "x", "#" or "转") to E.164, default region China.
+ */
+public final class PhoneNormalizer {
+    private static final String DEFAULT_REGION = "CN";
+    private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
+
+    public Phone normalize(String input) {
+        if (input == null || input.isBlank()) {
+            return Phone.NONE;
+        }
+        return new Phone(input.strip(), parse(input)
+                .map(this::e164WithExtension)
+                .orElseGet(() -> Characters.digits(input)));
+    }
+
+    /** True when the text is a possible phone number (blank is not). */
+    public boolean isValid(String input) {
+        return input != null && !input.isBlank()
+                && parse(input).map(util::isPossibleNumber).orElse(false);
+    }
+
+    /**
+     * Digits as a person in China would dial them: mobile "13800138000", landline with its trunk
+     * prefix "01012345678", foreign numbers with their country code. This is what search matches.
+     */
+    public String dialDigits(Phone phone) {
+        if (phone.isEmpty()) {
+            return "";
+        }
+        Optional<PhoneNumber> parsed = parse(phone.input());
+        if (parsed.isEmpty()) {
+            return Characters.digits(phone.input());
+        }
+        PhoneNumber number = parsed.get();
+        if (number.getCountryCode() != 86) {
+            return number.getCountryCode() + util.getNationalSignificantNumber(number);
+        }
+        return Characters.digits(util.format(number, PhoneNumberUtil.PhoneNumberFormat.NATIONAL));
+    }
+
+    private Optional<PhoneNumber> parse(String input) {
+        String text = Characters.halfWidth(input).replace("转", " ext ").replace("分机", " ext ");
+        try {
+            PhoneNumber number = util.parse(text, DEFAULT_REGION);
+            return Optional.of(number);
+        } catch (NumberParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    private String e164WithExtension(PhoneNumber number) {
+        String e164 = util.format(number, PhoneNumberUtil.PhoneNumberFormat.E164);
+        return number.hasExtension() ? e164 + ";ext=" + number.getExtension() : e164;
+    }
+}
