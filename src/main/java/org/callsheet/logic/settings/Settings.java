@@ -1,0 +1,42 @@
+package org.callsheet.logic.settings;
+
+import java.util.Optional;
+
+/** Typed access to the settings the whole app shares; each key's default is documented here. */
+public final class Settings {
+    public static final String REP_NAME = "rep.name";
+    /** BCP 47 tag: "en", "zh-CN" or "zh-TW"; absent until the user chooses (the OS locale then). */
+    public static final String LANGUAGE = "ui.language";
+    /** "light" (default) or "dark". */
+    public static final String THEME = "ui.theme";
+    /** "x,y,width,height,maximized" of the main window. */
+    public static final String WINDOW = "ui.window";
+    /** Present once the first-start questions were answered. */
+    public static final String SETUP_DONE = "app.setupDone";
+
+    private final SettingsRepository repository;
+
+    public Settings(SettingsRepository repository) {
+        this.repository = repository;
+    }
+
+    public Optional<String> get(String key) {
+        return repository.get(key);
+    }
+
+    public String get(String key, String fallback) {
+        return repository.get(key).orElse(fallback);
+    }
+
+    public void put(String key, String value) {
+        repository.put(key, value);
+    }
+
+    public String repName() {
+        return get(REP_NAME, "");
+    }
+
+    public boolean setupDone() {
+        return repository.get(SETUP_DONE).isPresent();
+    }
+}
