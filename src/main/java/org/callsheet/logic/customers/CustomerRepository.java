@@ -9,7 +9,7 @@ import org.callsheet.model.CustomerRow;
 import org.callsheet.model.Order;
 
 /** Storage of customers, their contacts and orders. Implemented with jOOQ in persistence. */
-public interface CustomerRepository {
+public interface CustomerRepository extends SearchEntrySource {
 
     Optional<Customer> findById(long id);
 
@@ -33,6 +33,7 @@ public interface CustomerRepository {
 
     List<Order> ordersOf(long customerId);
 
+    @Override
     long count();
 
     /** Ids of the customers that pass the filter, in the given order. */
@@ -41,7 +42,7 @@ public interface CustomerRepository {
     /** Table rows for the given ids, in the same order (ids that no longer exist are left out). */
     List<CustomerRow> rows(long[] ids);
 
-    /** Streams what the search index needs of every customer, without holding them all. */
+    @Override
     void forEachSearchEntry(Consumer<SearchEntry> sink);
 
     /** The search entry of one customer, after an edit. */
@@ -52,4 +53,10 @@ public interface CustomerRepository {
     List<String> tags();
 
     List<String> provinces();
+
+    /** Cities of a province that have customers. */
+    List<String> cities(String province);
+
+    /** Districts of a city that have customers. */
+    List<String> districts(String province, String city);
 }
