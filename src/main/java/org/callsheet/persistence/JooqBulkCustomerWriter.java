@@ -6,7 +6,9 @@ import static org.callsheet.persistence.jooq.Tables.CUSTOMER_ORDER;
 import static org.callsheet.persistence.jooq.Tables.CUSTOMER_TAG;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.callsheet.logic.customers.BulkCustomerWriter;
@@ -17,13 +19,18 @@ import org.callsheet.model.Order;
 import org.callsheet.persistence.jooq.tables.records.ContactRecord;
 import org.callsheet.persistence.jooq.tables.records.CustomerOrderRecord;
 import org.callsheet.persistence.jooq.tables.records.CustomerRecord;
-import org.callsheet.persistence.jooq.tables.records.CustomerTagRecord;
+import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
-import org.jooq.InsertValuesStepN;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Table;
 
-/** Batched inserts of many customers at once (demo data, large imports). */
+/**
+ * Batched inserts of many customers at once (demo data, large imports): one statement rendered
+ * per table and bound once per row, in one transaction per call.
+ */
 public final class JooqBulkCustomerWriter implements BulkCustomerWriter {
-    private static final int ROWS_PER_STATEMENT = 500;
+    private static final int IDS_PER_LOOKUP = 1000;
 
     private final DSLContext dsl;
     private final CustomerRecordMapper customers;
@@ -43,55 +50,80 @@ public final class JooqBulkCustomerWriter implements BulkCustomerWriter {
         }
         dsl.transaction(cfg -> {
             DSLContext tx = cfg.dsl();
-            Map<String, Long> idByUid = insertCustomers(tx, entries);
-            List<ContactRecord> contactRows = new ArrayList<>();
-            List<CustomerOrderRecord> orderRows = new ArrayList<>();
-            List<CustomerTagRecord> tagRows = new ArrayList<>();
+            BatchBindStep customerBatch = insertWithoutId(tx, CUSTOMER);
+            List<String> uids = new ArrayList<>(entries.size());
+            CustomerRecord customerRow = new CustomerRecord();
+            for (Entry e : entries) {
+                customers.fill(customerRow, e.customer().withId(null));
+                customerBatch.bind(valuesWithoutId(customerRow));
+                uids.add(e.customer().uid());
+            }
+            customerBatch.execute();
+            Map<String, Long> idByUid = idsOf(tx, uids);
+
+            BatchBindStep contactBatch = insertWithoutId(tx, CONTACT);
+            BatchBindStep orderBatch = insertWithoutId(tx, CUSTOMER_ORDER);
+            BatchBindStep tagBatch = tx.batch(tx.insertInto(CUSTOMER_TAG, CUSTOMER_TAG.CUSTOMER_ID, CUSTOMER_TAG.TAG)
+                    .values((Long) null, null));
+            int contactCount = 0;
+            int orderCount = 0;
+            int tagCount = 0;
+            ContactRecord contactRow = new ContactRecord();
+            CustomerOrderRecord orderRow = new CustomerOrderRecord();
             for (Entry e : entries) {
                 long id = idByUid.get(e.customer().uid());
                 for (Contact c : e.contacts()) {
-                    ContactRecord r = new ContactRecord();
-                    contacts.fill(r, c, id);
-                    r.changed(CONTACT.ID, false);
-                    contactRows.add(r);
+                    contacts.fill(contactRow, c.withIds(null, id), id);
+                    contactBatch.bind(valuesWithoutId(contactRow));
+                    contactCount++;
                 }
                 for (Order o : e.orders()) {
-                    CustomerOrderRecord r = new CustomerOrderRecord();
-                    orders.fill(r, o, id);
-                    r.changed(CUSTOMER_ORDER.ID, false);
-                    orderRows.add(r);
+                    orders.fill(orderRow, o.withId(null), id);
+                    orderBatch.bind(valuesWithoutId(orderRow));
+                    orderCount++;
                 }
-                for (String tag : new java.util.LinkedHashSet<>(e.customer().tags())) {
-                    tagRows.add(new CustomerTagRecord(id, tag));
+                for (String tag : new LinkedHashSet<>(e.customer().tags())) {
+                    tagBatch.bind(id, tag);
+                    tagCount++;
                 }
             }
-            tx.batchInsert(contactRows).execute();
-            tx.batchInsert(orderRows).execute();
-            tx.batchInsert(tagRows).execute();
+            if (contactCount > 0) {
+                contactBatch.execute();
+            }
+            if (orderCount > 0) {
+                orderBatch.execute();
+            }
+            if (tagCount > 0) {
+                tagBatch.execute();
+            }
         });
         return entries.size();
     }
 
-    private Map<String, Long> insertCustomers(DSLContext tx, List<Entry> entries) {
-        Map<String, Long> idByUid = new HashMap<>(entries.size() * 2);
-        for (int from = 0; from < entries.size(); from += ROWS_PER_STATEMENT) {
-            List<Entry> chunk = entries.subList(from, Math.min(entries.size(), from + ROWS_PER_STATEMENT));
-            InsertValuesStepN<CustomerRecord> insert = null;
-            for (Entry e : chunk) {
-                CustomerRecord r = new CustomerRecord();
-                customers.fill(r, e.customer().withId(null));
-                List<Object> values = new ArrayList<>();
-                for (int i = 1; i < CUSTOMER.fields().length; i++) {
-                    values.add(r.get(i));
-                }
-                if (insert == null) {
-                    insert = tx.insertInto(CUSTOMER, java.util.Arrays.asList(CUSTOMER.fields())
-                            .subList(1, CUSTOMER.fields().length)).values(values);
-                } else {
-                    insert = insert.values(values);
-                }
-            }
-            insert.returningResult(CUSTOMER.ID, CUSTOMER.UID).fetch()
+    /** A batch of "INSERT INTO t (all columns but ID) VALUES (?, ...)". */
+    private static BatchBindStep insertWithoutId(DSLContext tx, Table<?> table) {
+        List<Field<?>> fields = withoutId(table);
+        Object[] placeholders = new Object[fields.size()];
+        return tx.batch(tx.insertInto(table, fields).values(placeholders));
+    }
+
+    private static List<Field<?>> withoutId(Table<?> table) {
+        return Arrays.asList(table.fields()).subList(1, table.fields().length);
+    }
+
+    private static Object[] valuesWithoutId(Record row) {
+        Object[] values = new Object[row.size() - 1];
+        for (int i = 1; i < row.size(); i++) {
+            values[i - 1] = row.get(i);
+        }
+        return values;
+    }
+
+    private static Map<String, Long> idsOf(DSLContext tx, List<String> uids) {
+        Map<String, Long> idByUid = new HashMap<>(uids.size() * 2);
+        for (int from = 0; from < uids.size(); from += IDS_PER_LOOKUP) {
+            List<String> chunk = uids.subList(from, Math.min(uids.size(), from + IDS_PER_LOOKUP));
+            tx.select(CUSTOMER.ID, CUSTOMER.UID).from(CUSTOMER).where(CUSTOMER.UID.in(chunk))
                     .forEach(r -> idByUid.put(r.value2(), r.value1()));
         }
         return idByUid;
