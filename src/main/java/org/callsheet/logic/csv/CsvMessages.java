@@ -1,0 +1,49 @@
+package org.callsheet.logic.csv;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/** Turns problems and labels of the CSV feature into text in the user's language. */
+public final class CsvMessages {
+    static final String BUNDLE = "org.callsheet.i18n.csv";
+    private final ResourceBundle bundle;
+    private final Locale locale;
+
+    public CsvMessages(Locale locale) {
+        this.locale = locale;
+        this.bundle = ResourceBundle.getBundle(BUNDLE, locale);
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    /** The bare text of a key with its arguments filled in. */
+    public String text(String key, Object... args) {
+        String pattern = bundle.getString(key);
+        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    }
+
+    /** The reason alone, e.g. "not a valid date: 31/02/2025". */
+    public String reason(CsvProblem problem) {
+        return text(problem.code().key(), problem.args().toArray());
+    }
+
+    /** The reason with where it happened: "Row 12, column 手机: …". */
+    public String describe(CsvProblem problem) {
+        String reason = reason(problem);
+        if (problem.row() <= 0) {
+            return reason;
+        }
+        if (problem.column().isEmpty()) {
+            return text("csv.at.row", problem.row(), reason);
+        }
+        return text("csv.at.row.column", problem.row(), problem.column(), reason);
+    }
+
+    /** The label of an import field for headers and mapping screens. */
+    public String fieldLabel(String entityId, String fieldId) {
+        return bundle.getString("csv.field." + entityId + "." + fieldId);
+    }
+}
