@@ -3,10 +3,8 @@ package org.callsheet.logic.csv;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.ByteBuffer;
-import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.commons.csv.CSVFormat;
@@ -53,9 +51,7 @@ public final class CsvFileReader {
             ContentSniffer.checkText(text);
             char delimiter = options.delimiter().orElseGet(() -> delimiterDetector.detect(text));
             in.skipNBytes(encoding.bomLength());
-            Reader decoded = new InputStreamReader(in, encoding.charset().newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT));
+            Reader decoded = new StrictDecodingReader(in, encoding.charset());
             Reader guarded = new GuardedReader(decoded, delimiter, options.maxFieldChars(),
                     options.maxColumns(), encoding);
             CSVFormat format = CSVFormat.RFC4180.builder()
