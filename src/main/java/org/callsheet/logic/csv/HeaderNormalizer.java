@@ -22,7 +22,7 @@ public final class HeaderNormalizer {
         }
         String text = Characters.halfWidth(header.replace("\uFEFF", "")).strip();
         text = text.replaceAll("[(\\[【][^)\\]】]*[)\\]】]$", "");
-        text = text.replaceAll("[\\s_\\-.·:：]", "").toLowerCase(Locale.ROOT);
+        text = text.replaceAll("[\\s_\\-./·:：]", "").toLowerCase(Locale.ROOT);
         synchronized (TRADITIONAL_TO_SIMPLIFIED) {
             return TRADITIONAL_TO_SIMPLIFIED.transliterate(text);
         }
