@@ -12,7 +12,9 @@ public final class CsvMessages {
 
     public CsvMessages(Locale locale) {
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle(BUNDLE, locale);
+        // No fallback to the machine's default locale: an English user gets English, not the OS language.
+        this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     public Locale locale() {
@@ -21,8 +23,13 @@ public final class CsvMessages {
 
     /** The bare text of a key with its arguments filled in. */
     public String text(String key, Object... args) {
-        String pattern = bundle.getString(key);
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        Object[] shown = args.clone();
+        for (int i = 0; i < shown.length; i++) {
+            if (shown[i] instanceof FieldRef field) {
+                shown[i] = fieldLabel(field.entityId(), field.fieldId());
+            }
+        }
+        return new MessageFormat(bundle.getString(key), locale).format(shown);
     }
 
     /** The reason alone, e.g. "not a valid date: 31/02/2025". */

@@ -94,7 +94,7 @@ public final class HeaderMapping {
     public List<CsvProblem> missingRequired() {
         return entity.fields().stream()
                 .filter(f -> f.required() && !has(f.id()))
-                .map(f -> CsvProblem.fatal(ProblemCode.MISSING_REQUIRED_COLUMN, 0, f.id()))
+                .map(f -> CsvProblem.fatal(ProblemCode.MISSING_REQUIRED_COLUMN, 0, new FieldRef(entity.id(), f.id())))
                 .toList();
     }
 }

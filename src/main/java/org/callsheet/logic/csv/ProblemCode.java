@@ -36,9 +36,9 @@ public enum ProblemCode {
     IO_ERROR,
 
     // The header.
-    /** Args: field label. */
+    /** Args: the {@link FieldRef}. */
     MISSING_REQUIRED_COLUMN,
-    /** Two columns feed the same field. Args: field label, first column name. */
+    /** Two columns feed the same field. Args: the {@link FieldRef}, the first column name. */
     DUPLICATE_FIELD,
     /** A column that is not imported. */
     UNMAPPED_COLUMN,
@@ -66,7 +66,7 @@ public enum ProblemCode {
     INVALID_KIND,
     /** A required cell is blank. */
     REQUIRED_VALUE_MISSING,
-    /** Args: the first row with the same key, the key kind's label key. */
+    /** Args: the first row with the same key, the {@link DuplicateKey.Kind} ordinal. */
     DUPLICATE_IN_FILE,
     /** The row has more cells than the header. Args: cell count, header count. */
     EXTRA_CELLS;
