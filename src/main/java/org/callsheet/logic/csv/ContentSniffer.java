@@ -13,11 +13,13 @@ final class ContentSniffer {
     }
 
     /** Checks the raw bytes; UTF-16 files legitimately hold NUL bytes, so they are checked as text only. */
-    static void checkBytes(byte[] sample, DetectedEncoding encoding) {
+    static void checkBytes(byte[] sample) {
         if (startsWith(sample, 0x50, 0x4B, 0x03, 0x04) || startsWith(sample, 0xD0, 0xCF, 0x11, 0xE0)) {
             throw new UnreadableCsvException(CsvProblem.fatal(ProblemCode.EXCEL_WORKBOOK, 0));
         }
-        if (encoding.charset().name().startsWith("UTF-16")) {
+        boolean utf16 = EncodingDetector.byteOrderMark(sample)
+                .filter(bom -> bom.charset().name().startsWith("UTF-16")).isPresent();
+        if (utf16) {
             return;
         }
         for (byte b : sample) {

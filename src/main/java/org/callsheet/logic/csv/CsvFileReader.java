@@ -44,8 +44,7 @@ public final class CsvFileReader {
             if (sample.length == 0) {
                 throw new UnreadableCsvException(CsvProblem.fatal(ProblemCode.EMPTY_FILE, 0));
             }
-            ContentSniffer.checkBytes(sample, EncodingDetector.byteOrderMark(sample)
-                    .orElse(new DetectedEncoding(java.nio.charset.StandardCharsets.UTF_8, 0, DetectedEncoding.Source.DETECTED)));
+            ContentSniffer.checkBytes(sample);
             DetectedEncoding encoding = encodingDetector.detect(sample, wholeFile, options.encoding());
             String text = decodeSample(sample, encoding);
             ContentSniffer.checkText(text);

@@ -37,11 +37,11 @@ public final class CsvMessages {
         return text(problem.code().key(), problem.args().toArray());
     }
 
-    /** The reason with where it happened: "Row 12, column 手机: …". */
+    /** The reason with where it happened: "Row 12, column 手机: …", or "Column 手机: …" for a whole column. */
     public String describe(CsvProblem problem) {
         String reason = reason(problem);
         if (problem.row() <= 0) {
-            return reason;
+            return problem.column().isEmpty() ? reason : text("csv.at.column", problem.column(), reason);
         }
         if (problem.column().isEmpty()) {
             return text("csv.at.row", problem.row(), reason);

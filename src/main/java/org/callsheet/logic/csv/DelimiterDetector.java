@@ -1,5 +1,6 @@
 package org.callsheet.logic.csv;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -56,7 +57,7 @@ public final class DelimiterDetector {
                     }
                     records++;
                 }
-                java.util.Arrays.fill(current, 0);
+                Arrays.fill(current, 0);
                 recordHasText = false;
             } else if (!inQuotes) {
                 recordHasText = true;
@@ -76,7 +77,7 @@ public final class DelimiterDetector {
         }
         int[][] trimmed = new int[CANDIDATES.length][];
         for (int c = 0; c < CANDIDATES.length; c++) {
-            trimmed[c] = java.util.Arrays.copyOf(counts[c], records);
+            trimmed[c] = Arrays.copyOf(counts[c], records);
         }
         return trimmed;
     }

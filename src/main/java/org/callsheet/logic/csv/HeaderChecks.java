@@ -42,11 +42,10 @@ final class HeaderChecks {
         }
     }
 
-    /** Column names for messages: blank header cells become their column number. */
+    /** Column names as shown to the user: without a byte order mark or surrounding spaces. */
     static List<String> displayNames(CsvRow header) {
         return java.util.stream.IntStream.range(0, header.size())
-                .mapToObj(i -> header.cell(i).strip().replace("\uFEFF", ""))
-                .map(name -> name)
+                .mapToObj(i -> header.cell(i).replace("\uFEFF", "").strip())
                 .toList();
     }
 }

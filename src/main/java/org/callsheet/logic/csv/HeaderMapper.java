@@ -35,11 +35,11 @@ public final class HeaderMapper {
             String key = HeaderNormalizer.normalize(column);
             String field = chosen.containsKey(key) ? chosen.get(key) : byAlias.get(key);
             if (field != null && takenBy.containsKey(field)) {
-                problems.add(CsvProblem.warning(ProblemCode.DUPLICATE_FIELD, 1, column,
+                problems.add(CsvProblem.warning(ProblemCode.DUPLICATE_FIELD, 0, column,
                         new FieldRef(entity.id(), field), takenBy.get(field)));
                 field = null;
             } else if (field == null && !key.isEmpty() && !chosen.containsKey(key)) {
-                problems.add(CsvProblem.warning(ProblemCode.UNMAPPED_COLUMN, 1, column));
+                problems.add(CsvProblem.warning(ProblemCode.UNMAPPED_COLUMN, 0, column));
             }
             if (field != null) {
                 takenBy.put(field, column);
