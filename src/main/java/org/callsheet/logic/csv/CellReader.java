@@ -29,7 +29,6 @@ final class CellReader {
     private final List<CsvProblem> problems = new ArrayList<>();
     private final DateValueParser dates = new DateValueParser();
     private final AmountParser amounts = new AmountParser();
-    private final BooleanParser booleans = new BooleanParser();
 
     CellReader(HeaderMapping mapping, CsvRow row, PhoneNormalizer phones) {
         this.mapping = mapping;
@@ -78,10 +77,6 @@ final class CellReader {
             BigDecimal number = new BigDecimal(plain);
             return number.abs().compareTo(BigDecimal.valueOf(limit)) <= 0 ? Optional.of(number) : Optional.empty();
         });
-    }
-
-    Optional<Boolean> bool(String field, boolean strict) {
-        return parsed(field, strict, ProblemCode.INVALID_BOOLEAN, booleans::parse);
     }
 
     /** A phone number normalised; one that cannot be valid is kept as written, with a warning. */

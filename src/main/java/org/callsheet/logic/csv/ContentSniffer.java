@@ -1,5 +1,8 @@
 package org.callsheet.logic.csv;
 
+import java.nio.charset.Charset;
+import java.util.Optional;
+
 /**
  * Refuses what is plainly not a text table before anyone tries to parse it: Excel workbooks,
  * other binary files, empty files.
@@ -12,14 +15,16 @@ final class ContentSniffer {
     private ContentSniffer() {
     }
 
-    /** Checks the raw bytes; UTF-16 files legitimately hold NUL bytes, so they are checked as text only. */
-    static void checkBytes(byte[] sample) {
+    /**
+     * Checks the raw bytes. UTF-16 text (by its byte order mark or the user's choice) legitimately
+     * holds NUL bytes, so it is checked as text only.
+     */
+    static void checkBytes(byte[] sample, Optional<Charset> chosen) {
         if (startsWith(sample, 0x50, 0x4B, 0x03, 0x04) || startsWith(sample, 0xD0, 0xCF, 0x11, 0xE0)) {
             throw new UnreadableCsvException(CsvProblem.fatal(ProblemCode.EXCEL_WORKBOOK, 0));
         }
-        boolean utf16 = EncodingDetector.byteOrderMark(sample)
-                .filter(bom -> bom.charset().name().startsWith("UTF-16")).isPresent();
-        if (utf16) {
+        Optional<Charset> charset = chosen.or(() -> EncodingDetector.byteOrderMark(sample).map(DetectedEncoding::charset));
+        if (charset.filter(c -> c.name().startsWith("UTF-16")).isPresent()) {
             return;
         }
         for (byte b : sample) {

@@ -10,6 +10,7 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
@@ -96,7 +97,11 @@ public final class CsvFile implements Closeable {
                 }
                 record = records.next();
             } catch (UncheckedIOException e) {
-                throw new UnreadableCsvException(CsvProblem.fatal(ProblemCode.MALFORMED_QUOTE, startLine), e);
+                if (e.getCause() instanceof CSVException) {
+                    throw new UnreadableCsvException(CsvProblem.fatal(ProblemCode.MALFORMED_QUOTE, startLine), e);
+                }
+                throw new UnreadableCsvException(CsvProblem.fatal(ProblemCode.IO_ERROR, startLine,
+                        String.valueOf(e.getCause().getMessage())), e);
             }
             CsvRow row = new CsvRow(startLine, record.toList());
             if (!row.isBlank()) {

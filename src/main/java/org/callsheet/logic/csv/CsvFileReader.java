@@ -44,7 +44,7 @@ public final class CsvFileReader {
             if (sample.length == 0) {
                 throw new UnreadableCsvException(CsvProblem.fatal(ProblemCode.EMPTY_FILE, 0));
             }
-            ContentSniffer.checkBytes(sample);
+            ContentSniffer.checkBytes(sample, options.encoding());
             DetectedEncoding encoding = encodingDetector.detect(sample, wholeFile, options.encoding());
             String text = decodeSample(sample, encoding);
             ContentSniffer.checkText(text);

@@ -203,6 +203,30 @@ class HostileFilesTest {
     }
 
     @Test
+    void utf16WithoutBomReadsWhenTheUserSaysSo() throws IOException {
+        byte[] bytes = "客户名称,手机\r\n甲,1\r\n".getBytes(StandardCharsets.UTF_16LE);
+        assertThat(refusal(bytes).code()).isEqualTo(ProblemCode.BINARY_FILE);
+        CsvReadOptions options = CsvReadOptions.defaults().withEncoding(StandardCharsets.UTF_16LE);
+        try (CsvFile csv = new CsvFileReader(options).open(new ByteArrayInputStream(bytes))) {
+            assertThat(csv.header()).containsExactly("客户名称", "手机");
+        }
+    }
+
+    @Test
+    void aFailingDiskIsAnInputErrorNotAQuotingError() {
+        InputStream failing = new java.io.SequenceInputStream(new ByteArrayInputStream(utf8("a,b\n1,2\n3,4\n")),
+                new InputStream() {
+                    @Override
+                    public int read() throws IOException {
+                        throw new IOException("disk gone");
+                    }
+                });
+        CsvProblem problem = refusal(failing);
+        assertThat(problem.code()).isEqualTo(ProblemCode.IO_ERROR);
+        assertThat(problem.args()).containsExactly("disk gone");
+    }
+
+    @Test
     void millionRowsStreamWithoutHoldingTheFile() throws IOException {
         InputStream rows = new GeneratedRows(1_000_000);
         try (CsvFile csv = new CsvFileReader(CsvReadOptions.defaults()).open(rows)) {
