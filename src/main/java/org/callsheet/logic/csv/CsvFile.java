@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
@@ -28,7 +29,7 @@ public final class CsvFile implements Closeable {
     private CsvRow next;
     private boolean consumed;
 
-    CsvFile(CSVParser parser, DetectedEncoding encoding, char delimiter) {
+    CsvFile(CSVParser parser, DetectedEncoding encoding, char delimiter, Set<String> knownColumnNames) {
         this.parser = parser;
         this.records = parser.iterator();
         this.encoding = encoding;
@@ -37,7 +38,7 @@ public final class CsvFile implements Closeable {
         if (first == null) {
             throw new UnreadableCsvException(CsvProblem.fatal(ProblemCode.EMPTY_FILE, 0));
         }
-        HeaderChecks.check(first);
+        HeaderChecks.check(first, knownColumnNames);
         this.header = first;
         this.next = readNonBlank();
         if (next == null) {

@@ -7,6 +7,9 @@ import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 
@@ -21,8 +24,21 @@ public final class CsvFileReader {
     private final EncodingDetector encodingDetector = new EncodingDetector();
     private final DelimiterDetector delimiterDetector = new DelimiterDetector();
 
+    private final Set<String> knownColumnNames;
+
+    /** A reader that knows the column names of the standard entities. */
     public CsvFileReader(CsvReadOptions options) {
+        this(options, EntityRegistry.standard());
+    }
+
+    /** A reader that tells a header from data by the column names of these entities. */
+    public CsvFileReader(CsvReadOptions options, EntityRegistry registry) {
         this.options = options;
+        this.knownColumnNames = registry.all().stream()
+                .flatMap(entity -> entity.fields().stream())
+                .flatMap(field -> Stream.concat(Stream.of(field.id()), field.aliases().stream()))
+                .map(HeaderNormalizer::normalize)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     public CsvFile open(Path path) {
@@ -57,7 +73,7 @@ public final class CsvFileReader {
                     .setDelimiter(delimiter)
                     .setIgnoreEmptyLines(false)
                     .get();
-            return new CsvFile(CSVParser.builder().setReader(guarded).setFormat(format).get(), encoding, delimiter);
+            return new CsvFile(CSVParser.builder().setReader(guarded).setFormat(format).get(), encoding, delimiter, knownColumnNames);
         } catch (IOException e) {
             closeQuietly(in);
             throw new UnreadableCsvException(CsvProblem.fatal(ProblemCode.IO_ERROR, 0, String.valueOf(e.getMessage())), e);

@@ -3,12 +3,15 @@ package org.callsheet.logic.csv;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.callsheet.logic.text.Characters;
 
 /**
- * Refuses a first row that cannot be a header: all blank, holding a value (a number, a date, an
- * e-mail address), or naming the same column twice.
+ * Refuses a first row that cannot be a header: all blank, naming the same column twice, or
+ * looking like data — a cell holds a value (a number, a date, an e-mail address) and no cell is
+ * a column name the program knows. Knowing one name is enough, so a header like
+ * "客户名称,2024,2025" (sales per year) is still accepted.
  */
 final class HeaderChecks {
     private static final Pattern NUMBER = Pattern.compile("[-+]?[\\d,]*\\.?\\d+");
@@ -18,18 +21,26 @@ final class HeaderChecks {
     private HeaderChecks() {
     }
 
-    static void check(CsvRow header) {
+    static void check(CsvRow header, Set<String> knownNames) {
         if (header.isBlank()) {
             throw new UnreadableCsvException(CsvProblem.fatal(ProblemCode.NO_HEADER, header.row(), ""));
+        }
+        String value = null;
+        boolean knowsOne = false;
+        for (String cell : header.cells()) {
+            String plain = Characters.halfWidth(cell).strip();
+            if (value == null && (NUMBER.matcher(plain).matches() || DATE.matcher(plain).matches()
+                    || EMAIL.matcher(plain).matches())) {
+                value = cell;
+            }
+            knowsOne |= knownNames.contains(HeaderNormalizer.normalize(cell));
+        }
+        if (value != null && !knowsOne) {
+            throw new UnreadableCsvException(CsvProblem.fatal(ProblemCode.NO_HEADER, header.row(), value));
         }
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
             String cell = header.cell(i);
-            String plain = Characters.halfWidth(cell).strip();
-            if (NUMBER.matcher(plain).matches() || DATE.matcher(plain).matches()
-                    || EMAIL.matcher(plain).matches()) {
-                throw new UnreadableCsvException(CsvProblem.fatal(ProblemCode.NO_HEADER, header.row(), cell));
-            }
             String key = HeaderNormalizer.normalize(cell);
             if (key.isEmpty()) {
                 continue;

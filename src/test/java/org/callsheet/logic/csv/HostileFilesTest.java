@@ -131,6 +131,14 @@ class HostileFilesTest {
     }
 
     @Test
+    void yearColumnsBesideAKnownNameAreStillAHeader() throws IOException {
+        try (CsvFile csv = new CsvFileReader(CsvReadOptions.defaults())
+                .open(new ByteArrayInputStream(utf8("客户名称,2024,2025\n甲,1,2\n")))) {
+            assertThat(csv.header()).containsExactly("客户名称", "2024", "2025");
+        }
+    }
+
+    @Test
     void mixedEncodingsInTheSample() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(utf8("客户名称,地址\n"));
