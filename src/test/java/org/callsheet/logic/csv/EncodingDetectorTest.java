@@ -47,4 +47,19 @@ class EncodingDetectorTest {
         byte[] bytes = text.toString().getBytes(EncodingDetector.GB18030);
         assertThat(detector.detect(bytes, true, Optional.empty()).charset()).isEqualTo(EncodingDetector.GB18030);
     }
+
+    @Test
+    void aFewUtf8RowsPastedIntoAGb18030FileAreFound() {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.writeBytes("客户名称,地址\n".getBytes(EncodingDetector.GB18030));
+        for (int i = 0; i < 100; i++) {
+            String line = "上海明月贸易有限公司" + i + ",上海市浦东新区世纪大道\n";
+            out.writeBytes(i % 10 == 9 ? line.getBytes(StandardCharsets.UTF_8) : line.getBytes(EncodingDetector.GB18030));
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> detector.detect(out.toByteArray(), true, Optional.empty()))
+                .isInstanceOfSatisfying(UnreadableCsvException.class, e -> {
+                    assertThat(e.problem().code()).isEqualTo(ProblemCode.MIXED_ENCODING);
+                    assertThat(e.problem().args()).containsExactly(11L, 1L);
+                });
+    }
 }
