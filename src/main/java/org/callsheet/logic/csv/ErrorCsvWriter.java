@@ -27,15 +27,17 @@ public final class ErrorCsvWriter implements AutoCloseable {
 
     /** Writes the row with the reasons of the given problems (those of other rows are ignored). */
     public void write(CsvRow row, List<CsvProblem> problems) {
-        List<String> cells = new ArrayList<>(row.cells());
-        while (cells.size() < width) {
-            cells.add("");
+        List<String> cells = new ArrayList<>(width + 1);
+        for (int i = 0; i < width; i++) {
+            cells.add(row.cell(i));
         }
         String reasons = problems.stream()
                 .filter(p -> p.row() == row.row())
                 .map(this::reason)
                 .collect(Collectors.joining("; "));
         cells.add(reasons);
+        // Cells beyond the header go after the reason, which stays under its own heading.
+        cells.addAll(row.cells().subList(Math.min(width, row.size()), row.size()));
         output.write(cells);
         written++;
     }

@@ -27,4 +27,15 @@ class ErrorCsvWriterTest {
         assertThat(text).isEqualTo("客户名称,手机,备注,错误原因\r\n"
                 + "\"\",'=2+2,,客户名称: 必填内容为空。; 手机: 不是有效电话号码：“=2+2”，已按原样保留。\r\n");
     }
+
+    @Test
+    void theReasonStaysUnderItsHeadingWhenARowHasExtraCells() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ErrorCsvWriter writer = new ErrorCsvWriter(out, List.of("name"), new CsvMessages(Locale.ENGLISH),
+                new ExportOptions(StandardCharsets.UTF_8, false, ExportOptions.HeaderStyle.CANONICAL, Locale.ROOT))) {
+            writer.write(new CsvRow(2, List.of("a", "b")), List.of(CsvProblem.error(ProblemCode.EXTRA_CELLS, 2, "", 2, 1)));
+        }
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("name,Problem\r\n"
+                + "a,This row has 2 cells but the header only 1.,b\r\n");
+    }
 }
