@@ -5,10 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.callsheet.logic.text.Characters;
 
 /**
- * Refuses a first row that cannot be a header: all blank, naming the same column twice, or
+ * Refuses a first row that cannot be a header: naming the same column twice, or
  * looking like data — a cell holds a value (a number, a date, an e-mail address) and no cell is
  * a column name the program knows. Knowing one name is enough, so a header like
  * "客户名称,2024,2025" (sales per year) is still accepted.
@@ -22,9 +23,6 @@ final class HeaderChecks {
     }
 
     static void check(CsvRow header, Set<String> knownNames) {
-        if (header.isBlank()) {
-            throw new UnreadableCsvException(CsvProblem.fatal(ProblemCode.NO_HEADER, header.row(), ""));
-        }
         String value = null;
         boolean knowsOne = false;
         for (String cell : header.cells()) {
@@ -55,7 +53,7 @@ final class HeaderChecks {
 
     /** Column names as shown to the user: without a byte order mark or surrounding spaces. */
     static List<String> displayNames(CsvRow header) {
-        return java.util.stream.IntStream.range(0, header.size())
+        return IntStream.range(0, header.size())
                 .mapToObj(i -> header.cell(i).replace("\uFEFF", "").strip())
                 .toList();
     }
