@@ -10,7 +10,7 @@ import org.callsheet.logic.text.Characters;
 /**
  * Reads one date cell: ISO 2025-03-04, 2025/3/4, 2025.3.4, 2025年3月4日, 20250304, an Excel serial
  * number, or a year-last form 04/03/2025 whose day/month order must be given. A time after the
- * date ("2025/3/4 0:00") is ignored.
+ * date ("2025/3/4 0:00") is ignored. A bare year (1900–2100) is not taken for a serial number.
  */
 public final class DateValueParser {
     private static final Pattern TIME = Pattern.compile("[ T]\\d{1,2}:\\d{2}(:\\d{2}(\\.\\d+)?)?$");
@@ -69,7 +69,9 @@ public final class DateValueParser {
 
     private static Optional<LocalDate> excelSerial(String text) {
         long serial = Long.parseLong(text.replaceFirst("\\..*", ""));
-        if (serial < 1 || serial > MAX_SERIAL || serial == 60) {
+        // "1985" in a birthday column is a year, not 1905-06-07: refuse rather than guess.
+        boolean looksLikeYear = serial >= 1900 && serial <= 2100 && !text.contains(".");
+        if (serial < 1 || serial > MAX_SERIAL || serial == 60 || looksLikeYear) {
             return Optional.empty();
         }
         return Optional.of(serial < 60 ? EXCEL_EPOCH.plusDays(serial + 1) : EXCEL_EPOCH.plusDays(serial));

@@ -37,7 +37,7 @@ class DateValueParserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"2025-02-30", "2025-13-01", "next week", "0", "31/31/2025", "2025/3", "-5"})
+    @ValueSource(strings = {"2025-02-30", "2025-13-01", "next week", "0", "31/31/2025", "2025/3", "-5", "1985", "2025"})
     void refusesWhatIsNoDate(String value) {
         assertThat(parser.parse(value, Optional.of(DayMonthOrder.DAY_FIRST))).isEmpty();
     }
