@@ -1,6 +1,7 @@
 package org.callsheet.logic.csv;
 
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -13,8 +14,18 @@ public final class CsvMessages {
     public CsvMessages(Locale locale) {
         this.locale = locale;
         // No fallback to the machine's default locale: an English user gets English, not the OS language.
-        this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
+        this.bundle = ResourceBundle.getBundle(BUNDLE, bundleLocale(locale),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /** Hong Kong, Macao and any Hant locale read Traditional Chinese; any other Chinese reads Simplified. */
+    static Locale bundleLocale(Locale locale) {
+        if (!locale.getLanguage().equals("zh")) {
+            return locale;
+        }
+        boolean traditional = locale.getScript().equals("Hant")
+                || List.of("TW", "HK", "MO").contains(locale.getCountry()) && !locale.getScript().equals("Hans");
+        return traditional ? Locale.TRADITIONAL_CHINESE : Locale.SIMPLIFIED_CHINESE;
     }
 
     public Locale locale() {

@@ -82,4 +82,14 @@ class CsvMessagesTest {
             }
         }
     }
+
+    @Test
+    void chineseVariantsFindTheirScript() {
+        CsvProblem problem = CsvProblem.fatal(ProblemCode.EMPTY_FILE, 0);
+        assertThat(new CsvMessages(Locale.forLanguageTag("zh-HK")).describe(problem)).isEqualTo("檔案是空的。");
+        assertThat(new CsvMessages(Locale.forLanguageTag("zh-Hant")).describe(problem)).isEqualTo("檔案是空的。");
+        assertThat(new CsvMessages(Locale.forLanguageTag("zh-SG")).describe(problem)).isEqualTo("文件是空的。");
+        assertThat(new CsvMessages(Locale.forLanguageTag("zh")).describe(problem)).isEqualTo("文件是空的。");
+        assertThat(new CsvMessages(Locale.forLanguageTag("fr-FR")).describe(problem)).isEqualTo("The file is empty.");
+    }
 }
