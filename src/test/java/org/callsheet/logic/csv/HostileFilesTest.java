@@ -1,7 +1,6 @@
 package org.callsheet.logic.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -114,6 +113,34 @@ class HostileFilesTest {
         CsvProblem problem = refusal(utf8(header + "\n1\n"));
         assertThat(problem.code()).isEqualTo(ProblemCode.TOO_MANY_COLUMNS);
         assertThat(problem.row()).isEqualTo(1);
+    }
+
+    @Test
+    void limitsApplyToDataRowsAndUnquotedCellsToo() {
+        CsvReadOptions small = CsvReadOptions.defaults().withLimits(10, 3);
+        Throwable wide = org.assertj.core.api.Assertions.catchThrowable(() -> {
+            try (CsvFile file = new CsvFileReader(small).open(new ByteArrayInputStream(utf8("a,b\n1,2\n1,2,3,4\n")))) {
+                file.rows().forEach(row -> { });
+            }
+        });
+        assertThat(((UnreadableCsvException) wide).problem())
+                .extracting(CsvProblem::code, CsvProblem::row).containsExactly(ProblemCode.TOO_MANY_COLUMNS, 3L);
+        Throwable large = org.assertj.core.api.Assertions.catchThrowable(() -> {
+            try (CsvFile file = new CsvFileReader(small).open(new ByteArrayInputStream(utf8("a,b\n1,2\n\n1,xxxxxxxxxxx\n")))) {
+                file.rows().forEach(row -> { });
+            }
+        });
+        assertThat(((UnreadableCsvException) large).problem())
+                .extracting(CsvProblem::code, CsvProblem::row).containsExactly(ProblemCode.FIELD_TOO_LARGE, 4L);
+    }
+
+    @Test
+    void blankLinesBeforeTheHeaderKeepRowNumbersTrue() throws IOException {
+        try (CsvFile csv = new CsvFileReader(CsvReadOptions.defaults())
+                .open(new ByteArrayInputStream(utf8("\r\n\r\n客户名称\r\n甲\r\n")))) {
+            assertThat(csv.headerRow()).isEqualTo(3);
+            assertThat(csv.rows().toList()).extracting(CsvRow::row).containsExactly(4L);
+        }
     }
 
     @Test
