@@ -5,6 +5,7 @@ import static org.callsheet.persistence.jooq.Tables.CUSTOMER;
 import static org.callsheet.persistence.jooq.Tables.PHONE_CALL;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -148,9 +149,9 @@ public final class JooqCallRepository implements CallRepository {
     }
 
     private Map<Long, ContactHistory> historiesWhere(Condition where) {
-        Field<java.time.OffsetDateTime> lastContact = DSL.max(
+        Field<OffsetDateTime> lastContact = DSL.max(
                 DSL.when(PHONE_CALL.CONNECTED.isTrue(), PHONE_CALL.STARTED_AT)).as("last_contact");
-        Field<java.time.OffsetDateTime> lastAttempt = DSL.max(PHONE_CALL.STARTED_AT).as("last_attempt");
+        Field<OffsetDateTime> lastAttempt = DSL.max(PHONE_CALL.STARTED_AT).as("last_attempt");
         Map<Long, ContactHistory> out = new HashMap<>();
         dsl.select(PHONE_CALL.CUSTOMER_ID, lastContact, lastAttempt).from(PHONE_CALL).where(where)
                 .groupBy(PHONE_CALL.CUSTOMER_ID)

@@ -15,6 +15,7 @@ import org.callsheet.model.Call;
 import org.callsheet.model.CallDirection;
 import org.callsheet.model.CallOutcome;
 import org.callsheet.model.CustomerStatus;
+import org.jooq.exception.DataAccessException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -131,8 +132,8 @@ class JooqCallRepositoryTest {
         Call tooKeen = new Call(null, UUID.randomUUID().toString(), null, a, null, "", "", null, T0, 1,
                 CallOutcome.CONNECTED, null, null, false, null, 6, null, null, "王伟", T0, T0);
 
-        assertThatThrownBy(() -> repo.insert(negative)).isInstanceOf(org.jooq.exception.DataAccessException.class);
-        assertThatThrownBy(() -> repo.insert(tooKeen)).isInstanceOf(org.jooq.exception.DataAccessException.class);
+        assertThatThrownBy(() -> repo.insert(negative)).isInstanceOf(DataAccessException.class);
+        assertThatThrownBy(() -> repo.insert(tooKeen)).isInstanceOf(DataAccessException.class);
         assertThat(repo.search(CallFilter.ALL)).isEmpty();
     }
 }

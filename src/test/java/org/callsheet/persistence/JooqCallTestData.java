@@ -5,6 +5,7 @@ import static org.callsheet.persistence.jooq.Tables.CUSTOMER_ORDER;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.callsheet.logic.settings.Settings;
@@ -32,7 +33,7 @@ public final class JooqCallTestData implements AutoCloseable {
 
     /** A stored customer with one contact per mobile number; returns its id. */
     public long customer(String name, CustomerStatus status, boolean noNeed, String... mobiles) {
-        List<Contact> contacts = java.util.Arrays.stream(mobiles).map(m -> contact("联系人" + m, m, null)).toList();
+        List<Contact> contacts = Arrays.stream(mobiles).map(m -> contact("联系人" + m, m, null)).toList();
         return customer(name, status, noNeed, contacts);
     }
 

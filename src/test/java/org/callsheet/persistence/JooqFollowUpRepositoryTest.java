@@ -1,5 +1,6 @@
 package org.callsheet.persistence;
 
+import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -81,13 +82,13 @@ class JooqFollowUpRepositoryTest {
         data.facts.setFoundingDate(b, LocalDate.of(1999, 9, 9));
 
         assertThat(data.facts.customers()).containsExactly(
-                java.util.Map.entry(a, new CustomerBrief(a, "甲", CustomerStatus.SUPER, "王伟", false)),
-                java.util.Map.entry(b, new CustomerBrief(b, "乙", CustomerStatus.OTHER, "王伟", true)));
+                entry(a, new CustomerBrief(a, "甲", CustomerStatus.SUPER, "王伟", false)),
+                entry(b, new CustomerBrief(b, "乙", CustomerStatus.OTHER, "王伟", true)));
         assertThat(data.facts.birthdays()).containsExactly(
                 new ContactBirthday(data.firstContactOf(a), a, "李雷", LocalDate.of(1980, 5, 1)));
-        assertThat(data.facts.foundingDates()).containsExactly(java.util.Map.entry(b, LocalDate.of(1999, 9, 9)));
+        assertThat(data.facts.foundingDates()).containsExactly(entry(b, LocalDate.of(1999, 9, 9)));
         assertThat(data.facts.foundingDate(a)).isEmpty();
-        assertThat(data.facts.firstOrderDates()).containsExactly(java.util.Map.entry(a, LocalDate.of(2021, 6, 1)));
+        assertThat(data.facts.firstOrderDates()).containsExactly(entry(a, LocalDate.of(2021, 6, 1)));
         assertThat(data.facts.customersWithOrdersOn(DAY)).containsExactly(a);
 
         data.facts.setFoundingDate(b, null);

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +70,7 @@ public final class CallList {
             }
         }
 
-        Set<Long> calledToday = new java.util.HashSet<>();
+        Set<Long> calledToday = new HashSet<>();
         histories.forEach((id, h) -> {
             if (h.lastAttempt() != null && !h.lastAttempt().isBefore(startOfToday)) {
                 calledToday.add(id);

@@ -21,8 +21,8 @@ import org.callsheet.model.FollowUpStatus;
 /**
  * Follow-ups: planned by hand or suggested by a call's outcome; rescheduled, snoozed, completed,
  * cancelled. Listens to the call log: a logged call closes the call follow-ups of that customer it
- * fulfils, and schedules the retry its outcome suggests — only when that time is still ahead, so a
- * call logged after the fact never leaves a reminder for itself.
+ * fulfils, schedules the retry its outcome suggests and the visit it proposes — only when that time
+ * is still ahead, so a call logged after the fact never leaves a reminder for itself.
  */
 public final class FollowUpService implements CallLogListener {
     private final FollowUpRepository followUps;
@@ -53,9 +53,24 @@ public final class FollowUpService implements CallLogListener {
     /** A call follow-up at the time the call's outcome suggests; empty when it suggests none or it is past. */
     public Optional<FollowUp> planFromCall(Call call) {
         Instant now = clock.instant();
-        return suggestedTime(call).filter(t -> t.isAfter(now)).map(t -> followUps.insert(
-                new FollowUp(null, UUID.randomUUID().toString(), call.customerId(), call.contactId(),
-                        FollowUpKind.CALL, t, FollowUpStatus.OPEN, null, call.id(), call.nextStep(), null, now, now)));
+        return suggestedTime(call).filter(t -> t.isAfter(now))
+                .map(t -> followUps.insert(fromCall(call, FollowUpKind.CALL, t, now)));
+    }
+
+    /** A visit follow-up on the visit date proposed in the call; empty without one or when it is past. */
+    public Optional<FollowUp> planVisitFromCall(Call call) {
+        if (!call.visitOpportunity() || call.proposedVisitDate() == null) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        Instant at = call.proposedVisitDate().atTime(rules.visitTime()).atZone(clock.getZone()).toInstant();
+        return Optional.of(at).filter(t -> t.isAfter(now))
+                .map(t -> followUps.insert(fromCall(call, FollowUpKind.VISIT, t, now)));
+    }
+
+    private static FollowUp fromCall(Call call, FollowUpKind kind, Instant due, Instant now) {
+        return new FollowUp(null, UUID.randomUUID().toString(), call.customerId(), call.contactId(), kind, due,
+                FollowUpStatus.OPEN, null, call.id(), call.nextStep(), null, now, now);
     }
 
     @Override
@@ -69,6 +84,7 @@ public final class FollowUpService implements CallLogListener {
             }
         }
         planFromCall(call);
+        planVisitFromCall(call);
     }
 
     public FollowUp reschedule(long id, Instant newDue) {

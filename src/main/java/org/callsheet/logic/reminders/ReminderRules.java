@@ -1,6 +1,7 @@
 package org.callsheet.logic.reminders;
 
 import java.time.Duration;
+import java.time.LocalTime;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
@@ -19,10 +20,11 @@ import org.callsheet.model.CustomerStatus;
  * @param callbackDays        regular callback interval (定期回访) per customer status, in days
  * @param greetOnHolidays     customers of these statuses are listed beside a holiday
  * @param materialInterest    interest level from which a customer called today is asked about material
+ * @param visitTime           time of day of a visit follow-up planned from a call's proposed visit date
  */
 public record ReminderRules(Duration retryAfterNoAnswer, Duration callBackLater, int keyDateLeadDays,
                             Map<CustomerStatus, Integer> callbackDays, Set<CustomerStatus> greetOnHolidays,
-                            int materialInterest) {
+                            int materialInterest, LocalTime visitTime) {
     public static final String RETRY_MINUTES = "reminders.retryAfterNoAnswerMinutes";
     public static final String CALL_BACK_LATER_HOURS = "reminders.callBackLaterHours";
     public static final String KEY_DATE_LEAD_DAYS = "reminders.keyDateLeadDays";
@@ -32,7 +34,7 @@ public record ReminderRules(Duration retryAfterNoAnswer, Duration callBackLater,
     public static final ReminderRules DEFAULTS = new ReminderRules(Duration.ofHours(2), Duration.ofDays(1), 3,
             Map.of(CustomerStatus.SUPER, 7, CustomerStatus.BIG, 14, CustomerStatus.MEDIUM, 30,
                     CustomerStatus.SMALL, 60),
-            EnumSet.of(CustomerStatus.SUPER, CustomerStatus.BIG), 4);
+            EnumSet.of(CustomerStatus.SUPER, CustomerStatus.BIG), 4, LocalTime.of(9, 0));
 
     public ReminderRules {
         callbackDays = Map.copyOf(callbackDays);
@@ -61,6 +63,7 @@ public record ReminderRules(Duration retryAfterNoAnswer, Duration callBackLater,
                         (int) DEFAULTS.callBackLater().toHours())),
                 SettingValues.intValue(settings, KEY_DATE_LEAD_DAYS, DEFAULTS.keyDateLeadDays()),
                 callbacks, DEFAULTS.greetOnHolidays(),
-                SettingValues.intValue(settings, MATERIAL_INTEREST, DEFAULTS.materialInterest()));
+                SettingValues.intValue(settings, MATERIAL_INTEREST, DEFAULTS.materialInterest()),
+                DEFAULTS.visitTime());
     }
 }

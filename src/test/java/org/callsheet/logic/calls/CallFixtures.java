@@ -2,6 +2,7 @@ package org.callsheet.logic.calls;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.UUID;
@@ -20,7 +21,7 @@ public final class CallFixtures {
     }
 
     public static Instant at(String shanghaiLocalDateTime) {
-        return java.time.LocalDateTime.parse(shanghaiLocalDateTime).atZone(SHANGHAI).toInstant();
+        return LocalDateTime.parse(shanghaiLocalDateTime).atZone(SHANGHAI).toInstant();
     }
 
     public static Call call(long customerId, String number, Instant start, CallOutcome outcome, String caller) {

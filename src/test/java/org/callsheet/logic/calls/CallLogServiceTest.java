@@ -7,6 +7,7 @@ import static org.callsheet.logic.calls.CallFixtures.NOW;
 import static org.callsheet.logic.calls.CallFixtures.SHANGHAI;
 import static org.callsheet.logic.calls.CallFixtures.at;
 import static org.callsheet.logic.calls.CallFixtures.call;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -98,8 +99,8 @@ class CallLogServiceTest {
 
         assertThat(warnings).extracting(CallWarning::caller, CallWarning::startedAt, CallWarning::today)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("李娜", at("2026-11-23T08:15"), true),
-                        org.assertj.core.groups.Tuple.tuple("张三", at("2026-11-21T14:00"), false));
+                        tuple("李娜", at("2026-11-23T08:15"), true),
+                        tuple("张三", at("2026-11-21T14:00"), false));
         assertThat(service.warningsBeforeCall("+86 139 0013 9000", NOW)).extracting(CallWarning::caller)
                 .containsExactly("李娜", "张三");
         assertThat(service.warningsBeforeCall("13700137000", NOW)).isEmpty();

@@ -21,9 +21,9 @@ import org.callsheet.model.CallOutcome;
 import org.callsheet.model.FollowUpKind;
 import org.callsheet.model.FollowUpStatus;
 import org.callsheet.model.KeyDateKind;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class CallsBundleTest {
     private static final String[] VALIDATION_KEYS = {"calls.validation.customer.required",

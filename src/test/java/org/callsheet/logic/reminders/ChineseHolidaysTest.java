@@ -1,12 +1,16 @@
 package org.callsheet.logic.reminders;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.Month;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class ChineseHolidaysTest {
     private final ChineseHolidays holidays = new ChineseHolidays();
@@ -67,12 +71,12 @@ class ChineseHolidaysTest {
     @Test
     void qingmingMomentIsWithinMinutesOfThePublishedTime() {
         // published: 2024-04-04 15:02:03 China Standard Time
-        java.time.Instant published = java.time.OffsetDateTime.parse("2024-04-04T15:02:03+08:00").toInstant();
-        java.time.Instant computed = SolarTerms.momentOf(2024, 15.0);
-        assertThat(java.time.Duration.between(published, computed).abs()).isLessThan(java.time.Duration.ofMinutes(15));
+        Instant published = OffsetDateTime.parse("2024-04-04T15:02:03+08:00").toInstant();
+        Instant computed = SolarTerms.momentOf(2024, 15.0);
+        assertThat(Duration.between(published, computed).abs()).isLessThan(Duration.ofMinutes(15));
         double jde = SolarTerms.julianDay(LocalDate.of(1970, 1, 1)) + computed.toEpochMilli() / 86_400_000.0
                 + SolarTerms.deltaTSeconds(2024) / 86_400.0;
-        assertThat(SolarTerms.apparentLongitude(jde)).isCloseTo(15.0, org.assertj.core.data.Offset.offset(0.001));
+        assertThat(SolarTerms.apparentLongitude(jde)).isCloseTo(15.0, offset(0.001));
     }
 
     @Test

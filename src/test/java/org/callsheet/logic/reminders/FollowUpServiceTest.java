@@ -6,10 +6,12 @@ import static org.callsheet.logic.calls.CallFixtures.CLOCK;
 import static org.callsheet.logic.calls.CallFixtures.NOW;
 import static org.callsheet.logic.calls.CallFixtures.at;
 import static org.callsheet.logic.calls.CallFixtures.call;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import org.callsheet.logic.calls.CallLogService;
 import org.callsheet.logic.calls.CallRules;
 import org.callsheet.logic.text.PhoneNormalizer;
@@ -54,6 +56,25 @@ class FollowUpServiceTest {
             assertThat(f.dueAt()).isEqualTo(at("2026-11-23T12:00"));
             assertThat(f.kind()).isEqualTo(FollowUpKind.CALL);
             assertThat(f.sourceCallId()).isEqualTo(logged.id());
+        });
+    }
+
+    @Test
+    void aVisitOpportunityWithADatePlansAVisit() {
+        Call proposing = new Call(null, UUID.randomUUID().toString(), null, customer, null, "", null, null,
+                NOW, 60, CallOutcome.CONNECTED, "想看样品", null, true, LocalDate.of(2026, 11, 26), 4, null, "带样品",
+                "王伟", null, null);
+        Call stored = log.log(proposing).call();
+        Call noDate = new Call(null, UUID.randomUUID().toString(), null, customer, null, "", null, null,
+                NOW.plusSeconds(60), 60, CallOutcome.CONNECTED, null, null, true, null, null, null, null, "王伟",
+                null, null);
+        log.log(noDate);
+
+        assertThat(followUps.openOf(customer)).singleElement().satisfies(f -> {
+            assertThat(f.kind()).isEqualTo(FollowUpKind.VISIT);
+            assertThat(f.dueAt()).isEqualTo(at("2026-11-26T09:00"));
+            assertThat(f.sourceCallId()).isEqualTo(stored.id());
+            assertThat(f.note()).isEqualTo("带样品");
         });
     }
 
@@ -112,12 +133,12 @@ class FollowUpServiceTest {
 
         assertThat(followUps.dueOn(TODAY)).extracting(d -> d.followUp().id(), DueFollowUp::overdue)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(lastWeek.id(), true),
-                        org.assertj.core.groups.Tuple.tuple(yesterday.id(), true),
-                        org.assertj.core.groups.Tuple.tuple(today.id(), false));
+                        tuple(lastWeek.id(), true),
+                        tuple(yesterday.id(), true),
+                        tuple(today.id(), false));
         assertThat(followUps.dueOn(TODAY.plusDays(1))).extracting(d -> d.followUp().id())
                 .containsExactly(tomorrow.id(), snoozedAway.id());
         assertThat(followUps.dueOn(TODAY.minusDays(1))).extracting(d -> d.followUp().id(), DueFollowUp::overdue)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(yesterday.id(), true));
+                .containsExactly(tuple(yesterday.id(), true));
     }
 }
