@@ -70,7 +70,7 @@ public final class AgendaService {
     private List<HolidayReminder> holidayReminders(LocalDate date, LocalDate horizon,
                                                    Map<Long, CustomerBrief> customers) {
         List<CustomerBrief> greet = customers.values().stream()
-                .filter(c -> !c.noNeed() && rules.greetOnHolidays().contains(c.status()))
+                .filter(c -> c.callable() && rules.greetOnHolidays().contains(c.status()))
                 .sorted(Comparator.comparing(CustomerBrief::status).thenComparing(CustomerBrief::name)
                         .thenComparingLong(CustomerBrief::id))
                 .toList();
@@ -139,6 +139,6 @@ public final class AgendaService {
 
     private static boolean callable(Map<Long, CustomerBrief> customers, long id) {
         CustomerBrief c = customers.get(id);
-        return c != null && !c.noNeed();
+        return c != null && c.callable();
     }
 }

@@ -128,7 +128,7 @@ public final class CallList {
 
         void add(long customerId, CallListReason reason, FollowUp followUp) {
             CustomerBrief customer = customers.get(customerId);
-            if (customer == null || customer.noNeed()) {
+            if (customer == null || !customer.callable()) {
                 return;
             }
             if (entries.containsKey(customerId)) {

@@ -21,7 +21,7 @@ final class CallbackSchedule {
 
     /** The day the next regular callback is due, or empty when the customer gets none. */
     Optional<LocalDate> nextDue(CustomerBrief customer, ContactHistory history, LocalDate today) {
-        if (customer.noNeed()) {
+        if (!customer.callable()) {
             return Optional.empty();
         }
         OptionalInt interval = rules.callbackInterval(customer.status());

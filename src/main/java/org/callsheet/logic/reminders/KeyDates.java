@@ -50,7 +50,7 @@ public final class KeyDates {
 
     private static boolean callable(Map<Long, CustomerBrief> customers, long id) {
         CustomerBrief c = customers.get(id);
-        return c != null && !c.noNeed();
+        return c != null && c.callable();
     }
 
     private static void addOccurrences(List<KeyDate> out, KeyDateKind kind, LocalDate origin, long customerId,

@@ -65,6 +65,8 @@ class CallListTest {
         long calledToday = data.customer("今天已通话", CustomerStatus.MEDIUM, false);
         logged(calledToday, "2026-11-23T09:00", CallOutcome.CONNECTED);
         data.customer("没有需求的潜客", CustomerStatus.PROSPECT, false);
+        long other = data.customer("其他", CustomerStatus.OTHER, false);
+        followUps.plan(other, null, FollowUpKind.CALL, at("2026-11-23T11:00"), "");
 
         List<CallListEntry> list = callList.today(id -> id == churning || id == calledToday || id == noNeed);
 
@@ -82,7 +84,7 @@ class CallListTest {
         assertThat(list.get(1).dueAt()).isEqualTo(at("2026-11-23T10:30"));
         assertThat(list.get(4).daysSinceContact()).hasValue(15);
         assertThat(list.get(6).needs()).isEqualTo("需要100台");
-        assertThat(list).extracting(e -> e.customer().id()).doesNotContain(noNeed, notYet, calledToday);
+        assertThat(list).extracting(e -> e.customer().id()).doesNotContain(noNeed, other, notYet, calledToday);
         assertThat(CallListReason.CHURN_WARNING.messageKey()).isEqualTo("calls.reason.CHURN_WARNING");
     }
 
