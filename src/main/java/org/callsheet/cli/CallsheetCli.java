@@ -28,7 +28,9 @@ public final class CallsheetCli {
         CommandLine commandLine = new CommandLine(new RootCommand(context));
         commandLine.addSubcommand(new DemoCommand(context));
         commandLine.setResourceBundle(context.messages().bundle());
-        commandLine.getCommandSpec().versionProvider(new CliVersion(context.messages()));
+        CliVersion version = new CliVersion(context.messages());
+        commandLine.getCommandSpec().versionProvider(version);
+        commandLine.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(version));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler(new UsageErrorHandler(context));

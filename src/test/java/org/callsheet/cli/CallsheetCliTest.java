@@ -48,6 +48,7 @@ class CallsheetCliTest {
         CliRun run = CliRun.of(environment, "--version");
         assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(run.out().strip()).isEqualTo("Callsheet " + version);
+        assertThat(CliRun.of(environment, "demo", "--version").out().strip()).isEqualTo("Callsheet " + version);
     }
 
     @Test
