@@ -55,7 +55,8 @@ final class DemoCommand implements Callable<Integer> {
             ProgressPrinter progress = new ProgressPrinter(context, "demo.progress");
             DemoResult result;
             try (ShutdownCancel cancel = ShutdownCancel.install()) {
-                result = generator.generate(customers, seed, environment.bulkWriter(), progress, cancel::requested);
+                result = generator.generate(customers, seed, DemoDataGenerator.teamWith(environment.defaultRepName()),
+                        environment.bulkWriter(), progress, cancel::requested);
             } catch (RuntimeException e) {
                 throw new CliFailure(progress.written() > 0 ? ExitCodes.PARTIAL : ExitCodes.USAGE,
                         context.messages().get("demo.failed", progress.written(), CliFailureText.describe(e)));

@@ -101,6 +101,7 @@ class CallsheetCliTest {
         assertThat(environment.batches).hasSize(2);
         assertThat(environment.openedWith).containsExactly(Optional.of(Path.of("data/crm")));
         assertThat(environment.closed).isTrue();
+        assertThat(environment.batches.getFirst()).anyMatch(e -> e.customer().ownerRep().equals("张伟"));
         assertThat(run.err()).contains("Demo data: 2,000 of 2,500 customers written (80%).",
                 "Demo data: 2,500 of 2,500 customers written (100%).");
     }

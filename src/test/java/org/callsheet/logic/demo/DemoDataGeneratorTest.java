@@ -109,4 +109,18 @@ class DemoDataGeneratorTest {
         assertThat(entries.stream().map(e -> e.customer().ownerRep()).distinct().count()).isGreaterThan(4);
         assertThat(entries.stream().filter(e -> !e.customer().tags().isEmpty()).count()).isGreaterThan(500);
     }
+
+    @Test
+    void customersAreSharedAmongTheGivenTeam() {
+        List<String> team = DemoDataGenerator.teamWith("孙丽");
+        assertThat(team).hasSize(5).first().isEqualTo("孙丽");
+        assertThat(DemoDataGenerator.teamWith("张伟")).startsWith("张伟", "王芳").doesNotHaveDuplicates();
+        assertThat(DemoDataGenerator.teamWith(" ")).isEqualTo(DemoDataGenerator.DEFAULT_REPS);
+
+        RecordingBulkWriter writer = new RecordingBulkWriter();
+        DemoFixtures.generator().generate(1_000, 5, team, writer, DemoProgress.NONE, () -> false);
+        var owners = writer.entries().stream().map(e -> e.customer().ownerRep()).toList();
+        assertThat(owners).containsOnlyElementsOf(team);
+        assertThat(owners.stream().filter("孙丽"::equals).count()).isBetween(150L, 250L);
+    }
 }
