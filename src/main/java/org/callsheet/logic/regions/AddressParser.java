@@ -78,6 +78,23 @@ public final class AddressParser {
         return best.result();
     }
 
+    /**
+     * An address whose region parts may be short or partial ("广东", "深圳", "南山") with full
+     * names filled in; when it has no region parts at all, its street is parsed as a free address.
+     * Parts that name no known place are left as they are.
+     */
+    public Address normalize(Address address) {
+        if (!address.hasRegion() && address.city().isEmpty() && address.district().isEmpty()) {
+            return parse(address.street());
+        }
+        String regionText = String.join(" ", address.province(), address.city(), address.district()).strip();
+        Address parsed = parse(regionText);
+        if (!parsed.street().isEmpty() || !parsed.hasRegion()) {
+            return address;
+        }
+        return new Address(address.street(), parsed.province(), parsed.city(), parsed.district());
+    }
+
     private List<Step> steps(NameTrie<Named> trie, String text, int from, Region within,
                              boolean allowShort, boolean prefectureOnly) {
         List<Step> steps = new ArrayList<>(2);

@@ -113,4 +113,16 @@ class AddressParserTest {
         assertThat(withRegion).isEqualTo(83_334);
         assertThat(millis).isLessThan(10_000);
     }
+
+    @Test
+    void normalizesShortRegionPartsAndFreeStreets() {
+        assertThat(PARSER.normalize(new Address("科技园南路15号", "广东", "深圳", "南山")))
+                .isEqualTo(new Address("科技园南路15号", "广东省", "深圳市", "南山区"));
+        assertThat(PARSER.normalize(new Address("建国路88号", "北京", "", "朝阳区")))
+                .isEqualTo(new Address("建国路88号", "北京市", "北京市", "朝阳区"));
+        assertThat(PARSER.normalize(new Address("上海浦东新区世纪大道100号", "", "", "")))
+                .isEqualTo(new Address("世纪大道100号", "上海市", "上海市", "浦东新区"));
+        Address unknown = new Address("1号", "火星", "", "");
+        assertThat(PARSER.normalize(unknown)).isEqualTo(unknown);
+    }
 }
