@@ -77,16 +77,14 @@ final class CustomerFactory {
         return new BulkCustomerWriter.Entry(customer, contacts, orders);
     }
 
-    private String place(DemoRandom random, Address address) {
+    /** The place a company name starts with: its city (深圳市), the city's short form (深圳) or nothing. */
+    private static String place(DemoRandom random, Address address) {
         String city = address.city();
         double roll = random.nextDouble();
-        if (roll < 0.55) {
-            return city;
+        if (!city.endsWith("市") || roll >= 0.85) {
+            return "";
         }
-        if (roll < 0.85 && city.length() > 2 && city.endsWith("市")) {
-            return city.substring(0, city.length() - 1);
-        }
-        return "";
+        return roll < 0.55 || city.length() <= 2 ? city : city.substring(0, city.length() - 1);
     }
 
     private List<Contact> companyContacts(DemoRandom random, Region district, String brand, BuyingProfile profile) {
