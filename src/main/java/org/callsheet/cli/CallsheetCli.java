@@ -35,9 +35,15 @@ public final class CallsheetCli {
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler(new UsageErrorHandler(context));
         commandLine.setExecutionExceptionHandler(new FailureHandler(context));
-        int code = commandLine.execute(args);
-        out.flush();
-        err.flush();
-        return code;
+        try {
+            return commandLine.execute(args);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            // picocli hands on errors (not exceptions); the user still gets one sentence
+            err.println(context.messages().get("error.failed", CliFailureText.describe(e)));
+            return ExitCodes.PARTIAL;
+        } finally {
+            out.flush();
+            err.flush();
+        }
     }
 }

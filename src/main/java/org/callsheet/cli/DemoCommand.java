@@ -45,22 +45,14 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (CliEnvironment environment = context.open(root.database())) {
+        // the shutdown hook holds the JVM until the database is closed and the result is printed
+        try (ShutdownCancel cancel = ShutdownCancel.install();
+             CliEnvironment environment = context.open(root.database())) {
             long existing = environment.customers().count();
             if (existing > 0) {
                 throw new CliFailure(ExitCodes.USAGE, context.messages().get("error.notEmpty", existing));
             }
-            DemoDataGenerator generator = new DemoDataGenerator(environment.regions(),
-                    environment.phoneNormalizer(), environment.pinyin(), environment.clock());
-            ProgressPrinter progress = new ProgressPrinter(context, "demo.progress");
-            DemoResult result;
-            try (ShutdownCancel cancel = ShutdownCancel.install()) {
-                result = generator.generate(customers, seed, DemoDataGenerator.teamWith(environment.defaultRepName()),
-                        environment.bulkWriter(), progress, cancel::requested);
-            } catch (RuntimeException e) {
-                throw new CliFailure(progress.written() > 0 ? ExitCodes.PARTIAL : ExitCodes.USAGE,
-                        context.messages().get("demo.failed", progress.written(), CliFailureText.describe(e)));
-            }
+            DemoResult result = generate(environment, cancel);
             context.out().println(String.format(Locale.ROOT, "customers=%d contacts=%d orders=%d",
                     result.customers(), result.contacts(), result.orders()));
             context.out().flush();
@@ -70,6 +62,19 @@ final class DemoCommand implements Callable<Integer> {
                 return ExitCodes.PARTIAL;
             }
             return ExitCodes.OK;
+        }
+    }
+
+    private DemoResult generate(CliEnvironment environment, ShutdownCancel cancel) {
+        DemoDataGenerator generator = new DemoDataGenerator(environment.regions(),
+                environment.phoneNormalizer(), environment.pinyin(), environment.clock());
+        ProgressPrinter progress = new ProgressPrinter(context, "demo.progress");
+        try {
+            return generator.generate(customers, seed, DemoDataGenerator.teamWith(environment.defaultRepName()),
+                    environment.bulkWriter(), progress, cancel::requested);
+        } catch (RuntimeException e) {
+            throw new CliFailure(progress.written() > 0 ? ExitCodes.PARTIAL : ExitCodes.USAGE,
+                    context.messages().get("demo.failed", progress.written(), CliFailureText.describe(e)));
         }
     }
 }
