@@ -7,7 +7,8 @@ import java.util.UUID;
 /**
  * The random source of one generated customer. Each customer gets its own generator derived from
  * the seed and its number, so a customer never depends on how many came before it or on the
- * batch size.
+ * batch size. Generators use StrictMath, whose results are the same on every machine, so a seed
+ * gives the same book everywhere.
  */
 final class DemoRandom {
     private final SplittableRandom random;
@@ -51,9 +52,9 @@ final class DemoRandom {
     /** Poisson-distributed count (Knuth's method; fine for the small means used here). */
     int poisson(double mean) {
         if (mean > 30) {
-            return Math.max(0, (int) Math.round(mean + Math.sqrt(mean) * gaussian()));
+            return Math.max(0, (int) Math.round(mean + StrictMath.sqrt(mean) * gaussian()));
         }
-        double limit = Math.exp(-mean);
+        double limit = StrictMath.exp(-mean);
         double product = random.nextDouble();
         int count = 0;
         while (product > limit) {

@@ -3,6 +3,7 @@ package org.callsheet.logic.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.callsheet.logic.customers.BulkCustomerWriter.Entry;
 import org.callsheet.model.CustomerKind;
+import org.callsheet.model.Order;
 import org.junit.jupiter.api.Test;
 
 class DemoDataGeneratorTest {
@@ -26,6 +28,17 @@ class DemoDataGeneratorTest {
         assertThat(generate(300, 42, 7)).isEqualTo(first);
         assertThat(generate(300, 43, 2_000)).isNotEqualTo(first);
         assertThat(generate(300, 43, 2_000).getFirst().customer().uid()).isNotEqualTo(first.getFirst().customer().uid());
+    }
+
+    /** Pins one customer, so a change to the generator that alters existing seeds is noticed. */
+    @Test
+    void seedFortyTwoStillGivesTheSameFirstCustomer() {
+        Entry first = generate(1, 42, 2_000).getFirst();
+        assertThat(first.customer().uid()).isEqualTo("33d01ebc-fa94-43b9-92f4-566ffbdd279a");
+        assertThat(first.customer().name()).isEqualTo("徐州市远源文具有限公司");
+        assertThat(first.orders()).hasSize(2);
+        assertThat(first.orders().stream().map(Order::amount).reduce(BigDecimal.ZERO,
+                BigDecimal::add)).isEqualByComparingTo("37171.87");
     }
 
     @Test
@@ -108,5 +121,19 @@ class DemoDataGeneratorTest {
         assertThat(entries).extracting(e -> e.customer().ownerRep()).doesNotContainNull().hasSizeGreaterThan(0);
         assertThat(entries.stream().map(e -> e.customer().ownerRep()).distinct().count()).isGreaterThan(4);
         assertThat(entries.stream().filter(e -> !e.customer().tags().isEmpty()).count()).isGreaterThan(500);
+    }
+
+    @Test
+    void customersAreSharedAmongTheGivenTeam() {
+        List<String> team = DemoDataGenerator.teamWith("孙丽");
+        assertThat(team).hasSize(5).first().isEqualTo("孙丽");
+        assertThat(DemoDataGenerator.teamWith("张伟")).startsWith("张伟", "王芳").doesNotHaveDuplicates();
+        assertThat(DemoDataGenerator.teamWith(" ")).isEqualTo(DemoDataGenerator.DEFAULT_REPS);
+
+        RecordingBulkWriter writer = new RecordingBulkWriter();
+        DemoFixtures.generator().generate(1_000, 5, team, writer, DemoProgress.NONE, () -> false);
+        var owners = writer.entries().stream().map(e -> e.customer().ownerRep()).toList();
+        assertThat(owners).containsOnlyElementsOf(team);
+        assertThat(owners.stream().filter("孙丽"::equals).count()).isBetween(150L, 250L);
     }
 }
