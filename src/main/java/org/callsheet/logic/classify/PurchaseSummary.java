@@ -56,6 +56,14 @@ public record PurchaseSummary(int x, double tx, double age, double meanRepeatSpe
             packed[i] = (epochDays[i] << 24) | i;
         }
         Arrays.sort(packed);
+        return fromPacked(packed, amounts, n, endDay);
+    }
+
+    /**
+     * From {@code n} sorted keys (epoch day &lt;&lt; 24 | index into {@code amounts}) of orders on or
+     * before {@code endDay}.
+     */
+    static Optional<PurchaseSummary> fromPacked(long[] packed, double[] amounts, int n, long endDay) {
         long firstDay = Long.MIN_VALUE;
         long lastDay = Long.MIN_VALUE;
         int purchases = 0;

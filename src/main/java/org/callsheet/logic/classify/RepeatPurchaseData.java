@@ -59,6 +59,46 @@ public final class RepeatPurchaseData {
         return new RepeatPurchaseData(x, tx, age, weight);
     }
 
+    /**
+     * Builds the data from whole-day columns (x, t_x in days, T in days) of {@code n} customers,
+     * merging identical ones by sorting packed keys; {@code rowOf[i]} receives the row of
+     * customer i, so per-row forecasts can be shared.
+     */
+    static RepeatPurchaseData ofDays(int[] x, int[] txDays, int[] ageDays, int n, int[] rowOf) {
+        long[] keys = new long[n];
+        for (int i = 0; i < n; i++) {
+            if (x[i] >= 1 << 20 || txDays[i] >= 1 << 21 || ageDays[i] >= 1 << 22) {
+                throw new IllegalArgumentException("purchase history too long to summarise");
+            }
+            keys[i] = ((long) x[i] << 43) | ((long) txDays[i] << 22) | ageDays[i];
+        }
+        int[] order = IndexSort.identity(n);
+        IndexSort.sort(order, (i, j) -> Long.compare(keys[i], keys[j]));
+        int rows = 0;
+        for (int k = 0; k < n; k++) {
+            if (k == 0 || keys[order[k]] != keys[order[k - 1]]) {
+                rows++;
+            }
+        }
+        int[] rx = new int[rows];
+        double[] rtx = new double[rows];
+        double[] rage = new double[rows];
+        double[] weight = new double[rows];
+        int row = -1;
+        for (int k = 0; k < n; k++) {
+            int i = order[k];
+            if (k == 0 || keys[i] != keys[order[k - 1]]) {
+                row++;
+                rx[row] = x[i];
+                rtx[row] = txDays[i] / PurchaseSummary.DAYS_PER_WEEK;
+                rage[row] = ageDays[i] / PurchaseSummary.DAYS_PER_WEEK;
+            }
+            weight[row]++;
+            rowOf[i] = row;
+        }
+        return new RepeatPurchaseData(rx, rtx, rage, weight);
+    }
+
     /** Number of customers (sum of the weights). */
     public double customers() {
         return totalWeight;

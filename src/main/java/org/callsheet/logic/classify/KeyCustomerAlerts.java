@@ -1,0 +1,30 @@
+package org.callsheet.logic.classify;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.callsheet.model.CustomerStatus;
+
+/**
+ * Alert of DOMAIN.md §10: a key customer (super or big) at an earlier date that is inactive now.
+ */
+public final class KeyCustomerAlerts {
+
+    private KeyCustomerAlerts() {
+    }
+
+    public static boolean turnedInactive(CustomerStatus before, CustomerStatus now) {
+        return before != null && before.isKey() && now == CustomerStatus.INACTIVE;
+    }
+
+    /** Customers that were key in {@code before} and are inactive in {@code now}, in {@code now}'s order. */
+    public static List<Long> turnedInactive(Map<Long, CustomerStatus> before, Map<Long, CustomerStatus> now) {
+        List<Long> out = new ArrayList<>();
+        now.forEach((customer, status) -> {
+            if (turnedInactive(before.get(customer), status)) {
+                out.add(customer);
+            }
+        });
+        return out;
+    }
+}

@@ -1,0 +1,122 @@
+package org.callsheet.logic.classify;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * BG/NBD plus Gamma-Gamma, fitted together on a population's {@link PurchaseSummary summaries}
+ * (weeks), and the per-customer forecast the classification shows.
+ *
+ * <p>CLV: the expected revenue (not margin — costs are often missing) of the next
+ * {@code clvMonths} months, month by month: (expected purchases by the end of month m − by the
+ * end of month m−1) × expected amount per purchase, discounted to today at the end of each
+ * month with the monthly rate equivalent to the annual rate, (1 + annual)^(m/12). A month is
+ * 365.25 / 12 days.
+ */
+public final class RepeatPurchaseModel {
+
+    private static final double DAYS_PER_MONTH = 365.25 / 12;
+
+    private final BgNbdModel purchases;
+    private final GammaGammaModel spend;
+    private final ClassificationSettings.RepeatModelSettings settings;
+
+    /** {@code spend} may be null: then forecasts carry no spend and no CLV. */
+    public RepeatPurchaseModel(BgNbdModel purchases, GammaGammaModel spend,
+                               ClassificationSettings.RepeatModelSettings settings) {
+        this.purchases = purchases;
+        this.spend = spend;
+        this.settings = settings;
+    }
+
+    /**
+     * Fits both models; empty when fewer than {@code minRepeatCustomers} customers have a repeat
+     * purchase. The spend model is dropped when it has too little data or an infinite mean (q ≤ 1).
+     */
+    public static Optional<RepeatPurchaseModel> fit(List<PurchaseSummary> summaries,
+                                                    ClassificationSettings.RepeatModelSettings settings) {
+        int[] x = summaries.stream().mapToInt(PurchaseSummary::x).toArray();
+        double[] m = summaries.stream().mapToDouble(PurchaseSummary::meanRepeatSpend).toArray();
+        return fit(RepeatPurchaseData.of(summaries), x, m, settings);
+    }
+
+    static Optional<RepeatPurchaseModel> fit(RepeatPurchaseData data, int[] x, double[] meanSpend,
+                                             ClassificationSettings.RepeatModelSettings settings) {
+        int repeaters = 0;
+        int spenders = 0;
+        for (int i = 0; i < x.length; i++) {
+            if (x[i] > 0) {
+                repeaters++;
+                if (meanSpend[i] > 0) {
+                    spenders++;
+                }
+            }
+        }
+        if (repeaters < settings.minRepeatCustomers()) {
+            return Optional.empty();
+        }
+        BgNbdModel bgNbd = BgNbdModel.fit(data).model();
+        GammaGammaModel gammaGamma = null;
+        if (spenders >= settings.minRepeatCustomers()) {
+            GammaGammaModel fitted = GammaGammaModel.fit(x, meanSpend).model();
+            if (fitted.parameters().q() > 1) {
+                gammaGamma = fitted;
+            }
+        }
+        return Optional.of(new RepeatPurchaseModel(bgNbd, gammaGamma, settings));
+    }
+
+    public BgNbdModel purchaseModel() {
+        return purchases;
+    }
+
+    public Optional<GammaGammaModel> spendModel() {
+        return Optional.ofNullable(spend);
+    }
+
+    public ClassificationSettings.RepeatModelSettings settings() {
+        return settings;
+    }
+
+    public RepeatPurchaseForecast forecast(PurchaseSummary s) {
+        return forecast(s, purchaseForecast(s.x(), s.tx(), s.age()));
+    }
+
+    /** The parts of a forecast that depend on (x, t_x, T) only, so equal histories share them. */
+    record PurchaseForecast(double alive, double expectedOrders, double discountedOrders) {
+    }
+
+    PurchaseForecast purchaseForecast(int x, double tx, double age) {
+        double alive = purchases.probabilityAlive(x, tx, age);
+        double horizonWeeks = settings.horizonDays() / PurchaseSummary.DAYS_PER_WEEK;
+        double expected = purchases.expectedPurchases(horizonWeeks, x, tx, age);
+        double discounted = spend == null ? Double.NaN : discountedPurchases(x, tx, age);
+        return new PurchaseForecast(alive, expected, discounted);
+    }
+
+    RepeatPurchaseForecast forecast(PurchaseSummary s, PurchaseForecast p) {
+        double perOrder = spend == null ? Double.NaN : spend.expectedSpend(s.x(), s.meanRepeatSpend());
+        BigDecimal clv = spend == null ? null
+                : BigDecimal.valueOf(perOrder * p.discountedOrders()).setScale(2, RoundingMode.HALF_UP);
+        return new RepeatPurchaseForecast(p.alive(), RepurchaseBucket.of(p.alive(), settings), p.expectedOrders(),
+                perOrder, clv);
+    }
+
+    /** Σ over the CLV months of the month's expected purchases, each discounted to today. */
+    private double discountedPurchases(int x, double tx, double age) {
+        double monthlyFactor = Math.pow(1 + settings.annualDiscountRate(), 1.0 / 12);
+        double previous = 0;
+        double total = 0;
+        double discount = 1;
+        for (int m = 1; m <= settings.clvMonths(); m++) {
+            double weeks = m * DAYS_PER_MONTH / PurchaseSummary.DAYS_PER_WEEK;
+            double cumulative = purchases.expectedPurchases(weeks, x, tx, age);
+            discount /= monthlyFactor;
+            total += (cumulative - previous) * discount;
+            previous = cumulative;
+        }
+        return total;
+    }
+}
