@@ -25,7 +25,7 @@ public record PurchaseSummary(int x, double tx, double age, double meanRepeatSpe
     /**
      * Summarises dated orders as of {@code calibrationEnd}: orders after it are ignored, orders on
      * the same day are merged into one purchase whose spend is their sum, and days whose merged
-     * amount is not positive (returns) are not purchases. Empty when nothing was bought by then.
+     * amount is negative (net returns) are not purchases; a zero-amount order still is one. Empty when nothing was bought by then.
      */
     public static Optional<PurchaseSummary> fromOrders(Collection<OrderFact> orders, LocalDate calibrationEnd) {
         long endDay = calibrationEnd.toEpochDay();
@@ -76,7 +76,7 @@ public record PurchaseSummary(int x, double tx, double age, double meanRepeatSpe
                 sum += amounts[(int) (packed[i] & 0xFFFFFF)];
                 i++;
             }
-            if (sum > 0) {
+            if (sum >= 0) {
                 if (purchases == 0) {
                     firstDay = day;
                 } else {
