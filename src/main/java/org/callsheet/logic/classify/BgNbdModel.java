@@ -34,9 +34,21 @@ public final class BgNbdModel {
         double scale = data.customers();
         NelderMead optimiser = new NelderMead(1e-13, 20_000);
         NelderMead.Minimum min = optimiser.minimize(
-                p -> -logLikelihood(data, fromLog(p)) / scale, new double[] {0, 0, 0, 0}, 1.0);
+                p -> outOfBounds(p) ? Double.POSITIVE_INFINITY : -logLikelihood(data, fromLog(p)) / scale, new double[] {0, 0, 0, 0}, 1.0);
         BgNbdParameters best = fromLog(min.point());
         return new Fit(new BgNbdModel(best), logLikelihood(data, best));
+    }
+
+    /** Log-parameters beyond ±LOG_BOUND are refused: the optimum is then practically at infinity. */
+    private static final double LOG_BOUND = 12;
+
+    private static boolean outOfBounds(double[] p) {
+        for (double v : p) {
+            if (Math.abs(v) > LOG_BOUND) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static BgNbdParameters fromLog(double[] p) {

@@ -88,13 +88,7 @@ public final class Classifier {
         int[] rowOf = new int[summarised.length];
         RepeatPurchaseData data = summaryData(scan, summarised, rowOf);
         if (given == null) {
-            int[] xs = new int[summarised.length];
-            double[] spend = new double[summarised.length];
-            for (int k = 0; k < summarised.length; k++) {
-                xs[k] = scan.x[summarised[k]];
-                spend[k] = scan.meanRepeatSpend[summarised[k]];
-            }
-            model = RepeatPurchaseModel.fit(data, xs, spend, settings.repeatModel());
+            model = fitModel(scan, summarised);
         }
         RepeatPurchaseForecast[] forecasts = forecasts(model, scan, summarised, rowOf, data, n);
 
@@ -112,8 +106,8 @@ public final class Classifier {
                     k >= 0 ? rfm.segments()[k] : null,
                     k >= 0 ? aov[k].setScale(2, RoundingMode.HALF_UP) : null,
                     quadrant, face, scan.churn[i],
-                    f == null ? null : f.probabilityAlive(), f == null ? null : f.bucket(),
-                    f == null ? null : f.expectedOrders(), f == null ? null : f.lifetimeValue()));
+                    f == null ? null : finite(f.probabilityAlive()), f == null ? null : f.bucket(),
+                    f == null ? null : finite(f.expectedOrders()), f == null ? null : f.lifetimeValue()));
         }
         return new PopulationClassification(asOf, out, medians, model);
     }
@@ -148,6 +142,20 @@ public final class Classifier {
         return faces.face(c.contacts().blackFace(), status, windowOrders);
     }
 
+    private Optional<RepeatPurchaseModel> fitModel(PopulationScan scan, int[] summarised) {
+        int[] sample = RepeatPurchaseModel.sample(summarised.length, settings.repeatModel().maxFitCustomers());
+        int[] chosen = new int[sample.length];
+        int[] xs = new int[sample.length];
+        double[] spend = new double[sample.length];
+        for (int k = 0; k < sample.length; k++) {
+            chosen[k] = summarised[sample[k]];
+            xs[k] = scan.x[chosen[k]];
+            spend[k] = scan.meanRepeatSpend[chosen[k]];
+        }
+        RepeatPurchaseData fitData = summaryData(scan, chosen, new int[chosen.length]);
+        return RepeatPurchaseModel.fit(fitData, xs, spend, settings.repeatModel());
+    }
+
     private static RepeatPurchaseData summaryData(PopulationScan scan, int[] summarised, int[] rowOf) {
         int m = summarised.length;
         int[] x = new int[m];
@@ -179,6 +187,10 @@ public final class Classifier {
             out[i] = model.get().forecast(s, byRow[rowOf[k]]);
         }
         return out;
+    }
+
+    private static Double finite(double value) {
+        return Double.isFinite(value) ? value : null;
     }
 
     private static int[] indicesWhere(int[] counts) {

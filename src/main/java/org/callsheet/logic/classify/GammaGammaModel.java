@@ -43,9 +43,21 @@ public final class GammaGammaModel {
         final int count = n;
         NelderMead optimiser = new NelderMead(1e-13, 20_000);
         NelderMead.Minimum min = optimiser.minimize(
-                p -> -logLikelihood(x, m, count, fromLog(p)) / count, new double[] {0, 0, 0}, 1.0);
+                p -> outOfBounds(p) ? Double.POSITIVE_INFINITY : -logLikelihood(x, m, count, fromLog(p)) / count, new double[] {0, 0, 0}, 1.0);
         GammaGammaParameters best = fromLog(min.point());
         return new Fit(new GammaGammaModel(best), logLikelihood(x, m, count, best));
+    }
+
+    /** Log-parameters beyond ±LOG_BOUND are refused: the optimum is then practically at infinity. */
+    private static final double LOG_BOUND = 12;
+
+    private static boolean outOfBounds(double[] p) {
+        for (double v : p) {
+            if (Math.abs(v) > LOG_BOUND) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static GammaGammaParameters fromLog(double[] p) {

@@ -37,9 +37,24 @@ public final class RepeatPurchaseModel {
      */
     public static Optional<RepeatPurchaseModel> fit(List<PurchaseSummary> summaries,
                                                     ClassificationSettings.RepeatModelSettings settings) {
-        int[] x = summaries.stream().mapToInt(PurchaseSummary::x).toArray();
-        double[] m = summaries.stream().mapToDouble(PurchaseSummary::meanRepeatSpend).toArray();
-        return fit(RepeatPurchaseData.of(summaries), x, m, settings);
+        int[] sample = sample(summaries.size(), settings.maxFitCustomers());
+        List<PurchaseSummary> used = java.util.Arrays.stream(sample).mapToObj(summaries::get).toList();
+        int[] x = used.stream().mapToInt(PurchaseSummary::x).toArray();
+        double[] m = used.stream().mapToDouble(PurchaseSummary::meanRepeatSpend).toArray();
+        return fit(RepeatPurchaseData.of(used), x, m, settings);
+    }
+
+    /** Indices of a systematic sample of at most {@code max} of {@code count} items: every k-th. */
+    static int[] sample(int count, int max) {
+        if (count <= max) {
+            return IndexSort.identity(count);
+        }
+        int step = (count + max - 1) / max;
+        int[] out = new int[(count + step - 1) / step];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = k * step;
+        }
+        return out;
     }
 
     static Optional<RepeatPurchaseModel> fit(RepeatPurchaseData data, int[] x, double[] meanSpend,
@@ -98,9 +113,10 @@ public final class RepeatPurchaseModel {
 
     RepeatPurchaseForecast forecast(PurchaseSummary s, PurchaseForecast p) {
         double perOrder = spend == null ? Double.NaN : spend.expectedSpend(s.x(), s.meanRepeatSpend());
-        BigDecimal clv = spend == null ? null
-                : BigDecimal.valueOf(perOrder * p.discountedOrders()).setScale(2, RoundingMode.HALF_UP);
-        return new RepeatPurchaseForecast(p.alive(), RepurchaseBucket.of(p.alive(), settings), p.expectedOrders(),
+        double value = perOrder * p.discountedOrders();
+        BigDecimal clv = Double.isFinite(value) ? BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP) : null;
+        RepurchaseBucket bucket = Double.isFinite(p.alive()) ? RepurchaseBucket.of(p.alive(), settings) : null;
+        return new RepeatPurchaseForecast(p.alive(), bucket, p.expectedOrders(),
                 perOrder, clv);
     }
 

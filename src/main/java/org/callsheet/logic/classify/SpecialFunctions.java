@@ -66,7 +66,8 @@ public final class SpecialFunctions {
     /**
      * The Gauss hypergeometric function 2F1(a, b; c; z) by its power series, for 0 ≤ z &lt; 1 and
      * c not a non-positive integer. Callers near z = 1 should first move to a form whose terms
-     * shrink quickly (see {@link BgNbdModel}).
+     * shrink quickly (see {@link BgNbdModel}). NaN when the series overflows or does not
+     * converge (extreme parameters).
      */
     public static double hypergeometric2F1(double a, double b, double c, double z) {
         if (z < 0 || z >= 1) {
@@ -77,10 +78,13 @@ public final class SpecialFunctions {
         for (int n = 0; n < MAX_SERIES_TERMS; n++) {
             term *= (a + n) * (b + n) / ((c + n) * (n + 1)) * z;
             sum += term;
+            if (!Double.isFinite(sum)) {
+                return Double.NaN;
+            }
             if (term == 0.0 || Math.abs(term) <= 1e-16 * Math.abs(sum) && n > 2) {
                 return sum;
             }
         }
-        throw new ArithmeticException("2F1 series did not converge for z = " + z);
+        return Double.NaN;
     }
 }

@@ -14,7 +14,7 @@ class RepeatPurchaseModelTest {
     @Test
     void undiscountedClvIsTwelveMonthsOfPurchasesTimesExpectedSpend() {
         ClassificationSettings.RepeatModelSettings flat =
-                new ClassificationSettings.RepeatModelSettings(90, 12, 0.0, 0.7, 0.3, 20);
+                new ClassificationSettings.RepeatModelSettings(90, 12, 0.0, 0.7, 0.3, 20, 50_000);
         RepeatPurchaseModel model = new RepeatPurchaseModel(PUBLISHED, SPEND, flat);
         PurchaseSummary s = new PurchaseSummary(4, 20, 38, 30.0);
         RepeatPurchaseForecast f = model.forecast(s);
@@ -29,7 +29,7 @@ class RepeatPurchaseModelTest {
     void discountingLowersTheClv() {
         PurchaseSummary s = new PurchaseSummary(4, 20, 38, 30.0);
         RepeatPurchaseForecast flat = new RepeatPurchaseModel(PUBLISHED, SPEND,
-                new ClassificationSettings.RepeatModelSettings(90, 12, 0.0, 0.7, 0.3, 20)).forecast(s);
+                new ClassificationSettings.RepeatModelSettings(90, 12, 0.0, 0.7, 0.3, 20, 50_000)).forecast(s);
         RepeatPurchaseForecast discounted = new RepeatPurchaseModel(PUBLISHED, SPEND,
                 ClassificationSettings.RepeatModelSettings.DEFAULTS).forecast(s);
         assertThat(discounted.lifetimeValue()).isLessThan(flat.lifetimeValue());
