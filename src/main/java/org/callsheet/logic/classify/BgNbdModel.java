@@ -125,6 +125,34 @@ public final class BgNbdModel {
         return numerator / denominator;
     }
 
+    /**
+     * {@link #expectedPurchases(double, int, double, double)} for several horizons at once
+     * ({@code t[k]} &gt; 0, results in {@code out[k]}), sharing one pass of the series.
+     */
+    public void expectedPurchases(double[] t, int x, double tx, double age, double[] out) {
+        double r = parameters.r();
+        double alpha = parameters.alpha();
+        double a = parameters.a();
+        double b = parameters.b();
+        double c = a + b + x - 1;
+        double[] z = new double[t.length];
+        for (int k = 0; k < t.length; k++) {
+            z[k] = t[k] / (alpha + age + t[k]);
+        }
+        hypergeometric2F1(a + b - 1 - r, a - 1, c, z, out);
+        double denominator = 1.0;
+        if (x > 0) {
+            denominator += Math.exp(Math.log(a) - Math.log(b + x - 1)
+                    + (r + x) * (Math.log(alpha + age) - Math.log(alpha + tx)));
+        }
+        double logBase = Math.log(alpha + age);
+        for (int k = 0; k < t.length; k++) {
+            double logOneMinusZ = logBase - Math.log(alpha + age + t[k]);
+            double tail = Math.exp((a - 1) * logOneMinusZ) * out[k];
+            out[k] = c / (a - 1) * (1 - tail) / denominator;
+        }
+    }
+
     /** Expected purchases in a period of length {@code t} for a customer who has just arrived. */
     public double expectedPurchasesNewCustomer(double t) {
         return expectedPurchases(t, 0, 0, 0);

@@ -1,7 +1,6 @@
 package org.callsheet.logic.classify;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -66,17 +65,15 @@ public final class Classifier {
         long[] recency = new long[s];
         long[] frequency = new long[s];
         BigDecimal[] monetary = new BigDecimal[s];
-        BigDecimal[] aov = new BigDecimal[s];
         for (int k = 0; k < s; k++) {
             int i = scored[k];
             recency[k] = window.endEpochDay() - scan.lastWindowDay[i];
             frequency[k] = scan.windowOrders[i];
             monetary[k] = scan.revenue[i];
-            aov[k] = ValueQuadrants.averageOrderAmount(monetary[k], frequency[k]);
         }
         RfmModel.Scores rfm = RfmModel.score(recency, frequency, monetary);
-        ValueQuadrants.Medians medians = ValueQuadrants.medians(aov, frequency);
-        ValueQuadrant[] placed = ValueQuadrants.place(aov, frequency);
+        ValueQuadrants.ExactMedians medians = ValueQuadrants.medians(monetary, frequency);
+        ValueQuadrant[] placed = ValueQuadrants.place(monetary, frequency, medians);
         int[] scoredSlot = new int[n];
         Arrays.fill(scoredSlot, -1);
         for (int k = 0; k < s; k++) {
@@ -104,12 +101,12 @@ public final class Classifier {
                     k >= 0 ? (int) recency[k] : null,
                     k >= 0 ? rfm.r()[k] : 0, k >= 0 ? rfm.f()[k] : 0, k >= 0 ? rfm.m()[k] : 0,
                     k >= 0 ? rfm.segments()[k] : null,
-                    k >= 0 ? aov[k].setScale(2, RoundingMode.HALF_UP) : null,
+                    k >= 0 ? ValueQuadrants.averageOrderAmount(monetary[k], frequency[k]) : null,
                     quadrant, face, scan.churn[i],
                     f == null ? null : finite(f.probabilityAlive()), f == null ? null : f.bucket(),
                     f == null ? null : finite(f.expectedOrders()), f == null ? null : f.lifetimeValue()));
         }
-        return new PopulationClassification(asOf, out, medians, model);
+        return new PopulationClassification(asOf, out, medians.display(), model);
     }
 
     private CustomerStatus[] statuses(List<CustomerHistory> customers, PopulationScan scan, LocalDate asOf) {

@@ -72,8 +72,7 @@ public final class RepeatPurchaseData {
             }
             keys[i] = ((long) x[i] << 43) | ((long) txDays[i] << 22) | ageDays[i];
         }
-        int[] order = IndexSort.identity(n);
-        IndexSort.sort(order, (i, j) -> Long.compare(keys[i], keys[j]));
+        int[] order = IndexSort.byLongKeys(keys);
         int rows = 0;
         for (int k = 0; k < n; k++) {
             if (k == 0 || keys[order[k]] != keys[order[k - 1]]) {

@@ -105,10 +105,16 @@ public final class RepeatPurchaseModel {
 
     PurchaseForecast purchaseForecast(int x, double tx, double age) {
         double alive = purchases.probabilityAlive(x, tx, age);
-        double horizonWeeks = settings.horizonDays() / PurchaseSummary.DAYS_PER_WEEK;
-        double expected = purchases.expectedPurchases(horizonWeeks, x, tx, age);
-        double discounted = spend == null ? Double.NaN : discountedPurchases(x, tx, age);
-        return new PurchaseForecast(alive, expected, discounted);
+        int months = settings.clvMonths();
+        double[] horizons = new double[months + 1];
+        for (int m = 1; m <= months; m++) {
+            horizons[m - 1] = m * DAYS_PER_MONTH / PurchaseSummary.DAYS_PER_WEEK;
+        }
+        horizons[months] = settings.horizonDays() / PurchaseSummary.DAYS_PER_WEEK;
+        double[] expected = new double[months + 1];
+        purchases.expectedPurchases(horizons, x, tx, age, expected);
+        double discounted = spend == null ? Double.NaN : discounted(expected, months);
+        return new PurchaseForecast(alive, expected[months], discounted);
     }
 
     RepeatPurchaseForecast forecast(PurchaseSummary s, PurchaseForecast p) {
@@ -120,18 +126,19 @@ public final class RepeatPurchaseModel {
                 perOrder, clv);
     }
 
-    /** Σ over the CLV months of the month's expected purchases, each discounted to today. */
-    private double discountedPurchases(int x, double tx, double age) {
+    /**
+     * Σ over the CLV months of the month's expected purchases (from the cumulative expectations
+     * at the month ends), each discounted to today.
+     */
+    private double discounted(double[] cumulative, int months) {
         double monthlyFactor = Math.pow(1 + settings.annualDiscountRate(), 1.0 / 12);
         double previous = 0;
         double total = 0;
         double discount = 1;
-        for (int m = 1; m <= settings.clvMonths(); m++) {
-            double weeks = m * DAYS_PER_MONTH / PurchaseSummary.DAYS_PER_WEEK;
-            double cumulative = purchases.expectedPurchases(weeks, x, tx, age);
+        for (int m = 0; m < months; m++) {
             discount /= monthlyFactor;
-            total += (cumulative - previous) * discount;
-            previous = cumulative;
+            total += (cumulative[m] - previous) * discount;
+            previous = cumulative[m];
         }
         return total;
     }

@@ -36,8 +36,17 @@ public final class RevenuePyramid {
         int c1 = cut(settings.superShare(), n);
         int c2 = cut(settings.superShare().add(settings.bigShare()), n);
         int c3 = cut(settings.superShare().add(settings.bigShare()).add(settings.mediumShare()), n);
-        int[] order = IndexSort.identity(n);
-        IndexSort.sort(order, (i, j) -> revenues[j].compareTo(revenues[i]));
+        long[] keys = IndexSort.moneyKeys(revenues);
+        int[] order;
+        if (keys != null) {
+            for (int i = 0; i < n; i++) {
+                keys[i] = -keys[i];
+            }
+            order = IndexSort.byLongKeys(keys);
+        } else {
+            order = IndexSort.identity(n);
+            IndexSort.sort(order, (i, j) -> revenues[j].compareTo(revenues[i]));
+        }
         CustomerStatus[] tiers = new CustomerStatus[n];
         CustomerStatus groupTier = null;
         for (int k = 0; k < n; k++) {

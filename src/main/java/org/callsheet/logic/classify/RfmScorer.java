@@ -15,23 +15,32 @@ final class RfmScorer {
 
     /** Scores where more is better (F). */
     static int[] higherIsBetter(long[] values) {
-        int[] order = IndexSort.identity(values.length);
-        IndexSort.sort(order, (i, j) -> Long.compare(values[i], values[j]));
-        return scoresFromAscending(order, (i, j) -> values[i] == values[j]);
+        int[] order = IndexSort.byLongKeys(values);
+        return scoresFromAscending(order, values);
     }
 
     /** Scores where less is better (R, days since the last order). */
     static int[] lowerIsBetter(long[] values) {
-        int[] order = IndexSort.identity(values.length);
-        IndexSort.sort(order, (i, j) -> Long.compare(values[j], values[i]));
-        return scoresFromAscending(order, (i, j) -> values[i] == values[j]);
+        long[] negated = new long[values.length];
+        for (int i = 0; i < values.length; i++) {
+            negated[i] = -values[i];
+        }
+        return higherIsBetter(negated);
     }
 
     /** Scores where more is better, on exact amounts (M). */
     static int[] higherIsBetter(BigDecimal[] values) {
+        long[] keys = IndexSort.moneyKeys(values);
+        if (keys != null) {
+            return higherIsBetter(keys);
+        }
         int[] order = IndexSort.identity(values.length);
         IndexSort.sort(order, (i, j) -> values[i].compareTo(values[j]));
         return scoresFromAscending(order, (i, j) -> values[i].compareTo(values[j]) == 0);
+    }
+
+    private static int[] scoresFromAscending(int[] order, long[] values) {
+        return scoresFromAscending(order, (i, j) -> values[i] == values[j]);
     }
 
     private interface Same {

@@ -87,4 +87,44 @@ public final class SpecialFunctions {
         }
         return Double.NaN;
     }
+
+    /**
+     * 2F1(a, b; c; z) at several arguments at once (each 0 ≤ z &lt; 1), sharing the series
+     * coefficients: {@code out[k]} receives the value at {@code z[k]}, NaN where the series
+     * overflows or does not converge.
+     */
+    public static void hypergeometric2F1(double a, double b, double c, double[] z, double[] out) {
+        int m = z.length;
+        double[] power = new double[m];
+        for (int k = 0; k < m; k++) {
+            if (z[k] < 0 || z[k] >= 1) {
+                throw new IllegalArgumentException("series needs 0 <= z < 1, got " + z[k]);
+            }
+            power[k] = 1.0;
+            out[k] = 1.0;
+        }
+        double coefficient = 1.0;
+        for (int n = 0; n < MAX_SERIES_TERMS; n++) {
+            coefficient *= (a + n) * (b + n) / ((c + n) * (n + 1));
+            boolean converged = n > 2;
+            boolean finite = true;
+            for (int k = 0; k < m; k++) {
+                power[k] *= z[k];
+                double term = coefficient * power[k];
+                out[k] += term;
+                converged &= term == 0.0 || Math.abs(term) <= 1e-16 * Math.abs(out[k]);
+                finite &= Double.isFinite(out[k]);
+            }
+            if (!finite || coefficient == 0.0) {
+                if (!finite) {
+                    java.util.Arrays.fill(out, Double.NaN);
+                }
+                return;
+            }
+            if (converged) {
+                return;
+            }
+        }
+        java.util.Arrays.fill(out, Double.NaN);
+    }
 }

@@ -2,34 +2,34 @@ package org.callsheet.logic.classify;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.util.Arrays;
+import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * Places the scored customers (§3) in the value quadrants of DOMAIN.md §4: aov = M / F against
  * F, split at the medians over the scored customers (mean of the two middle values when their
- * number is even); "high" is strictly above the median.
+ * number is even); "high" is strictly above the median. All comparisons are exact on the
+ * fractions M / F (a double comparison decides only when the two values are clearly apart).
  */
 public final class ValueQuadrants {
 
-    /** Precision of aov = M / F; equal ratios give equal results, so ties stay ties. */
-    static final MathContext AOV_PRECISION = MathContext.DECIMAL128;
+    private static final double CLEARLY_APART = 1e-9;
 
     private ValueQuadrants() {
     }
 
-    /** The medians a placement used. */
+    /** The medians a placement used (the aov median rounded to 16 digits for display). */
     public record Medians(BigDecimal averageOrderAmount, BigDecimal frequency) {
     }
 
     /** Quadrants of the scored customers, in input order; {@code rfm} supplies F and M. */
     public static List<ValueQuadrant> place(List<RfmInput> rfm) {
         long[] f = rfm.stream().mapToLong(RfmInput::frequency).toArray();
-        BigDecimal[] aov = rfm.stream().map(i -> averageOrderAmount(i.monetary(), i.frequency()))
-                .toArray(BigDecimal[]::new);
-        return Arrays.asList(place(aov, f));
+        BigDecimal[] m = rfm.stream().map(RfmInput::monetary).toArray(BigDecimal[]::new);
+        return List.of(place(m, f, medians(m, f)));
     }
 
     /**
@@ -37,22 +37,20 @@ public final class ValueQuadrants {
      * others potential (never ordered by then) or lapsed.
      */
     public static Map<Long, ValueQuadrant> classify(List<CustomerHistory> customers, ReportingWindow window) {
-        Map<Long, ValueQuadrant> out = new LinkedHashMap<>();
         List<WindowStats> stats = customers.stream().map(c -> WindowStats.of(c.orders(), window)).toList();
-        List<Integer> scored = java.util.stream.IntStream.range(0, customers.size())
-                .filter(i -> stats.get(i).scored()).boxed().toList();
-        BigDecimal[] aov = new BigDecimal[scored.size()];
-        long[] f = new long[scored.size()];
-        for (int k = 0; k < scored.size(); k++) {
-            WindowStats s = stats.get(scored.get(k));
-            aov[k] = averageOrderAmount(s.revenue(), s.orders());
-            f[k] = s.orders();
+        int[] scored = IntStream.range(0, customers.size()).filter(i -> stats.get(i).scored()).toArray();
+        BigDecimal[] m = new BigDecimal[scored.length];
+        long[] f = new long[scored.length];
+        for (int k = 0; k < scored.length; k++) {
+            m[k] = stats.get(scored[k]).revenue();
+            f[k] = stats.get(scored[k]).orders();
         }
-        ValueQuadrant[] placed = place(aov, f);
+        ValueQuadrant[] placed = place(m, f, medians(m, f));
         ValueQuadrant[] all = new ValueQuadrant[customers.size()];
-        for (int k = 0; k < scored.size(); k++) {
-            all[scored.get(k)] = placed[k];
+        for (int k = 0; k < scored.length; k++) {
+            all[scored[k]] = placed[k];
         }
+        Map<Long, ValueQuadrant> out = new LinkedHashMap<>();
         for (int i = 0; i < customers.size(); i++) {
             ValueQuadrant q = all[i] != null ? all[i]
                     : stats.get(i).orderedByAsOf() ? ValueQuadrant.LAPSED : ValueQuadrant.POTENTIAL;
@@ -61,37 +59,110 @@ public final class ValueQuadrants {
         return out;
     }
 
+    /** M / F rounded to cents, for display. */
     public static BigDecimal averageOrderAmount(BigDecimal monetary, long frequency) {
-        return monetary.divide(BigDecimal.valueOf(frequency), AOV_PRECISION);
+        return monetary.divide(BigDecimal.valueOf(frequency), 2, RoundingMode.HALF_UP);
     }
 
-    static ValueQuadrant[] place(BigDecimal[] aov, long[] frequency) {
-        Medians medians = medians(aov, frequency);
-        ValueQuadrant[] out = new ValueQuadrant[aov.length];
-        for (int i = 0; i < aov.length; i++) {
-            out[i] = ValueQuadrant.of(aov[i].compareTo(medians.averageOrderAmount()) > 0,
-                    BigDecimal.valueOf(frequency[i]).compareTo(medians.frequency()) > 0);
+    /** A median as an exact fraction numerator / denominator (denominator &gt; 0). */
+    record Fraction(BigDecimal numerator, long denominator, double approx) {
+        static Fraction of(BigDecimal numerator, long denominator) {
+            return new Fraction(numerator, denominator, numerator.doubleValue() / denominator);
+        }
+
+        /** Sign of a/b − this, b &gt; 0. */
+        int compareFrom(BigDecimal a, long b, double approxA) {
+            double scale = Math.max(Math.abs(approxA), Math.abs(approx));
+            if (Math.abs(approxA - approx) > CLEARLY_APART * scale) {
+                return approxA > approx ? 1 : -1;
+            }
+            return a.multiply(BigDecimal.valueOf(denominator)).compareTo(numerator.multiply(BigDecimal.valueOf(b)));
+        }
+    }
+
+    record ExactMedians(Fraction averageOrderAmount, Fraction frequency) {
+        Medians display() {
+            return new Medians(averageOrderAmount.numerator().divide(
+                    BigDecimal.valueOf(averageOrderAmount.denominator()), MathContext.DECIMAL64),
+                    frequency.numerator().divide(BigDecimal.valueOf(frequency.denominator())));
+        }
+    }
+
+    static ExactMedians medians(BigDecimal[] m, long[] f) {
+        int n = m.length;
+        if (n == 0) {
+            return new ExactMedians(Fraction.of(BigDecimal.ZERO, 1), Fraction.of(BigDecimal.ZERO, 1));
+        }
+        double[] approx = new double[n];
+        for (int i = 0; i < n; i++) {
+            approx[i] = m[i].doubleValue() / f[i];
+        }
+        int[] byAov = sortedByRatio(m, f, approx);
+        int[] byF = IndexSort.byLongKeys(f);
+        Fraction aovMedian;
+        Fraction fMedian;
+        if (n % 2 == 1) {
+            int a = byAov[n / 2];
+            aovMedian = Fraction.of(m[a], f[a]);
+            fMedian = Fraction.of(BigDecimal.valueOf(f[byF[n / 2]]), 1);
+        } else {
+            int a = byAov[n / 2 - 1];
+            int b = byAov[n / 2];
+            // (Ma/Fa + Mb/Fb) / 2 = (Ma·Fb + Mb·Fa) / (2·Fa·Fb)
+            aovMedian = Fraction.of(m[a].multiply(BigDecimal.valueOf(f[b])).add(m[b].multiply(BigDecimal.valueOf(f[a]))),
+                    Math.multiplyExact(2, Math.multiplyExact(f[a], f[b])));
+            fMedian = Fraction.of(BigDecimal.valueOf(f[byF[n / 2 - 1]]).add(BigDecimal.valueOf(f[byF[n / 2]])), 2);
+        }
+        return new ExactMedians(aovMedian, fMedian);
+    }
+
+    static ValueQuadrant[] place(BigDecimal[] m, long[] f, ExactMedians medians) {
+        ValueQuadrant[] out = new ValueQuadrant[m.length];
+        for (int i = 0; i < m.length; i++) {
+            boolean aovHigh = medians.averageOrderAmount().compareFrom(m[i], f[i], m[i].doubleValue() / f[i]) > 0;
+            boolean fHigh = medians.frequency().compareFrom(BigDecimal.valueOf(f[i]), 1, f[i]) > 0;
+            out[i] = ValueQuadrant.of(aovHigh, fHigh);
         }
         return out;
     }
 
-    static Medians medians(BigDecimal[] aov, long[] frequency) {
-        if (aov.length == 0) {
-            return new Medians(BigDecimal.ZERO, BigDecimal.ZERO);
+    /**
+     * Indices in ascending order of M / F where it matters: sorted by the double values, then
+     * the run of near-equal values around the middle re-sorted exactly, so the middle positions
+     * hold the exact median elements.
+     */
+    private static int[] sortedByRatio(BigDecimal[] m, long[] f, double[] approx) {
+        int n = m.length;
+        long[] keys = new long[n];
+        for (int i = 0; i < n; i++) {
+            long bits = Double.doubleToLongBits(approx[i] + 0.0);
+            keys[i] = bits ^ ((bits >> 63) & Long.MAX_VALUE);
         }
-        BigDecimal[] sortedAov = aov.clone();
-        Arrays.sort(sortedAov, BigDecimal::compareTo);
-        BigDecimal[] sortedF = Arrays.stream(frequency).sorted().mapToObj(BigDecimal::valueOf)
-                .toArray(BigDecimal[]::new);
-        return new Medians(median(sortedAov), median(sortedF));
+        int[] order = IndexSort.byLongKeys(keys);
+        int lo = Math.max(0, n / 2 - 1);
+        int hi = n / 2;
+        double middle = approx[order[lo]];
+        while (lo > 0 && nearlyEqual(approx[order[lo - 1]], middle)) {
+            lo--;
+        }
+        while (hi < n - 1 && nearlyEqual(approx[order[hi + 1]], approx[order[hi]])) {
+            hi++;
+        }
+        int[] run = java.util.Arrays.copyOfRange(order, lo, hi + 1);
+        IndexSort.sort(run, (i, j) -> compareRatios(m[i], f[i], approx[i], m[j], f[j], approx[j]));
+        System.arraycopy(run, 0, order, lo, run.length);
+        return order;
     }
 
-    /** Median of sorted values: the middle one, or the exact mean of the two middle ones. */
-    static BigDecimal median(BigDecimal[] sorted) {
-        int n = sorted.length;
-        if (n % 2 == 1) {
-            return sorted[n / 2];
+    private static boolean nearlyEqual(double a, double b) {
+        return Math.abs(a - b) <= CLEARLY_APART * Math.max(Math.abs(a), Math.abs(b));
+    }
+
+    private static int compareRatios(BigDecimal ma, long fa, double da, BigDecimal mb, long fb, double db) {
+        double scale = Math.max(Math.abs(da), Math.abs(db));
+        if (Math.abs(da - db) > CLEARLY_APART * scale) {
+            return da < db ? -1 : 1;
         }
-        return sorted[n / 2 - 1].add(sorted[n / 2]).divide(BigDecimal.TWO);
+        return ma.multiply(BigDecimal.valueOf(fb)).compareTo(mb.multiply(BigDecimal.valueOf(fa)));
     }
 }

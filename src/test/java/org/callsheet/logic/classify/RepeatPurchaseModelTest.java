@@ -26,6 +26,16 @@ class RepeatPurchaseModelTest {
     }
 
     @Test
+    void severalHorizonsAtOnceMatchOneAtATime() {
+        double[] t = {4.3, 13, 52, 156};
+        double[] out = new double[t.length];
+        PUBLISHED.expectedPurchases(t, 7, 25.5, 38, out);
+        for (int k = 0; k < t.length; k++) {
+            assertThat(out[k]).isCloseTo(PUBLISHED.expectedPurchases(t[k], 7, 25.5, 38), within(1e-12));
+        }
+    }
+
+    @Test
     void discountingLowersTheClv() {
         PurchaseSummary s = new PurchaseSummary(4, 20, 38, 30.0);
         RepeatPurchaseForecast flat = new RepeatPurchaseModel(PUBLISHED, SPEND,

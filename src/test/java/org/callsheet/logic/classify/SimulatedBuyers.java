@@ -32,14 +32,14 @@ final class SimulatedBuyers {
             LocalDate first = asOf.minusDays((long) Math.floor(age * 7));
             List<OrderFact> orders = new ArrayList<>();
             orders.add(OrderFact.of(first, amount(spend.p(), nu)));
+            long lastDay = asOf.toEpochDay() - first.toEpochDay();
             double t = 0;
             while (true) {
                 t += -Math.log(1 - random.nextDouble()) / lambda;
-                LocalDate day = first.plusDays((long) Math.floor(t * 7));
-                if (day.isAfter(asOf)) {
+                if (t * 7 >= lastDay + 1) {
                     break;
                 }
-                orders.add(OrderFact.of(day, amount(spend.p(), nu)));
+                orders.add(OrderFact.of(first.plusDays((long) Math.floor(t * 7)), amount(spend.p(), nu)));
                 if (random.nextDouble() < dropOut) {
                     break;
                 }

@@ -36,4 +36,14 @@ class SpecialFunctionsTest {
         assertThat(SpecialFunctions.hypergeometric2F1(0.7, 3, 3, 0.5)).isCloseTo(Math.pow(0.5, -0.7), within(1e-13));
         assertThat(SpecialFunctions.hypergeometric2F1(2, 3, 4, 0)).isEqualTo(1.0);
     }
+
+    @Test
+    void severalArgumentsAtOnceMatchOneAtATime() {
+        double[] z = {0.0, 0.2, 0.55, 0.93};
+        double[] out = new double[z.length];
+        SpecialFunctions.hypergeometric2F1(1.7, -0.2, 5.3, z, out);
+        for (int k = 0; k < z.length; k++) {
+            assertThat(out[k]).isCloseTo(SpecialFunctions.hypergeometric2F1(1.7, -0.2, 5.3, z[k]), within(1e-14));
+        }
+    }
 }

@@ -30,8 +30,8 @@ class ValueQuadrantsTest {
         assertThat(q).containsExactly(ValueQuadrant.OCCASIONAL_BIG, ValueQuadrant.FREQUENT_SMALL,
                 ValueQuadrant.OCCASIONAL_BIG, ValueQuadrant.FREQUENT_SMALL);
         ValueQuadrants.Medians medians = ValueQuadrants.medians(
-                new BigDecimal[] {new BigDecimal("100"), BigDecimal.TEN, new BigDecimal("40"), new BigDecimal("5")},
-                new long[] {1, 4, 2, 3});
+                new BigDecimal[] {new BigDecimal("100"), new BigDecimal("40"), new BigDecimal("80"), new BigDecimal("15")},
+                new long[] {1, 4, 2, 3}).display();
         assertThat(medians.averageOrderAmount()).isEqualByComparingTo("25");
         assertThat(medians.frequency()).isEqualByComparingTo("2.5");
     }
@@ -42,6 +42,17 @@ class ValueQuadrantsTest {
         List<ValueQuadrant> q = ValueQuadrants.place(List.of(in(3, "10"), in(6, "20"), in(1, "1")));
         assertThat(q.get(0)).isEqualTo(ValueQuadrant.LOW_VALUE);
         assertThat(q.get(1)).isEqualTo(ValueQuadrant.FREQUENT_SMALL);
+    }
+
+    @Test
+    void ratiosTooCloseForDoublesAreComparedExactly() {
+        // 3.333333333333333333334 / 1 is above 10 / 3 by 1e-21; the median is 10 / 3
+        List<ValueQuadrant> q = ValueQuadrants.place(List.of(in(3, "10"), in(1, "3.333333333333333333334"),
+                in(1, "0"), in(1, "3.3333333333333333333333")));
+        // as doubles the three non-zero values are equal; exactly they sort 3.3…3 (22 digits) < 10/3 < 3.3…34,
+        // so the median is between the first two and only 3.3…3 is not above it. F median is 1.
+        assertThat(q).containsExactly(ValueQuadrant.HIGH_VALUE, ValueQuadrant.OCCASIONAL_BIG,
+                ValueQuadrant.LOW_VALUE, ValueQuadrant.LOW_VALUE);
     }
 
     @Test
