@@ -1,7 +1,7 @@
 package org.callsheet.logic.classify;
 
 import static org.callsheet.logic.classify.SpecialFunctions.hypergeometric2F1;
-import static org.callsheet.logic.classify.SpecialFunctions.logGamma;
+import static org.callsheet.logic.classify.SpecialFunctions.logRisingFactorial;
 
 /**
  * The BG/NBD repeat-purchase model (Fader, Hardie &amp; Lee 2005, "Counting Your Customers the
@@ -62,10 +62,11 @@ public final class BgNbdModel {
         double a = p.a();
         double b = p.b();
         double[] xTerms = new double[data.distinctX.length];
-        double constant = logGamma(a + b) - logGamma(b) - logGamma(r) + r * Math.log(alpha);
+        double logAlphaR = r * Math.log(alpha);
         for (int s = 0; s < xTerms.length; s++) {
+            // ln[Γ(r+x)/Γ(r)] + ln[Γ(b+x)/Γ(b)] − ln[Γ(a+b+x)/Γ(a+b)], exact sums for small x
             int x = data.distinctX[s];
-            xTerms[s] = constant + logGamma(r + x) + logGamma(b + x) - logGamma(a + b + x);
+            xTerms[s] = logAlphaR + logRisingFactorial(r, x) + logRisingFactorial(b, x) - logRisingFactorial(a + b, x);
         }
         double logA = Math.log(a);
         double sum = 0;

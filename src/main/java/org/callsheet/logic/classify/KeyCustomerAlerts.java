@@ -17,6 +17,15 @@ public final class KeyCustomerAlerts {
         return before != null && before.isKey() && now == CustomerStatus.INACTIVE;
     }
 
+    /** Customers key in an earlier classification and inactive in a later one. */
+    public static List<Long> turnedInactive(PopulationClassification before, PopulationClassification now) {
+        Map<Long, CustomerStatus> earlier = new java.util.HashMap<>();
+        before.customers().forEach(c -> earlier.put(c.customerId(), c.status()));
+        Map<Long, CustomerStatus> later = new java.util.LinkedHashMap<>();
+        now.customers().forEach(c -> later.put(c.customerId(), c.status()));
+        return turnedInactive(earlier, later);
+    }
+
     /** Customers that were key in {@code before} and are inactive in {@code now}, in {@code now}'s order. */
     public static List<Long> turnedInactive(Map<Long, CustomerStatus> before, Map<Long, CustomerStatus> now) {
         List<Long> out = new ArrayList<>();

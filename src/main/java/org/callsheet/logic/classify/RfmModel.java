@@ -2,7 +2,9 @@ package org.callsheet.logic.classify;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * RFM scoring and segmentation of DOMAIN.md §3 over the scored customers (those with an order in
@@ -29,6 +31,25 @@ public final class RfmModel {
         List<RfmScore> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             out.add(new RfmScore(s.r[i], s.f[i], s.m[i], s.segments[i]));
+        }
+        return out;
+    }
+
+    /** Scores of the customers with an order in the window, by customer id; others are absent. */
+    public static Map<Long, RfmScore> score(List<CustomerHistory> customers, ReportingWindow window) {
+        List<Long> ids = new ArrayList<>();
+        List<RfmInput> inputs = new ArrayList<>();
+        for (CustomerHistory c : customers) {
+            WindowStats stats = WindowStats.of(c.orders(), window);
+            if (stats.scored()) {
+                ids.add(c.customerId());
+                inputs.add(stats.toRfmInput(window.asOf()));
+            }
+        }
+        List<RfmScore> scores = score(inputs);
+        Map<Long, RfmScore> out = new LinkedHashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            out.put(ids.get(i), scores.get(i));
         }
         return out;
     }

@@ -4,8 +4,10 @@ import org.callsheet.model.CustomerStatus;
 
 /**
  * The statuses of DOMAIN.md §2 that do not depend on the ranking: "no need" wins over
- * everything; otherwise current (revenue_12m &gt; 0) customers go to the pyramid, customers who
- * ordered on or before D are inactive, contacted ones are prospects, the rest suspects.
+ * everything (so a marked customer with revenue is not ranked in the pyramid either);
+ * otherwise current (revenue_12m &gt; 0) customers go to the pyramid, customers who ordered on or
+ * before D are inactive, customers with a call or visit on or before D are prospects, the rest
+ * suspects.
  */
 public final class StatusRule {
 

@@ -43,8 +43,8 @@ public record WindowStats(BigDecimal revenue, int orders, LocalDate lastOrder, b
         return orders > 0;
     }
 
-    /** Days from the last window order to the as-of date. */
-    public long recencyDays(LocalDate asOf) {
-        return ChronoUnit.DAYS.between(lastOrder, asOf);
+    /** R, F and M of a scored customer (see {@link #scored()}). */
+    public RfmInput toRfmInput(LocalDate asOf) {
+        return new RfmInput(ChronoUnit.DAYS.between(lastOrder, asOf), orders, revenue);
     }
 }

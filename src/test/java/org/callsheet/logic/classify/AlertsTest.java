@@ -30,6 +30,18 @@ class AlertsTest {
         assertThat(KeyCustomerAlerts.turnedInactive(before, now)).containsExactly(1L);
     }
 
+    @Test
+    void keyCustomerAlertFromTwoClassifications() {
+        Classifier classifier = new Classifier(ClassificationSettings.DEFAULTS);
+        List<CustomerHistory> customers = List.of(customer(1, order("2024-03-01", "900")),
+                customer(2, order("2024-03-01", "5"), order("2025-03-01", "5")),
+                customer(3, order("2024-03-01", "1")));
+        List<Long> alerts = KeyCustomerAlerts.turnedInactive(classifier.classify(customers, LocalDate.parse("2024-06-30")),
+                classifier.classify(customers, D));
+        // as of 2024-06-30 customer 1 is super (N = 3); a year later it has no order in the window
+        assertThat(alerts).containsExactly(1L);
+    }
+
     private static OrderFact receivable(String date, String amount, String paid, String due) {
         return new OrderFact(LocalDate.parse(date), new BigDecimal(amount), null,
                 paid == null ? null : new BigDecimal(paid), due == null ? null : LocalDate.parse(due));

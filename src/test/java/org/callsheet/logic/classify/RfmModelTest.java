@@ -62,6 +62,20 @@ class RfmModelTest {
     }
 
     @Test
+    void scoresFromHistoriesSkipCustomersWithoutWindowOrders() {
+        java.util.Map<Long, RfmScore> scores = RfmModel.score(List.of(
+                Orders.customer(1, Orders.order("2025-06-01", "100"), Orders.order("2025-06-20", "50")),
+                Orders.customer(2, Orders.order("2025-01-01", "10")),
+                Orders.customer(3, Orders.order("2023-01-01", "10")),
+                Orders.customer(4, Orders.order("2025-07-01", "10"))),
+                new ReportingWindow(java.time.LocalDate.parse("2025-06-30"), 12));
+        assertThat(scores).containsOnlyKeys(1L, 2L);
+        assertThat(scores.get(1L).recency()).isEqualTo(3);
+        assertThat(scores.get(1L).segment()).isEqualTo(RfmSegment.IMPORTANT_VALUE);
+        assertThat(scores.get(2L).segment()).isEqualTo(RfmSegment.GENERAL_RETAIN);
+    }
+
+    @Test
     void allEightSegmentsHaveDistinctCodesAndRoundTrip() {
         for (RfmSegment segment : RfmSegment.values()) {
             assertThat(RfmSegment.fromCode(segment.code())).isEqualTo(segment);
