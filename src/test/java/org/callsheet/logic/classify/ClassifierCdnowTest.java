@@ -60,6 +60,20 @@ class ClassifierCdnowTest {
     }
 
     @Test
+    void aPrefittedModelClassifiesASingleCustomerTheSameWay() {
+        CustomerHistory one = customers.stream().filter(c -> c.customerId() == 1516L).findFirst().orElseThrow();
+        PopulationClassification alone = new Classifier(ClassificationSettings.DEFAULTS)
+                .classify(List.of(one), CALIBRATION_END, result.model().orElseThrow());
+        CustomerClassification inPopulation = result.byCustomer().get(1516L);
+        CustomerClassification single = alone.customers().getFirst();
+        assertThat(single.probabilityAlive()).isEqualTo(inPopulation.probabilityAlive());
+        assertThat(single.expectedOrders90d()).isEqualTo(inPopulation.expectedOrders90d());
+        assertThat(single.clv12m()).isEqualTo(inPopulation.clv12m());
+        // population-relative fields are not: alone, the customer is the whole pyramid
+        assertThat(single.status()).isEqualTo(org.callsheet.model.CustomerStatus.SUPER);
+    }
+
+    @Test
     void everyCustomerBoughtSoEveryoneHasAForecastAndOnlyFreeOrdersAreNotCurrent() {
         assertThat(result.customers()).hasSize(2357)
                 .allSatisfy(c -> assertThat(c.probabilityAlive()).isBetween(0.0, 1.0));

@@ -15,7 +15,7 @@ class SimulatedFitTest {
         LocalDate asOf = LocalDate.parse("2025-06-30");
         BgNbdParameters truth = new BgNbdParameters(0.6, 4.0, 0.8, 4.0);
         GammaGammaParameters spendTruth = new GammaGammaParameters(6, 4, 15);
-        List<CustomerHistory> customers = new SimulatedBuyers(11).draw(20_000, truth, spendTruth, asOf, 104);
+        List<CustomerHistory> customers = new SimulatedBuyers(11).draw(10_000, truth, spendTruth, asOf, 104);
         RepeatPurchaseModel model = new Classifier(ClassificationSettings.DEFAULTS).classify(customers, asOf)
                 .model().orElseThrow();
         BgNbdParameters p = model.purchaseModel().parameters();
