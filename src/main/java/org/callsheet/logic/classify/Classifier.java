@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.RandomAccess;
 import org.callsheet.model.CustomerStatus;
 
 /**
@@ -54,7 +55,8 @@ public final class Classifier {
         return run(customers, asOf, Objects.requireNonNull(model, "model"));
     }
 
-    private PopulationClassification run(List<CustomerHistory> customers, LocalDate asOf, RepeatPurchaseModel given) {
+    private PopulationClassification run(List<CustomerHistory> input, LocalDate asOf, RepeatPurchaseModel given) {
+        List<CustomerHistory> customers = input instanceof RandomAccess ? input : new ArrayList<>(input);
         ReportingWindow window = new ReportingWindow(asOf, settings.windowMonths());
         PopulationScan scan = new PopulationScan(customers, window, churn);
         int n = scan.n;
