@@ -115,6 +115,19 @@ final class FakeCustomerRepository implements CustomerRepository {
         return stored.stream().map(s -> s.customer().address().province()).distinct().toList();
     }
 
+    @Override
+    public List<String> cities(String province) {
+        return stored.stream().map(s -> s.customer().address()).filter(a -> a.province().equals(province))
+                .map(a -> a.city()).distinct().toList();
+    }
+
+    @Override
+    public List<String> districts(String province, String city) {
+        return stored.stream().map(s -> s.customer().address())
+                .filter(a -> a.province().equals(province) && a.city().equals(city))
+                .map(a -> a.district()).distinct().toList();
+    }
+
     private Optional<CustomerSnapshot> find(long id) {
         return stored.stream().filter(s -> s.customer().id() == id).findFirst();
     }

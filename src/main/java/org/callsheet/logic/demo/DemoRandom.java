@@ -12,8 +12,11 @@ import java.util.UUID;
  */
 final class DemoRandom {
     private final SplittableRandom random;
+    private final long index;
+    private int uuidsIssued;
 
     DemoRandom(long seed, long index) {
+        this.index = index;
         this.random = new SplittableRandom(mix(seed) ^ mix(index + 0x632BE59BD9B4E019L));
     }
 
@@ -64,9 +67,13 @@ final class DemoRandom {
         return count;
     }
 
-    /** A random (version 4) UUID drawn from this generator, so it repeats for the same seed. */
+    /**
+     * A custom (version 8) UUID that repeats for the same seed: the customer's number and a running
+     * count lead, so ids of consecutive customers sort together and index inserts stay at the end
+     * of the database's trees; the rest is random.
+     */
     String uuid() {
-        long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+        long high = (index << 28) | ((uuidsIssued++ & 0xFFFL) << 16) | 0x8000L | (random.nextLong() & 0xFFFL);
         long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
         return new UUID(high, low).toString();
     }
