@@ -1,6 +1,10 @@
 package org.callsheet.logic.customers;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.callsheet.model.Contact;
@@ -52,4 +56,33 @@ public interface CustomerRepository {
     List<String> tags();
 
     List<String> provinces();
+
+    /**
+     * Cities of a province that customers are in, sorted. The default walks the province's rows;
+     * implementations should answer with one DISTINCT query.
+     */
+    default List<String> cities(String province) {
+        return distinctOf(new CustomerFilter(Set.of(), province, "", "", "", ""), CustomerRow::city);
+    }
+
+    /** Districts of a city that customers are in, sorted (see {@link #cities}). */
+    default List<String> districts(String province, String city) {
+        return distinctOf(new CustomerFilter(Set.of(), province, city, "", "", ""), CustomerRow::district);
+    }
+
+    private List<String> distinctOf(CustomerFilter filter, java.util.function.Function<CustomerRow, String> part) {
+        long[] ids = findIds(filter, CustomerSort.DEFAULT);
+        Set<String> seen = new LinkedHashSet<>();
+        for (int from = 0; from < ids.length; from += 1000) {
+            for (CustomerRow row : rows(Arrays.copyOfRange(ids, from, Math.min(ids.length, from + 1000)))) {
+                String value = part.apply(row);
+                if (value != null && !value.isBlank()) {
+                    seen.add(value);
+                }
+            }
+        }
+        List<String> sorted = new ArrayList<>(seen);
+        sorted.sort(null);
+        return sorted;
+    }
 }
