@@ -1,0 +1,56 @@
+package org.callsheet.ui;
+
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.callsheet.ui.common.UserPreferences;
+import org.callsheet.ui.concurrent.FxTaskRunner;
+import org.callsheet.ui.concurrent.TaskRunner;
+import org.callsheet.ui.shell.MainWindow;
+import org.callsheet.ui.shell.ShippedFonts;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Starts the desktop user interface. The composition root calls {@link #start} on the main
+ * thread; it returns when the user has quit and {@link UiServices#shutdown()} has run.
+ */
+public final class CallsheetUi {
+    private static final Logger LOG = LoggerFactory.getLogger(CallsheetUi.class);
+
+    private CallsheetUi() {
+    }
+
+    public static void start(UiServices services) {
+        // AWT first, so charts can draw Chinese wherever they are created later.
+        ShippedFonts.registerWithAwt();
+        TaskRunner runner = new FxTaskRunner(3);
+        // Settings are read here, off the FX thread, before the first window needs them.
+        UserPreferences preferences = UserPreferences.read(services.settings(), runner, Locale.getDefault());
+        CountDownLatch quit = new CountDownLatch(1);
+        MainWindow[] window = new MainWindow[1];
+        Platform.setImplicitExit(false);
+        Platform.startup(() -> {
+            ShippedFonts.loadForJavaFx();
+            window[0] = new MainWindow(new Stage(), services, runner, preferences, quit::countDown);
+            window[0].open();
+        });
+        try {
+            quit.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try {
+            preferences.writeWindowNow();
+        } catch (RuntimeException e) {
+            LOG.warn("Window placement not saved", e);
+        }
+        runner.shutdown();
+        try {
+            services.shutdown().run();
+        } finally {
+            Platform.exit();
+        }
+    }
+}
