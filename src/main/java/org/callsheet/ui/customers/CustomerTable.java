@@ -31,12 +31,14 @@ final class CustomerTable {
         TableColumn<BookRow, String> name = column("customers.column.name", CustomerRow::name, 240);
         name.setCellValueFactory(c -> new ReadOnlyStringWrapper(nameText(c.getValue())));
         name.setUserData(CustomerSort.Column.NAME);
+        name.setMinWidth(180);
         TableColumn<BookRow, String> externalId = column("customers.column.externalId", CustomerRow::externalId, 110);
         externalId.setUserData(CustomerSort.Column.EXTERNAL_ID);
         TableColumn<BookRow, String> status = column("customers.column.status",
-                r -> StatusLabels.label(i18n, r.status()), 90);
+                r -> StatusLabels.label(i18n, r.status()), 100);
         status.setUserData(CustomerSort.Column.STATUS);
-        TableColumn<BookRow, String> region = column("customers.column.region", CustomerTable::region, 200);
+        TableColumn<BookRow, String> region = column("customers.column.region", CustomerTable::region, 220);
+        region.setMinWidth(160);
         region.setUserData(CustomerSort.Column.REGION);
         TableColumn<BookRow, String> owner = column("customers.column.owner", CustomerRow::ownerRep, 100);
         owner.setUserData(CustomerSort.Column.OWNER);
@@ -89,6 +91,7 @@ final class CustomerTable {
     private TableColumn<BookRow, String> column(String key, Function<CustomerRow, String> value, double width) {
         TableColumn<BookRow, String> column = new TableColumn<>(i18n.get(key));
         column.setPrefWidth(width);
+        column.setMinWidth(Math.min(width, 90));
         column.setCellValueFactory(c -> {
             BookRow item = c.getValue();
             String text = item == null || !item.isLoaded() ? "" : value.apply(item.row());

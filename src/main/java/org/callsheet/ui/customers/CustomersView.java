@@ -2,6 +2,7 @@ package org.callsheet.ui.customers;
 
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -51,7 +52,8 @@ public final class CustomersView {
         search.setId("customerSearch");
         search.setPromptText(i18n.get("customers.search.prompt"));
         search.setLeft(new FontIcon(Feather.SEARCH));
-        search.setPrefColumnCount(28);
+        search.setPrefColumnCount(22);
+        search.setMaxWidth(460);
         search.textProperty().bindBidirectional(model.searchTextProperty());
         HBox.setHgrow(search, Priority.SOMETIMES);
 
@@ -69,6 +71,9 @@ public final class CustomersView {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        for (javafx.scene.control.Control fixed : List.of(title, open, delete, add)) {
+            fixed.setMinWidth(Region.USE_PREF_SIZE);
+        }
         HBox header = new HBox(12, title, spacer, search, open, delete, add);
         header.setAlignment(Pos.CENTER_LEFT);
 

@@ -138,7 +138,7 @@ public final class CustomerEditorWindow {
                 .add("editor.province", region(model.provinceProperty(), model.provinces()), null, null)
                 .add("editor.city", region(model.cityProperty(), model.cities()), null, null)
                 .add("editor.district", region(model.districtProperty(), model.districts()), null, null)
-                .add("editor.noNeed", noNeed, null, null);
+                .addWide("editor.noNeed", noNeed, null, null);
         TextArea notes = new TextArea();
         notes.setId("editorNotes");
         notes.setWrapText(true);

@@ -40,6 +40,7 @@ public final class SettingsView {
         theme.setCellFactory(l -> themeCell(i18n));
         theme.setButtonCell(themeCell(i18n));
         theme.valueProperty().bindBidirectional(model.themeProperty());
+        theme.setMaxWidth(Double.MAX_VALUE);
 
         FormGrid form = new FormGrid(i18n, 1)
                 .add("settings.repName", repName, model.errors(), "repName")

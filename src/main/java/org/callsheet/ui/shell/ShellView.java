@@ -146,6 +146,8 @@ final class ShellView {
             button.setAlignment(Pos.CENTER_LEFT);
             button.setGraphicTextGap(10);
             button.getStyleClass().addAll(Styles.FLAT, "nav-button");
+            // keyboard users switch screens with Ctrl+1..8; focus stays in the screen
+            button.setFocusTraversable(false);
             button.setOnAction(e -> show(screen));
             navButtons.put(screen, button);
             if (screen == Screen.SETTINGS) {

@@ -1,0 +1,76 @@
+package org.callsheet.ui;
+
+import java.io.File;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javax.imageio.ImageIO;
+import org.callsheet.logic.settings.Settings;
+import org.callsheet.ui.common.UserPreferences;
+import org.callsheet.ui.concurrent.FxTaskRunner;
+import org.callsheet.ui.shell.MainWindow;
+import org.callsheet.ui.shell.ShippedFonts;
+import org.callsheet.ui.testing.TestBackend;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class ShotsTest {
+    static { System.clearProperty("testfx.headless"); }
+    private final TestBackend backend = new TestBackend().withSampleCustomers();
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        backend.settings.put(Settings.SETUP_DONE, "yes");
+        backend.settings.put(Settings.REP_NAME, "王芳");
+        backend.settings.put(Settings.LANGUAGE, System.getProperty("shots.lang", "zh-CN"));
+        backend.settings.put(Settings.THEME, System.getProperty("shots.theme", "light"));
+        ShippedFonts.loadForJavaFx();
+        FxTaskRunner runner = new FxTaskRunner(2);
+        window = new MainWindow(stage, backend.services(), runner,
+                UserPreferences.read(backend.settings, runner, Locale.US), () -> { });
+        window.open();
+    }
+
+    private void shot(FxRobot robot, String name) throws Exception {
+        WaitForAsyncUtils.sleep(600, TimeUnit.MILLISECONDS);
+        new File("target/shots").mkdirs();
+        robot.interact(() -> {
+            for (Window w : Window.getWindows()) {
+                if (w.isShowing()) {
+                    Scene s = w.getScene();
+                    try {
+                        ImageIO.write(SwingFXUtils.fromFXImage(s.snapshot(null), null), "png",
+                                new File("target/shots/" + name + "-" + Window.getWindows().indexOf(w) + ".png"));
+                    } catch (Exception e) {
+                        throw new RuntimeException(e);
+                    }
+                }
+            }
+        });
+    }
+
+    @Test
+    void shots(FxRobot robot) throws Exception {
+        shot(robot, "customers");
+        robot.doubleClickOn(robot.lookup(".table-row-cell").nth(1).queryAs(javafx.scene.Node.class));
+        shot(robot, "editor");
+        robot.clickOn(robot.lookup(".tab").nth(1).queryAs(javafx.scene.Node.class));
+        shot(robot, "contacts");
+        robot.clickOn(robot.lookup(".tab").nth(2).queryAs(javafx.scene.Node.class));
+        shot(robot, "orders");
+        robot.clickOn("#editorCancel");
+        robot.clickOn("#nav-today");
+        shot(robot, "today");
+        robot.clickOn("#nav-settings");
+        shot(robot, "settings");
+    }
+}
