@@ -15,15 +15,24 @@ import org.callsheet.ui.shell.MainWindow;
 import org.callsheet.ui.shell.ShippedFonts;
 import org.callsheet.ui.testing.TestBackend;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+/**
+ * Not a check: saves pictures of the main screens to target/shots for looking at the layout.
+ * Run with {@code mvn test -Dtest=ScreenshotTour -Dcallsheet.shots=true [-Dshots.lang=en] [-Dshots.theme=dark]}.
+ */
+@EnabledIfSystemProperty(named = "callsheet.shots", matches = "true")
 @ExtendWith(ApplicationExtension.class)
-class ShotsTest {
-    static { System.clearProperty("testfx.headless"); }
+class ScreenshotTour {
+    static {
+        System.clearProperty("testfx.headless");
+    }
+
     private final TestBackend backend = new TestBackend().withSampleCustomers();
     private MainWindow window;
 
@@ -59,7 +68,7 @@ class ShotsTest {
     }
 
     @Test
-    void shots(FxRobot robot) throws Exception {
+    void tour(FxRobot robot) throws Exception {
         shot(robot, "customers");
         robot.doubleClickOn(robot.lookup(".table-row-cell").nth(1).queryAs(javafx.scene.Node.class));
         shot(robot, "editor");
