@@ -25,6 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The real window, headless, over in-memory repositories: find, open, edit, save, see it. */
@@ -52,8 +53,9 @@ class CustomerBookUiTest {
         window.open();
     }
 
+    /** Waits until the condition holds, asking it on the FX thread (the table's rows live there). */
     private static void waitFor(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
     }
 
     @Test
@@ -93,7 +95,8 @@ class CustomerBookUiTest {
         String name = table.getSelectionModel().getSelectedItem().row().name();
         robot.type(KeyCode.DELETE);
         waitFor(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
-        robot.clickOn("Delete");
+        robot.clickOn(robot.lookup(".dialog-pane .button").match(LabeledMatchers.hasText("Delete"))
+                .queryAs(javafx.scene.control.Button.class));
         waitFor(() -> table.getItems().size() == 3);
         assertThat(robot.lookup("#statusMessage").queryAs(Label.class).getText()).isEqualTo("Deleted " + name);
         assertThat(robot.lookup("#statusUndo").query().isVisible()).isTrue();

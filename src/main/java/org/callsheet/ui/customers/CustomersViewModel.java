@@ -70,6 +70,7 @@ public final class CustomersViewModel {
     private Job pendingQuery = Job.DONE;
     private Job runningQuery = Job.DONE;
     private boolean adjustingFilters;
+    private boolean staleIds;
 
     public CustomersViewModel(CustomerBook book, CustomerService service, TaskRunner runner, StatusModel status) {
         this.book = book;
@@ -206,25 +207,28 @@ public final class CustomersViewModel {
         queryNow();
     }
 
-    /** Asks again at once, e.g. after the data changed or the search index became ready. */
+    /** Asks again at once, e.g. after the search index became ready. */
     public void refresh() {
         queryNow();
     }
 
+    /** After customers were added, changed or removed elsewhere (demo data, import). */
+    public void dataChanged() {
+        reloadChoices();
+        query(true);
+        status.refreshCount(runner, book);
+    }
+
     /** After a customer was saved: forget cached ids, query again and select it. */
     public void customerSaved(long id) {
-        book.invalidate();
         selectAfterQuery.set(id);
-        reloadChoices();
-        queryNow();
-        status.refreshCount(runner, book);
+        dataChanged();
     }
 
     /** Deletes a customer (the view asked the user first) and offers to undo it. */
     public void delete(long id, String name) {
         runner.submit(context -> service.delete(id), WorkCallbacks.<Optional<CustomerSnapshot>>of(snapshot -> {
-            book.invalidate();
-            queryNow();
+            query(true);
             status.refreshCount(runner, book);
             snapshot.ifPresentOrElse(
                     s -> status.showWithUndo(UserMessage.of("status.deleted", name), () -> undoDelete(s)),
@@ -267,6 +271,14 @@ public final class CustomersViewModel {
     }
 
     private void queryNow() {
+        query(false);
+    }
+
+    /** Runs the query in the background; {@code invalidate} drops the book's cached ids first. */
+    private void query(boolean invalidate) {
+        // stays set until a query that dropped the cache got through, since a superseded one never runs
+        staleIds |= invalidate;
+        boolean dropCache = staleIds;
         pendingQuery.cancel();
         runningQuery.cancel();
         long current = ++generation;
@@ -274,7 +286,16 @@ public final class CustomersViewModel {
         CustomerSort order = sort.get();
         String text = searchText.get() == null ? "" : searchText.get();
         busy.set(true);
-        runningQuery = runner.submit(context -> book.query(filter, order, text), WorkCallbacks.<long[]>of(ids -> {
+        runningQuery = runner.submit(context -> {
+            // the book's lock may be held by a running query, so this waits here, never on the FX thread
+            if (dropCache) {
+                book.invalidate();
+            }
+            return book.query(filter, order, text);
+        }, WorkCallbacks.<long[]>of(ids -> {
+            if (dropCache) {
+                staleIds = false;
+            }
             if (current == generation) {
                 show(ids);
             }

@@ -222,10 +222,7 @@ public final class MainWindow {
         new FirstStartDialog(model, stage, answered -> {
             if (answered.outcomeProperty().get() != null) {
                 status.show(answered.outcomeProperty().get());
-                services.book().invalidate();
-                customers.reloadChoices();
-                customers.refresh();
-                status.refreshCount(runner, services.book());
+                customers.dataChanged();
                 loadSearchIndex();
             }
         }).show();
