@@ -32,9 +32,15 @@ public final class CallsheetUi {
         MainWindow[] window = new MainWindow[1];
         Platform.setImplicitExit(false);
         Platform.startup(() -> {
-            ShippedFonts.loadForJavaFx();
-            window[0] = new MainWindow(new Stage(), services, runner, preferences, quit::countDown);
-            window[0].open();
+            try {
+                ShippedFonts.loadForJavaFx();
+                window[0] = new MainWindow(new Stage(), services, runner, preferences, quit::countDown);
+                window[0].open();
+            } catch (RuntimeException e) {
+                // without a window nobody could quit: end at once instead of waiting forever
+                LOG.error("The main window could not be opened", e);
+                quit.countDown();
+            }
         });
         try {
             quit.await();

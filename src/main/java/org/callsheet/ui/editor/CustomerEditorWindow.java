@@ -78,6 +78,9 @@ public final class CustomerEditorWindow {
         model.failureProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 dialogs.error(i18n.get("editor.problem"), i18n.format(now.key(), now.args().toArray()));
+                if (now.key().equals("editor.loadFailed")) {
+                    stage.close();
+                }
             }
         });
     }

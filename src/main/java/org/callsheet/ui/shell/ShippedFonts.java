@@ -40,21 +40,20 @@ public final class ShippedFonts {
         }
     }
 
-    /** Registers the font with AWT; returns how many faces were registered. */
-    public static int registerWithAwt() {
+    /**
+     * Registers the font with AWT; returns whether AWT now knows the family (registering fails
+     * harmlessly when the system already has a font of that name).
+     */
+    public static boolean registerWithAwt() {
         try (InputStream in = open()) {
-            java.awt.Font[] fonts = java.awt.Font.createFonts(in);
             GraphicsEnvironment environment = GraphicsEnvironment.getLocalGraphicsEnvironment();
-            int registered = 0;
-            for (java.awt.Font font : fonts) {
-                if (environment.registerFont(font)) {
-                    registered++;
-                }
+            for (java.awt.Font font : java.awt.Font.createFonts(in)) {
+                environment.registerFont(font);
             }
-            return registered;
+            return Arrays.asList(environment.getAvailableFontFamilyNames(java.util.Locale.ROOT)).contains(FAMILY);
         } catch (FontFormatException e) {
             LOG.warn("Shipped font could not be registered with AWT", e);
-            return 0;
+            return false;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
