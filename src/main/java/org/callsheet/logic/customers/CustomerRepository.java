@@ -1,10 +1,6 @@
 package org.callsheet.logic.customers;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.callsheet.model.Contact;
@@ -13,7 +9,7 @@ import org.callsheet.model.CustomerRow;
 import org.callsheet.model.Order;
 
 /** Storage of customers, their contacts and orders. Implemented with jOOQ in persistence. */
-public interface CustomerRepository {
+public interface CustomerRepository extends SearchEntrySource {
 
     Optional<Customer> findById(long id);
 
@@ -37,6 +33,7 @@ public interface CustomerRepository {
 
     List<Order> ordersOf(long customerId);
 
+    @Override
     long count();
 
     /** Ids of the customers that pass the filter, in the given order. */
@@ -45,7 +42,7 @@ public interface CustomerRepository {
     /** Table rows for the given ids, in the same order (ids that no longer exist are left out). */
     List<CustomerRow> rows(long[] ids);
 
-    /** Streams what the search index needs of every customer, without holding them all. */
+    @Override
     void forEachSearchEntry(Consumer<SearchEntry> sink);
 
     /** The search entry of one customer, after an edit. */
@@ -57,32 +54,9 @@ public interface CustomerRepository {
 
     List<String> provinces();
 
-    /**
-     * Cities of a province that customers are in, sorted. The default walks the province's rows;
-     * implementations should answer with one DISTINCT query.
-     */
-    default List<String> cities(String province) {
-        return distinctOf(new CustomerFilter(Set.of(), province, "", "", "", ""), CustomerRow::city);
-    }
+    /** Cities of a province that have customers. */
+    List<String> cities(String province);
 
-    /** Districts of a city that customers are in, sorted (see {@link #cities}). */
-    default List<String> districts(String province, String city) {
-        return distinctOf(new CustomerFilter(Set.of(), province, city, "", "", ""), CustomerRow::district);
-    }
-
-    private List<String> distinctOf(CustomerFilter filter, java.util.function.Function<CustomerRow, String> part) {
-        long[] ids = findIds(filter, CustomerSort.DEFAULT);
-        Set<String> seen = new LinkedHashSet<>();
-        for (int from = 0; from < ids.length; from += 1000) {
-            for (CustomerRow row : rows(Arrays.copyOfRange(ids, from, Math.min(ids.length, from + 1000)))) {
-                String value = part.apply(row);
-                if (value != null && !value.isBlank()) {
-                    seen.add(value);
-                }
-            }
-        }
-        List<String> sorted = new ArrayList<>(seen);
-        sorted.sort(null);
-        return sorted;
-    }
+    /** Districts of a city that have customers. */
+    List<String> districts(String province, String city);
 }

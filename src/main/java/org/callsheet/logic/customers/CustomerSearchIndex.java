@@ -35,7 +35,7 @@ public final class CustomerSearchIndex {
      * Builds the index from the repository. {@code progress} receives the number of customers
      * read so far; when {@code cancelled} turns true the build stops with a CancellationException.
      */
-    public void load(CustomerRepository repository, LongConsumer progress, BooleanSupplier cancelled) {
+    public void load(SearchEntrySource repository, LongConsumer progress, BooleanSupplier cancelled) {
         int expected = (int) Math.min(Integer.MAX_VALUE - 16, repository.count());
         SearchBlob.Builder ascii = new SearchBlob.Builder(expected, CHARS_PER_ASCII_RECORD);
         SearchBlob.Builder names = new SearchBlob.Builder(expected, CHARS_PER_NAME_RECORD);

@@ -186,4 +186,17 @@ public final class InMemoryCustomerRepository implements CustomerRepository {
         return customers.values().stream().map(c -> c.address().province()).filter(p -> !p.isBlank())
                 .distinct().sorted().toList();
     }
+
+    @Override
+    public synchronized List<String> cities(String province) {
+        return customers.values().stream().filter(c -> c.address().province().equals(province))
+                .map(c -> c.address().city()).filter(p -> !p.isBlank()).distinct().sorted().toList();
+    }
+
+    @Override
+    public synchronized List<String> districts(String province, String city) {
+        return customers.values().stream()
+                .filter(c -> c.address().province().equals(province) && c.address().city().equals(city))
+                .map(c -> c.address().district()).filter(p -> !p.isBlank()).distinct().sorted().toList();
+    }
 }

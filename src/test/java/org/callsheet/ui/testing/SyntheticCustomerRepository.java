@@ -108,6 +108,11 @@ public final class SyntheticCustomerRepository implements CustomerRepository {
     }
 
     @Override
+    public List<String> districts(String province, String city) {
+        return List.of();
+    }
+
+    @Override
     public Optional<Customer> findById(long id) {
         return Optional.empty();
     }

@@ -1,0 +1,151 @@
+package org.callsheet.logic.csv;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.callsheet.logic.text.Characters;
+import org.callsheet.logic.text.PhoneNormalizer;
+import org.callsheet.model.CustomerKind;
+import org.callsheet.model.Phone;
+
+/**
+ * Reads the typed values of one row through a mapping, collecting problems instead of throwing.
+ * Every cell first has its formula protection undone ({@link FormulaGuard#restore}). A bad
+ * value is reported as an ERROR when {@code strict} (it rejects the row) or a WARNING (the value
+ * is dropped or kept as written, as each method says).
+ */
+final class CellReader {
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern DECIMAL = Pattern.compile("[-+]?\\d+(\\.\\d+)?");
+    private static final Pattern TAG_SEPARATORS = Pattern.compile("[,，;；、|]");
+
+    private final HeaderMapping mapping;
+    private final CsvRow row;
+    private final PhoneNormalizer phones;
+    private final List<CsvProblem> problems = new ArrayList<>();
+    private final DateValueParser dates = new DateValueParser();
+    private final AmountParser amounts = new AmountParser();
+
+    CellReader(HeaderMapping mapping, CsvRow row, PhoneNormalizer phones) {
+        this.mapping = mapping;
+        this.row = row;
+        this.phones = phones;
+        checkExtraCells();
+    }
+
+    List<CsvProblem> problems() {
+        return problems;
+    }
+
+    void add(CsvProblem problem) {
+        problems.add(problem);
+    }
+
+    String text(String field) {
+        return FormulaGuard.restore(mapping.value(row, field)).strip();
+    }
+
+    /** The text, or a REQUIRED_VALUE_MISSING error when it is blank. */
+    String required(String field) {
+        String value = text(field);
+        if (value.isEmpty()) {
+            problems.add(CsvProblem.error(ProblemCode.REQUIRED_VALUE_MISSING, row.row(), column(field)));
+        }
+        return value;
+    }
+
+    Optional<LocalDate> date(String field, boolean strict) {
+        return parsed(field, strict, ProblemCode.INVALID_DATE,
+                value -> dates.parse(value, mapping.dateOrder(field)));
+    }
+
+    Optional<BigDecimal> amount(String field, boolean strict) {
+        return parsed(field, strict, ProblemCode.INVALID_AMOUNT, amounts::parse);
+    }
+
+    /** A coordinate within ±limit degrees; out of range or malformed is a warning and dropped. */
+    Optional<BigDecimal> coordinate(String field, int limit) {
+        return parsed(field, false, ProblemCode.INVALID_NUMBER, value -> {
+            String plain = Characters.halfWidth(value);
+            if (!DECIMAL.matcher(plain).matches()) {
+                return Optional.empty();
+            }
+            BigDecimal number = new BigDecimal(plain);
+            return number.abs().compareTo(BigDecimal.valueOf(limit)) <= 0 ? Optional.of(number) : Optional.empty();
+        });
+    }
+
+    /** A phone number normalised; one that cannot be valid is kept as written, with a warning. */
+    Phone phone(String field) {
+        String value = text(field);
+        if (value.isEmpty()) {
+            return Phone.NONE;
+        }
+        if (!phones.isValid(value)) {
+            problems.add(CsvProblem.warning(ProblemCode.INVALID_PHONE, row.row(), column(field), value));
+        }
+        return phones.normalize(value);
+    }
+
+    /** An e-mail address; a malformed one is kept as written, with a warning. */
+    String email(String field) {
+        String value = Characters.halfWidth(text(field));
+        if (!value.isEmpty() && !EMAIL.matcher(value).matches()) {
+            problems.add(CsvProblem.warning(ProblemCode.INVALID_EMAIL, row.row(), column(field), value));
+        }
+        return value;
+    }
+
+    /** Company or person; blank or unknown is a company (unknown with a warning). */
+    CustomerKind kind(String field) {
+        String value = text(field);
+        if (value.isEmpty()) {
+            return CustomerKind.COMPANY;
+        }
+        return CustomerKinds.parse(value).orElseGet(() -> {
+            problems.add(CsvProblem.warning(ProblemCode.INVALID_KIND, row.row(), column(field), value));
+            return CustomerKind.COMPANY;
+        });
+    }
+
+    List<String> tags(String field) {
+        return Arrays.stream(TAG_SEPARATORS.split(text(field)))
+                .map(String::strip)
+                .filter(tag -> !tag.isEmpty())
+                .distinct()
+                .toList();
+    }
+
+    String column(String field) {
+        return mapping.columnName(field);
+    }
+
+    private <T> Optional<T> parsed(String field, boolean strict, ProblemCode code,
+                                   java.util.function.Function<String, Optional<T>> parser) {
+        String value = text(field);
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<T> result = parser.apply(value);
+        if (result.isEmpty()) {
+            problems.add(strict
+                    ? CsvProblem.error(code, row.row(), column(field), value)
+                    : CsvProblem.warning(code, row.row(), column(field), value));
+        }
+        return result;
+    }
+
+    private void checkExtraCells() {
+        int header = mapping.columns().size();
+        for (int i = header; i < row.size(); i++) {
+            if (!row.cell(i).isBlank()) {
+                problems.add(CsvProblem.error(ProblemCode.EXTRA_CELLS, row.row(), "", row.size(), header));
+                return;
+            }
+        }
+    }
+}

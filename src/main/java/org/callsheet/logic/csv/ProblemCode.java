@@ -1,0 +1,77 @@
+package org.callsheet.logic.csv;
+
+import java.util.Locale;
+
+/**
+ * Everything that can be wrong with a CSV file, a row or a cell. Each code has one message in the
+ * {@code csv} bundle under {@link #key()}; the arguments each message takes are listed here.
+ */
+public enum ProblemCode {
+    // The file cannot be read at all.
+    /** No bytes, or only a byte order mark and blank lines. */
+    EMPTY_FILE,
+    /** NUL bytes or many control characters. Args: none. */
+    BINARY_FILE,
+    /** An Excel workbook (xlsx/xls) instead of CSV. */
+    EXCEL_WORKBOOK,
+    /** The first row holds values, not column names. Args: the cell that looks like a value. */
+    NO_HEADER,
+    /** A header only, no data rows. */
+    NO_ROWS,
+    /** Two columns with the same name. Args: name, first column number, second column number. */
+    DUPLICATE_HEADER,
+    /** A quote opened on {@code row} is never closed. */
+    UNBALANCED_QUOTE,
+    /** A quote in the wrong place (e.g. text after a closing quote). */
+    MALFORMED_QUOTE,
+    /** Args: limit in characters. */
+    FIELD_TOO_LARGE,
+    /** Args: number of columns, limit. */
+    TOO_MANY_COLUMNS,
+    /** UTF-8 and another encoding mixed. Args: a row number that is UTF-8, a row that is not. */
+    MIXED_ENCODING,
+    /** Bytes not valid in the chosen encoding. Args: encoding name. */
+    INVALID_ENCODING,
+    /** The file could not be read. Args: the system's explanation. */
+    IO_ERROR,
+
+    // The header.
+    /** Args: the {@link FieldRef}. */
+    MISSING_REQUIRED_COLUMN,
+    /** Two columns feed the same field. Args: the {@link FieldRef}, the first column name. */
+    DUPLICATE_FIELD,
+    /** A column that is not imported. */
+    UNMAPPED_COLUMN,
+
+    // A date column as a whole.
+    /** Every value fits both day/month and month/day. Args: an example value. */
+    AMBIGUOUS_DATE_COLUMN,
+    /** Some values are only day/month, others only month/day. Args: a d/M value, a M/d value. */
+    CONFLICTING_DATE_COLUMN,
+
+    // One row or cell.
+    /** Args: the value. */
+    INVALID_DATE,
+    /** Args: the value. */
+    INVALID_AMOUNT,
+    /** Args: the value. */
+    INVALID_NUMBER,
+    /** Args: the value. */
+    INVALID_BOOLEAN,
+    /** Args: the value. */
+    INVALID_PHONE,
+    /** Args: the value. */
+    INVALID_EMAIL,
+    /** Args: the value. */
+    INVALID_KIND,
+    /** A required cell is blank. */
+    REQUIRED_VALUE_MISSING,
+    /** Args: the first row with the same key, the {@link DuplicateKey.Kind} ordinal. */
+    DUPLICATE_IN_FILE,
+    /** The row has more cells than the header. Args: cell count, header count. */
+    EXTRA_CELLS;
+
+    public String key() {
+        return "csv.problem." + name().toLowerCase(Locale.ROOT);
+    }
+}

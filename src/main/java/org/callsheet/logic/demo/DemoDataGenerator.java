@@ -1,0 +1,80 @@
+package org.callsheet.logic.demo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.BooleanSupplier;
+import org.callsheet.logic.customers.BulkCustomerWriter;
+import org.callsheet.logic.regions.RegionDirectory;
+import org.callsheet.logic.text.PhoneNormalizer;
+import org.callsheet.logic.text.Pinyin;
+
+/**
+ * Fills a customer book with realistic Chinese demo data: companies and private customers in
+ * real districts (big cities weighted up), contacts with phones and birthdays, and two years of
+ * long-tailed order history up to the clock's today. The same seed always gives the same book.
+ * Customers are generated and written batch by batch, so a million never sit in memory at once.
+ */
+public final class DemoDataGenerator {
+    public static final int MAX_CUSTOMERS = 1_000_000;
+    public static final int DEFAULT_BATCH_SIZE = 2_000;
+
+    private final RegionDirectory regions;
+    private final RegionSampler sampler;
+    private final PhoneNormalizer phones;
+    private final Pinyin pinyin;
+    private final Clock clock;
+    private final int batchSize;
+
+    public DemoDataGenerator(RegionDirectory regions, PhoneNormalizer phones, Pinyin pinyin, Clock clock) {
+        this(regions, phones, pinyin, clock, DEFAULT_BATCH_SIZE);
+    }
+
+    public DemoDataGenerator(RegionDirectory regions, PhoneNormalizer phones, Pinyin pinyin, Clock clock,
+                             int batchSize) {
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batch size must be positive: " + batchSize);
+        }
+        this.regions = Objects.requireNonNull(regions);
+        this.sampler = new RegionSampler(regions);
+        this.phones = Objects.requireNonNull(phones);
+        this.pinyin = Objects.requireNonNull(pinyin);
+        this.clock = Objects.requireNonNull(clock);
+        this.batchSize = batchSize;
+    }
+
+    /**
+     * Writes {@code customers} demo customers (1 to {@link #MAX_CUSTOMERS}) through the writer,
+     * checking {@code cancelled} before each batch. What was written before a cancel stays written.
+     */
+    public DemoResult generate(int customers, long seed, BulkCustomerWriter writer, DemoProgress progress,
+                               BooleanSupplier cancelled) {
+        if (customers < 1 || customers > MAX_CUSTOMERS) {
+            throw new IllegalArgumentException("customers must be between 1 and " + MAX_CUSTOMERS + ": " + customers);
+        }
+        CustomerFactory factory = new CustomerFactory(regions, sampler, phones, pinyin, seed,
+                LocalDate.now(clock), clock.instant());
+        long written = 0;
+        long contacts = 0;
+        long orders = 0;
+        progress.update(0, customers);
+        for (int start = 0; start < customers; start += batchSize) {
+            if (cancelled.getAsBoolean()) {
+                return new DemoResult(written, contacts, orders, true);
+            }
+            int end = Math.min(customers, start + batchSize);
+            List<BulkCustomerWriter.Entry> batch = new ArrayList<>(end - start);
+            for (int i = start; i < end; i++) {
+                BulkCustomerWriter.Entry entry = factory.create(i);
+                batch.add(entry);
+                contacts += entry.contacts().size();
+                orders += entry.orders().size();
+            }
+            written += writer.insertAll(batch);
+            progress.update(written, customers);
+        }
+        return new DemoResult(written, contacts, orders, false);
+    }
+}

@@ -1,0 +1,34 @@
+package org.callsheet.logic.demo;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * How many local digits a landline has behind an area code: seven or eight depending on the
+ * city (and on the first local digit), as the phone-number metadata knows it. Answers are cached
+ * per area code and first digit. Codes retired since the region data was made (Hainan's cities
+ * now share 0898) have no valid length: 0.
+ */
+final class LandlineLengths {
+    private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
+    private final ConcurrentHashMap<String, Integer> lengths = new ConcurrentHashMap<>();
+
+    int localLength(String areaCode, int firstDigit) {
+        return lengths.computeIfAbsent(areaCode + ":" + firstDigit, key -> {
+            if (valid(areaCode + firstDigit + "6543210")) {
+                return 8;
+            }
+            return valid(areaCode + firstDigit + "654321") ? 7 : 0;
+        });
+    }
+
+    /** True when the digits (area code and local number) form a number in use. */
+    boolean valid(String digits) {
+        try {
+            return util.isValidNumber(util.parse(digits, "CN"));
+        } catch (NumberParseException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package org.callsheet.model;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A logged telephone call. {@code id} is null until stored; {@code uid} is the stable id for CSV
+ * sync. {@code number} is the number dialled (its {@code digits()} as a person in China dials
+ * them); {@code interestLevel} is 1–5 or null when not judged; {@code proposedVisitDate} only
+ * matters with a visit opportunity.
+ */
+public record Call(
+        Long id,
+        String uid,
+        String externalId,
+        long customerId,
+        Long contactId,
+        String numberInput,
+        String numberDigits,
+        CallDirection direction,
+        Instant startedAt,
+        int durationSeconds,
+        CallOutcome outcome,
+        String needs,
+        Attitude attitude,
+        boolean visitOpportunity,
+        LocalDate proposedVisitDate,
+        Integer interestLevel,
+        String notes,
+        String nextStep,
+        String caller,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    public Call {
+        Objects.requireNonNull(uid, "uid");
+        Objects.requireNonNull(outcome, "outcome");
+        numberInput = numberInput == null ? "" : numberInput;
+        numberDigits = numberDigits == null ? "" : numberDigits;
+        direction = direction == null ? CallDirection.OUTGOING : direction;
+        needs = needs == null ? "" : needs;
+        notes = notes == null ? "" : notes;
+        nextStep = nextStep == null ? "" : nextStep;
+        caller = caller == null ? "" : caller;
+    }
+
+    public boolean connected() {
+        return outcome.connected();
+    }
+
+    /** When the call ended (start plus duration). */
+    public Instant endedAt() {
+        return startedAt.plusSeconds(durationSeconds);
+    }
+
+    public boolean hasNeeds() {
+        return !needs.isBlank();
+    }
+
+    public Call withId(Long newId) {
+        return new Call(newId, uid, externalId, customerId, contactId, numberInput, numberDigits, direction,
+                startedAt, durationSeconds, outcome, needs, attitude, visitOpportunity, proposedVisitDate,
+                interestLevel, notes, nextStep, caller, createdAt, updatedAt);
+    }
+
+    public Call withNumber(String input, String digits) {
+        return new Call(id, uid, externalId, customerId, contactId, input, digits, direction,
+                startedAt, durationSeconds, outcome, needs, attitude, visitOpportunity, proposedVisitDate,
+                interestLevel, notes, nextStep, caller, createdAt, updatedAt);
+    }
+
+    public Call withStamps(Instant created, Instant updated) {
+        return new Call(id, uid, externalId, customerId, contactId, numberInput, numberDigits, direction,
+                startedAt, durationSeconds, outcome, needs, attitude, visitOpportunity, proposedVisitDate,
+                interestLevel, notes, nextStep, caller, created, updated);
+    }
+}

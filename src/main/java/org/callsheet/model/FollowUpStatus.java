@@ -1,0 +1,6 @@
+package org.callsheet.model;
+
+/** Life of a follow-up: open until done or cancelled. */
+public enum FollowUpStatus {
+    OPEN, DONE, CANCELLED
+}
