@@ -81,5 +81,13 @@ class ScreenshotTour {
         shot(robot, "today");
         robot.clickOn("#nav-settings");
         shot(robot, "settings");
+        robot.type(javafx.scene.input.KeyCode.F1);
+        shot(robot, "shortcuts");
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        robot.interact(() -> { });
+        robot.clickOn("#nav-customers");
+        robot.clickOn(robot.lookup(".table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        robot.type(javafx.scene.input.KeyCode.DELETE);
+        shot(robot, "confirm");
     }
 }

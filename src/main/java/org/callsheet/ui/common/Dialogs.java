@@ -41,7 +41,8 @@ public final class Dialogs {
     }
 
     public void error(String title, String message) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        Alert alert = new Alert(Alert.AlertType.ERROR, message,
+                new ButtonType(i18n.get("common.ok"), ButtonBar.ButtonData.OK_DONE));
         prepare(alert, title);
         alert.setHeaderText(null);
         alert.showAndWait();

@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -33,6 +34,11 @@ final class HelpDialogs {
     private HelpDialogs() {
     }
 
+    /** JavaFX would label its own Close button in the OS language, not the app's. */
+    private static ButtonType close(I18n i18n) {
+        return new ButtonType(i18n.get("common.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
+    }
+
     static void showShortcuts(Dialogs dialogs, I18n i18n) {
         GridPane grid = new GridPane();
         grid.setHgap(24);
@@ -44,7 +50,7 @@ final class HelpDialogs {
             keys.getStyleClass().add("shortcut-keys");
             grid.addRow(row++, keys, new Label(i18n.get(shortcut.actionKey())));
         }
-        Alert alert = new Alert(Alert.AlertType.NONE, null, ButtonType.CLOSE);
+        Alert alert = new Alert(Alert.AlertType.NONE, null, close(i18n));
         dialogs.prepare(alert, i18n.get("help.shortcuts.title"));
         alert.setHeaderText(i18n.get("help.shortcuts.header"));
         alert.getDialogPane().setContent(grid);
@@ -67,7 +73,7 @@ final class HelpDialogs {
         text.setPrefColumnCount(60);
         VBox box = new VBox(10, name, versionLabel, purpose, licences, text);
         box.setPadding(new Insets(8));
-        Alert alert = new Alert(Alert.AlertType.NONE, null, ButtonType.CLOSE);
+        Alert alert = new Alert(Alert.AlertType.NONE, null, close(i18n));
         dialogs.prepare(alert, i18n.get("about.title"));
         alert.getDialogPane().setContent(box);
         alert.getDialogPane().setId("aboutDialog");
