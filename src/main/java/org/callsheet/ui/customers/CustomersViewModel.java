@@ -1,11 +1,7 @@
 package org.callsheet.ui.customers;
 
 import java.time.Duration;
-import java.util.EnumSet;
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -17,16 +13,11 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
-import javafx.collections.ObservableSet;
-import javafx.collections.SetChangeListener;
 import org.callsheet.logic.customers.CustomerBook;
 import org.callsheet.logic.customers.CustomerFilter;
 import org.callsheet.logic.customers.CustomerService;
 import org.callsheet.logic.customers.CustomerSnapshot;
 import org.callsheet.logic.customers.CustomerSort;
-import org.callsheet.model.CustomerStatus;
 import org.callsheet.ui.common.StatusModel;
 import org.callsheet.ui.common.UserMessage;
 import org.callsheet.ui.concurrent.Job;
@@ -47,19 +38,9 @@ public final class CustomersViewModel {
     private final StatusModel status;
 
     private final StringProperty searchText = new SimpleStringProperty("");
-    private final ObservableSet<CustomerStatus> statuses = FXCollections.observableSet(EnumSet.noneOf(CustomerStatus.class));
-    private final StringProperty province = new SimpleStringProperty("");
-    private final StringProperty city = new SimpleStringProperty("");
-    private final StringProperty district = new SimpleStringProperty("");
-    private final StringProperty owner = new SimpleStringProperty("");
-    private final StringProperty tag = new SimpleStringProperty("");
+    private final CustomerFilters filters;
     private final ObjectProperty<CustomerSort> sort = new SimpleObjectProperty<>(CustomerSort.DEFAULT);
 
-    private final ObservableList<String> provinces = FXCollections.observableArrayList();
-    private final ObservableList<String> cities = FXCollections.observableArrayList();
-    private final ObservableList<String> districts = FXCollections.observableArrayList();
-    private final ObservableList<String> owners = FXCollections.observableArrayList();
-    private final ObservableList<String> tags = FXCollections.observableArrayList();
 
     private final ObjectProperty<CustomerRowList> rows = new SimpleObjectProperty<>();
     private final IntegerProperty shownCount = new SimpleIntegerProperty();
@@ -69,7 +50,6 @@ public final class CustomersViewModel {
     private long generation;
     private Job pendingQuery = Job.DONE;
     private Job runningQuery = Job.DONE;
-    private boolean adjustingFilters;
     private boolean staleIds;
 
     public CustomersViewModel(CustomerBook book, CustomerService service, TaskRunner runner, StatusModel status) {
@@ -77,27 +57,9 @@ public final class CustomersViewModel {
         this.service = service;
         this.runner = runner;
         this.status = status;
+        this.filters = new CustomerFilters(book, runner, this::requestQuery);
         rows.set(new CustomerRowList(new long[0], book::rows, runner));
         searchText.addListener((obs, old, now) -> requestQuery());
-        statuses.addListener((SetChangeListener<CustomerStatus>) change -> filtersChanged());
-        province.addListener((obs, old, now) -> {
-            withFiltersAdjusting(() -> {
-                city.set("");
-                district.set("");
-                districts.clear();
-            });
-            loadChoices(() -> now == null || now.isBlank() ? List.of() : book.cities(now), cities);
-            filtersChanged();
-        });
-        city.addListener((obs, old, now) -> {
-            withFiltersAdjusting(() -> district.set(""));
-            loadChoices(() -> now == null || now.isBlank() ? List.of() : book.districts(province.get(), now),
-                    districts);
-            filtersChanged();
-        });
-        district.addListener((obs, old, now) -> filtersChanged());
-        owner.addListener((obs, old, now) -> filtersChanged());
-        tag.addListener((obs, old, now) -> filtersChanged());
         sort.addListener((obs, old, now) -> queryNow());
     }
 
@@ -107,52 +69,8 @@ public final class CustomersViewModel {
         return searchText;
     }
 
-    public ObservableSet<CustomerStatus> statuses() {
-        return statuses;
-    }
-
-    public StringProperty provinceProperty() {
-        return province;
-    }
-
-    public StringProperty cityProperty() {
-        return city;
-    }
-
-    public StringProperty districtProperty() {
-        return district;
-    }
-
-    public StringProperty ownerProperty() {
-        return owner;
-    }
-
-    public StringProperty tagProperty() {
-        return tag;
-    }
-
     public ObjectProperty<CustomerSort> sortProperty() {
         return sort;
-    }
-
-    public ObservableList<String> provinces() {
-        return provinces;
-    }
-
-    public ObservableList<String> cities() {
-        return cities;
-    }
-
-    public ObservableList<String> districts() {
-        return districts;
-    }
-
-    public ObservableList<String> owners() {
-        return owners;
-    }
-
-    public ObservableList<String> tags() {
-        return tags;
     }
 
     public ReadOnlyObjectProperty<CustomerRowList> rowsProperty() {
@@ -172,13 +90,8 @@ public final class CustomersViewModel {
         return selectAfterQuery;
     }
 
-    public CustomerFilter currentFilter() {
-        return new CustomerFilter(statuses.isEmpty() ? Set.of() : EnumSet.copyOf(statuses),
-                province.get(), city.get(), district.get(), owner.get(), tag.get());
-    }
-
-    public boolean hasFilters() {
-        return !currentFilter().isAll();
+    public CustomerFilters filters() {
+        return filters;
     }
 
     // ---- commands
@@ -190,20 +103,11 @@ public final class CustomersViewModel {
     }
 
     public void reloadChoices() {
-        loadChoices(book::provinces, provinces);
-        loadChoices(book::owners, owners);
-        loadChoices(book::tags, tags);
+        filters.reloadChoices();
     }
 
     public void clearFilters() {
-        withFiltersAdjusting(() -> {
-            statuses.clear();
-            province.set("");
-            city.set("");
-            district.set("");
-            owner.set("");
-            tag.set("");
-        });
+        filters.clearQuietly();
         queryNow();
     }
 
@@ -249,22 +153,6 @@ public final class CustomersViewModel {
 
     // ---- querying
 
-    private void filtersChanged() {
-        if (!adjustingFilters) {
-            requestQuery();
-        }
-    }
-
-    private void withFiltersAdjusting(Runnable change) {
-        boolean was = adjustingFilters;
-        adjustingFilters = true;
-        try {
-            change.run();
-        } finally {
-            adjustingFilters = was;
-        }
-    }
-
     private void requestQuery() {
         pendingQuery.cancel();
         pendingQuery = runner.schedule(DEBOUNCE, this::queryNow);
@@ -282,7 +170,7 @@ public final class CustomersViewModel {
         pendingQuery.cancel();
         runningQuery.cancel();
         long current = ++generation;
-        CustomerFilter filter = currentFilter();
+        CustomerFilter filter = filters.current();
         CustomerSort order = sort.get();
         String text = searchText.get() == null ? "" : searchText.get();
         busy.set(true);
@@ -317,9 +205,5 @@ public final class CustomersViewModel {
         selectAfterQuery.set(null);
         shownCount.set(ids.length);
         busy.set(false);
-    }
-
-    private void loadChoices(Supplier<List<String>> source, ObservableList<String> target) {
-        runner.submit(context -> source.get(), WorkCallbacks.<List<String>>of(target::setAll, error -> target.clear()));
     }
 }

@@ -23,11 +23,11 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** Status, region, owner and tag filters of the customer book, and a way to clear them. */
 final class FilterBar {
     private final FlowPane pane = new FlowPane(8, 8);
-    private final CustomersViewModel model;
+    private final CustomerFilters model;
     private final I18n i18n;
 
-    FilterBar(CustomersViewModel model, I18n i18n) {
-        this.model = model;
+    FilterBar(CustomersViewModel book, I18n i18n) {
+        this.model = book.filters();
         this.i18n = i18n;
         pane.setAlignment(Pos.CENTER_LEFT);
 
@@ -46,7 +46,7 @@ final class FilterBar {
         Button clear = new Button(i18n.get("customers.filter.clear"), new FontIcon(Feather.X));
         clear.setId("clearFilters");
         clear.getStyleClass().add(Styles.FLAT);
-        clear.setOnAction(e -> model.clearFilters());
+        clear.setOnAction(e -> book.clearFilters());
         pane.getChildren().addAll(status, province, city, district, owner, tag, clear);
     }
 

@@ -1,7 +1,5 @@
 package org.callsheet.ui.editor;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -10,9 +8,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
-import javafx.beans.value.ObservableValue;
+import javafx.beans.Observable;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
@@ -20,11 +16,8 @@ import org.callsheet.logic.customers.CustomerBook;
 import org.callsheet.logic.customers.CustomerService;
 import org.callsheet.logic.customers.ValidationException;
 import org.callsheet.logic.customers.ValidationProblem;
-import org.callsheet.model.Address;
 import org.callsheet.model.Contact;
 import org.callsheet.model.Customer;
-import org.callsheet.model.CustomerKind;
-import org.callsheet.model.CustomerStatus;
 import org.callsheet.model.Order;
 import org.callsheet.ui.common.UserMessage;
 import org.callsheet.ui.concurrent.TaskRunner;
@@ -41,21 +34,7 @@ public final class CustomerEditorViewModel {
     private final TaskRunner runner;
 
     private Customer original;
-    private final StringProperty name = new SimpleStringProperty("");
-    private final ObjectProperty<CustomerKind> kind = new SimpleObjectProperty<>(CustomerKind.COMPANY);
-    private final StringProperty externalId = new SimpleStringProperty("");
-    private final StringProperty industry = new SimpleStringProperty("");
-    private final StringProperty sizeClass = new SimpleStringProperty("");
-    private final StringProperty street = new SimpleStringProperty("");
-    private final StringProperty province = new SimpleStringProperty("");
-    private final StringProperty city = new SimpleStringProperty("");
-    private final StringProperty district = new SimpleStringProperty("");
-    private final StringProperty source = new SimpleStringProperty("");
-    private final StringProperty owner = new SimpleStringProperty("");
-    private final StringProperty tags = new SimpleStringProperty("");
-    private final StringProperty notes = new SimpleStringProperty("");
-    private final BooleanProperty noNeed = new SimpleBooleanProperty();
-    private final ObjectProperty<CustomerStatus> status = new SimpleObjectProperty<>(CustomerStatus.SUSPECT);
+    private final CustomerFields fields = new CustomerFields();
     private final ObservableList<Contact> contacts = FXCollections.observableArrayList();
     private final ObservableList<Order> orders = FXCollections.observableArrayList();
     private final ObservableList<String> provinces = FXCollections.observableArrayList();
@@ -72,19 +51,18 @@ public final class CustomerEditorViewModel {
         this.service = service;
         this.book = book;
         this.runner = runner;
-        for (ObservableValue<?> field : List.of(name, kind, externalId, industry, sizeClass, street, province,
-                city, district, source, owner, tags, notes, noNeed)) {
-            field.addListener((obs, old, now) -> {
+        for (Observable field : fields.editable()) {
+            field.addListener(o -> {
                 if (!filling) {
                     dirty.set(true);
                 }
             });
         }
-        name.addListener((obs, old, now) -> validateName());
-        province.addListener((obs, old, now) -> loadChoices(
+        fields.nameProperty().addListener((obs, old, now) -> validateName());
+        fields.provinceProperty().addListener((obs, old, now) -> loadChoices(
                 () -> blank(now) ? List.of() : book.cities(now), cities));
-        city.addListener((obs, old, now) -> loadChoices(
-                () -> blank(now) ? List.of() : book.districts(province.get(), now), districts));
+        fields.cityProperty().addListener((obs, old, now) -> loadChoices(
+                () -> blank(now) ? List.of() : book.districts(fields.provinceProperty().get(), now), districts));
     }
 
     /** Starts a new customer owned by the rep. */
@@ -116,21 +94,7 @@ public final class CustomerEditorViewModel {
         filling = true;
         try {
             original = customer;
-            name.set(customer.name());
-            kind.set(customer.kind());
-            externalId.set(orEmpty(customer.externalId()));
-            industry.set(orEmpty(customer.industry()));
-            sizeClass.set(orEmpty(customer.sizeClass()));
-            street.set(customer.address().street());
-            province.set(customer.address().province());
-            city.set(customer.address().city());
-            district.set(customer.address().district());
-            source.set(orEmpty(customer.source()));
-            owner.set(orEmpty(customer.ownerRep()));
-            tags.set(String.join(", ", customer.tags()));
-            notes.set(orEmpty(customer.notes()));
-            noNeed.set(customer.noNeed());
-            status.set(customer.status());
+            fields.fill(customer);
             contacts.setAll(customerContacts);
             orders.setAll(customerOrders);
             errors.clear();
@@ -142,72 +106,16 @@ public final class CustomerEditorViewModel {
 
     // ---- state
 
+    public CustomerFields fields() {
+        return fields;
+    }
+
     public boolean isNew() {
         return original == null || original.id() == null;
     }
 
     public Long customerId() {
         return original == null ? null : original.id();
-    }
-
-    public StringProperty nameProperty() {
-        return name;
-    }
-
-    public ObjectProperty<CustomerKind> kindProperty() {
-        return kind;
-    }
-
-    public StringProperty externalIdProperty() {
-        return externalId;
-    }
-
-    public StringProperty industryProperty() {
-        return industry;
-    }
-
-    public StringProperty sizeClassProperty() {
-        return sizeClass;
-    }
-
-    public StringProperty streetProperty() {
-        return street;
-    }
-
-    public StringProperty provinceProperty() {
-        return province;
-    }
-
-    public StringProperty cityProperty() {
-        return city;
-    }
-
-    public StringProperty districtProperty() {
-        return district;
-    }
-
-    public StringProperty sourceProperty() {
-        return source;
-    }
-
-    public StringProperty ownerProperty() {
-        return owner;
-    }
-
-    public StringProperty tagsProperty() {
-        return tags;
-    }
-
-    public StringProperty notesProperty() {
-        return notes;
-    }
-
-    public BooleanProperty noNeedProperty() {
-        return noNeed;
-    }
-
-    public ObjectProperty<CustomerStatus> statusProperty() {
-        return status;
     }
 
     public ObservableList<Contact> contacts() {
@@ -288,15 +196,7 @@ public final class CustomerEditorViewModel {
 
     /** The customer as edited (not stored). */
     public Customer toCustomer() {
-        Customer base = original == null ? service.blank(owner.get()) : original;
-        List<String> tagList = new ArrayList<>();
-        Arrays.stream(tags.get().split("[,，;；]")).map(String::strip).filter(t -> !t.isEmpty()).distinct()
-                .forEach(tagList::add);
-        return new Customer(base.id(), base.uid(), emptyToNull(externalId.get()), name.get(), kind.get(),
-                emptyToNull(industry.get()), emptyToNull(sizeClass.get()),
-                new Address(street.get().strip(), province.get().strip(), city.get().strip(), district.get().strip()),
-                base.location(), emptyToNull(source.get()), emptyToNull(owner.get()), tagList, emptyToNull(notes.get()),
-                noNeed.get(), base.status(), base.createdAt(), base.updatedAt());
+        return fields.applyTo(original == null ? service.blank(fields.ownerProperty().get()) : original);
     }
 
     /**
@@ -350,13 +250,5 @@ public final class CustomerEditorViewModel {
 
     private static boolean blank(String s) {
         return s == null || s.isBlank();
-    }
-
-    private static String orEmpty(String s) {
-        return s == null ? "" : s;
-    }
-
-    private static String emptyToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

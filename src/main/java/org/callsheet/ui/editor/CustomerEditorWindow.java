@@ -69,7 +69,7 @@ public final class CustomerEditorWindow {
         stage.setScene(scene);
         stage.titleProperty().bind(Bindings.createStringBinding(() -> model.isNew()
                 ? i18n.get("editor.title.new")
-                : i18n.format("editor.title.edit", model.nameProperty().get()), model.nameProperty()));
+                : i18n.format("editor.title.edit", model.fields().nameProperty().get()), model.fields().nameProperty()));
         stage.setOnCloseRequest(e -> {
             if (!mayClose()) {
                 e.consume();
@@ -97,13 +97,13 @@ public final class CustomerEditorWindow {
     private HBox header() {
         Label title = new Label();
         title.getStyleClass().add(Styles.TITLE_3);
-        title.textProperty().bind(Bindings.createStringBinding(() -> model.nameProperty().get().isBlank()
-                ? i18n.get("editor.title.new") : model.nameProperty().get(), model.nameProperty()));
+        title.textProperty().bind(Bindings.createStringBinding(() -> model.fields().nameProperty().get().isBlank()
+                ? i18n.get("editor.title.new") : model.fields().nameProperty().get(), model.fields().nameProperty()));
         Label status = new Label();
         status.getStyleClass().addAll("status-badge");
         status.textProperty().bind(Bindings.createStringBinding(
-                () -> StatusLabels.label(i18n, model.statusProperty().get()), model.statusProperty()));
-        status.visibleProperty().bind(Bindings.createBooleanBinding(() -> !model.isNew(), model.statusProperty()));
+                () -> StatusLabels.label(i18n, model.fields().statusProperty().get()), model.fields().statusProperty()));
+        status.visibleProperty().bind(Bindings.createBooleanBinding(() -> !model.isNew(), model.fields().statusProperty()));
         ProgressIndicator loading = new ProgressIndicator();
         loading.setPrefSize(18, 18);
         loading.visibleProperty().bind(model.loadingProperty());
@@ -115,38 +115,38 @@ public final class CustomerEditorWindow {
 
     private TabPane body() {
         name.setId("editorName");
-        name.textProperty().bindBidirectional(model.nameProperty());
+        name.textProperty().bindBidirectional(model.fields().nameProperty());
         ComboBox<CustomerKind> kind = new ComboBox<>();
         kind.getItems().setAll(CustomerKind.values());
-        kind.valueProperty().bindBidirectional(model.kindProperty());
+        kind.valueProperty().bindBidirectional(model.fields().kindProperty());
         kind.setCellFactory(l -> kindCell());
         kind.setButtonCell(kindCell());
         kind.setMaxWidth(Double.MAX_VALUE);
         CheckBox noNeed = new CheckBox(i18n.get("editor.noNeed.hint"));
         noNeed.setId("editorNoNeed");
-        noNeed.selectedProperty().bindBidirectional(model.noNeedProperty());
-        TextField tags = text(model.tagsProperty(), "editorTags");
+        noNeed.selectedProperty().bindBidirectional(model.fields().noNeedProperty());
+        TextField tags = text(model.fields().tagsProperty(), "editorTags");
         tags.setPromptText(i18n.get("editor.tags.prompt"));
 
         FormGrid general = new FormGrid(i18n, 2)
                 .add("editor.name", name, model.errors(), "name")
                 .add("editor.kind", kind, null, null)
-                .add("editor.externalId", text(model.externalIdProperty(), "editorExternalId"), model.errors(), "externalId")
-                .add("editor.industry", text(model.industryProperty(), "editorIndustry"), null, null)
-                .add("editor.size", text(model.sizeClassProperty(), "editorSize"), null, null)
-                .add("editor.source", text(model.sourceProperty(), "editorSource"), null, null)
-                .add("editor.owner", text(model.ownerProperty(), "editorOwner"), null, null)
+                .add("editor.externalId", text(model.fields().externalIdProperty(), "editorExternalId"), model.errors(), "externalId")
+                .add("editor.industry", text(model.fields().industryProperty(), "editorIndustry"), null, null)
+                .add("editor.size", text(model.fields().sizeClassProperty(), "editorSize"), null, null)
+                .add("editor.source", text(model.fields().sourceProperty(), "editorSource"), null, null)
+                .add("editor.owner", text(model.fields().ownerProperty(), "editorOwner"), null, null)
                 .add("editor.tags", tags, null, null)
-                .addWide("editor.street", text(model.streetProperty(), "editorStreet"), null, null)
-                .add("editor.province", region(model.provinceProperty(), model.provinces()), null, null)
-                .add("editor.city", region(model.cityProperty(), model.cities()), null, null)
-                .add("editor.district", region(model.districtProperty(), model.districts()), null, null)
+                .addWide("editor.street", text(model.fields().streetProperty(), "editorStreet"), null, null)
+                .add("editor.province", region(model.fields().provinceProperty(), model.provinces()), null, null)
+                .add("editor.city", region(model.fields().cityProperty(), model.cities()), null, null)
+                .add("editor.district", region(model.fields().districtProperty(), model.districts()), null, null)
                 .addWide("editor.noNeed", noNeed, null, null);
         TextArea notes = new TextArea();
         notes.setId("editorNotes");
         notes.setWrapText(true);
         notes.setPrefRowCount(4);
-        notes.textProperty().bindBidirectional(model.notesProperty());
+        notes.textProperty().bindBidirectional(model.fields().notesProperty());
         general.addWide("editor.notes", notes, null, null);
         ScrollPane generalScroll = new ScrollPane(general.node());
         generalScroll.setFitToWidth(true);

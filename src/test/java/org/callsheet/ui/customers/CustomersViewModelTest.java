@@ -40,9 +40,9 @@ class CustomersViewModelTest {
     void showsEveryCustomerSortedByNameAtFirst() {
         assertThat(model.shownCountProperty().get()).isEqualTo(4);
         assertThat(shownNames()).containsExactly("上海贸易公司", "北京科技有限公司", "宁波港口物流", "杭州茶叶店");
-        assertThat(model.provinces()).containsExactly("上海市", "北京市", "浙江省");
-        assertThat(model.owners()).containsExactly("李强", "王芳");
-        assertThat(model.tags()).contains("软件", "茶");
+        assertThat(model.filters().provinces()).containsExactly("上海市", "北京市", "浙江省");
+        assertThat(model.filters().owners()).containsExactly("李强", "王芳");
+        assertThat(model.filters().tags()).contains("软件", "茶");
     }
 
     @Test
@@ -61,31 +61,31 @@ class CustomersViewModelTest {
 
     @Test
     void filtersCascadeFromProvinceToCityAndClearTogether() {
-        model.provinceProperty().set("浙江省");
-        assertThat(model.cities()).containsExactly("宁波市", "杭州市");
+        model.filters().provinceProperty().set("浙江省");
+        assertThat(model.filters().cities()).containsExactly("宁波市", "杭州市");
         assertThat(shownNames()).containsExactly("宁波港口物流", "杭州茶叶店");
-        model.cityProperty().set("杭州市");
-        assertThat(model.districts()).containsExactly("西湖区");
+        model.filters().cityProperty().set("杭州市");
+        assertThat(model.filters().districts()).containsExactly("西湖区");
         assertThat(shownNames()).containsExactly("杭州茶叶店");
 
-        model.provinceProperty().set("上海市");
-        assertThat(model.cityProperty().get()).isEmpty();
-        assertThat(model.districts()).isEmpty();
+        model.filters().provinceProperty().set("上海市");
+        assertThat(model.filters().cityProperty().get()).isEmpty();
+        assertThat(model.filters().districts()).isEmpty();
         assertThat(shownNames()).containsExactly("上海贸易公司");
 
-        model.statuses().add(CustomerStatus.BIG);
+        model.filters().statuses().add(CustomerStatus.BIG);
         assertThat(model.shownCountProperty().get()).isZero();
         model.clearFilters();
-        assertThat(model.hasFilters()).isFalse();
+        assertThat(model.filters().isAny()).isTrue();
         assertThat(model.shownCountProperty().get()).isEqualTo(4);
     }
 
     @Test
     void filtersByStatusOwnerAndTag() {
-        model.statuses().addAll(List.of(CustomerStatus.BIG, CustomerStatus.PROSPECT));
+        model.filters().statuses().addAll(List.of(CustomerStatus.BIG, CustomerStatus.PROSPECT));
         assertThat(shownNames()).containsExactly("北京科技有限公司", "杭州茶叶店");
-        model.ownerProperty().set("王芳");
-        model.tagProperty().set("茶");
+        model.filters().ownerProperty().set("王芳");
+        model.filters().tagProperty().set("茶");
         assertThat(shownNames()).containsExactly("杭州茶叶店");
     }
 

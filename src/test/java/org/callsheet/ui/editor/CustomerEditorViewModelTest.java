@@ -28,10 +28,10 @@ class CustomerEditorViewModelTest {
     @Test
     void loadsTheCustomerWithContactsOrdersAndRegionChoices() {
         model.load(beijingId);
-        assertThat(model.nameProperty().get()).isEqualTo("北京科技有限公司");
-        assertThat(model.provinceProperty().get()).isEqualTo("北京市");
-        assertThat(model.districtProperty().get()).isEqualTo("海淀区");
-        assertThat(model.tagsProperty().get()).isEqualTo("软件");
+        assertThat(model.fields().nameProperty().get()).isEqualTo("北京科技有限公司");
+        assertThat(model.fields().provinceProperty().get()).isEqualTo("北京市");
+        assertThat(model.fields().districtProperty().get()).isEqualTo("海淀区");
+        assertThat(model.fields().tagsProperty().get()).isEqualTo("软件");
         assertThat(model.contacts()).hasSize(1);
         assertThat(model.orders()).hasSize(1);
         assertThat(model.provinces()).contains("北京市", "浙江省");
@@ -43,9 +43,9 @@ class CustomerEditorViewModelTest {
     @Test
     void savesEditsAndKeepsTheSearchIndexCurrent() {
         model.load(beijingId);
-        model.nameProperty().set("北京新科技有限公司");
-        model.tagsProperty().set("软件， 重点 ,软件");
-        model.noNeedProperty().set(true);
+        model.fields().nameProperty().set("北京新科技有限公司");
+        model.fields().tagsProperty().set("软件， 重点 ,软件");
+        model.fields().noNeedProperty().set(true);
         assertThat(model.dirtyProperty().get()).isTrue();
         AtomicReference<Customer> saved = new AtomicReference<>();
         model.save(saved::set);
@@ -62,17 +62,17 @@ class CustomerEditorViewModelTest {
     @Test
     void nameIsCheckedAsTheUserTypesAndSaveIsRefused() {
         model.startNew("王芳");
-        assertThat(model.ownerProperty().get()).isEqualTo("王芳");
-        assertThat(model.kindProperty().get()).isEqualTo(CustomerKind.COMPANY);
-        model.nameProperty().set("x");
-        model.nameProperty().set("  ");
+        assertThat(model.fields().ownerProperty().get()).isEqualTo("王芳");
+        assertThat(model.fields().kindProperty().get()).isEqualTo(CustomerKind.COMPANY);
+        model.fields().nameProperty().set("x");
+        model.fields().nameProperty().set("  ");
         assertThat(model.errors()).containsEntry("name", "validation.name.required");
-        model.nameProperty().set("a".repeat(201));
+        model.fields().nameProperty().set("a".repeat(201));
         assertThat(model.errors()).containsEntry("name", "validation.name.tooLong");
         AtomicReference<Customer> saved = new AtomicReference<>();
         model.save(saved::set);
         assertThat(saved.get()).isNull();
-        model.nameProperty().set("温州鞋业");
+        model.fields().nameProperty().set("温州鞋业");
         assertThat(model.errors()).isEmpty();
         model.save(saved::set);
         assertThat(saved.get().id()).isNotNull();
