@@ -105,6 +105,19 @@ class CustomerBookUiTest {
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         waitFor(() -> table.getItems().size() == 4);
         assertThat(robot.lookup("#statusMessage").queryAs(Label.class).getText()).isEqualTo("Restored " + name);
+
+        robot.clickOn("#customerSearch").write("zzz");
+        waitFor(() -> table.getItems().isEmpty());
+        assertThat(((Label) table.getPlaceholder()).getText()).isEqualTo("No customers match.");
+        robot.type(KeyCode.ESCAPE);
+        waitFor(() -> table.getItems().size() == 4);
+        robot.write("shmy");
+        waitFor(() -> table.getItems().size() == 1);
+        robot.type(KeyCode.ENTER);
+        waitFor(() -> robot.lookup("#editorName").tryQuery()
+                .map(n -> ((TextField) n).getText().equals("上海贸易公司")).orElse(false));
+        robot.type(KeyCode.ESCAPE);
+        waitFor(() -> robot.lookup("#editorName").tryQuery().isEmpty());
     }
 
     @Test

@@ -2,7 +2,6 @@ package org.callsheet.ui.customers;
 
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TableRow;
@@ -26,7 +25,6 @@ final class CustomerTable {
         table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setFixedCellSize(30);
-        table.setPlaceholder(new Label(i18n.get("customers.empty")));
 
         TableColumn<BookRow, String> name = column("customers.column.name", CustomerRow::name, 240);
         name.setCellValueFactory(c -> new ReadOnlyStringWrapper(nameText(c.getValue())));

@@ -97,6 +97,36 @@ public final class CustomersView {
             }
         });
         model.rowsProperty().addListener((obs, old, now) -> selectLater(model.selectAfterQueryProperty().get()));
+        search.setOnKeyPressed(e -> {
+            switch (e.getCode()) {
+                case ESCAPE -> search.clear();
+                case DOWN -> {
+                    // from the search box straight into the results, as reps do with the keyboard
+                    if (!table.getItems().isEmpty()) {
+                        table.requestFocus();
+                        if (table.getSelectionModel().isEmpty()) {
+                            table.getSelectionModel().select(0);
+                        }
+                    }
+                }
+                case ENTER -> {
+                    if (table.getItems().size() == 1) {
+                        table.getSelectionModel().select(0);
+                        openSelected();
+                    }
+                }
+                default -> {
+                    return;
+                }
+            }
+            e.consume();
+        });
+        Label placeholder = new Label();
+        placeholder.getStyleClass().add(Styles.TEXT_MUTED);
+        placeholder.textProperty().bind(Bindings.createStringBinding(() -> model.searchTextProperty().get().isBlank()
+                        && model.filters().isAny() ? i18n.get("customers.none") : i18n.get("customers.empty"),
+                model.rowsProperty(), model.searchTextProperty()));
+        table.setPlaceholder(placeholder);
 
         Label count = new Label();
         count.setId("shownCount");
