@@ -76,6 +76,22 @@ class CustomerBookUiTest {
         robot.clickOn(name).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
         robot.write("北京科技集团");
         assertThat(name.getText()).isEqualTo("北京科技集团");
+
+        robot.clickOn(robot.lookup(".tab").nth(1).queryAs(javafx.scene.Node.class));
+        robot.clickOn("#addContact");
+        waitFor(() -> robot.lookup("#contactName").tryQuery().isPresent());
+        robot.clickOn("#contactMobile").write("12");
+        robot.clickOn(robot.lookup(".dialog-pane .button").match(LabeledMatchers.hasText("OK"))
+                .queryAs(javafx.scene.control.Button.class));
+        assertThat(robot.lookup("#error-name").queryAs(Label.class).getText()).isEqualTo("Enter the contact’s name.");
+        assertThat(robot.lookup("#error-mobile").queryAs(Label.class).getText()).isEqualTo("This is not a phone number.");
+        robot.clickOn("#contactName").write("赵敏");
+        robot.clickOn("#contactMobile").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+                .write("139-1234-5678");
+        assertThat(robot.lookup("#error-mobile").tryQuery().map(javafx.scene.Node::isVisible)).contains(false);
+        robot.clickOn(robot.lookup(".dialog-pane .button").match(LabeledMatchers.hasText("OK"))
+                .queryAs(javafx.scene.control.Button.class));
+        waitFor(() -> robot.lookup("#contactsTable").queryTableView().getItems().size() == 2);
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
 
         waitFor(() -> table.getItems().size() == 1 && table.getItems().getFirst().isLoaded()
@@ -83,8 +99,10 @@ class CustomerBookUiTest {
         waitFor(() -> robot.lookup("#editorName").tryQuery().isEmpty());
         assertThat(robot.lookup("#statusMessage").queryAs(Label.class).getText()).isEqualTo("Saved 北京科技集团");
         assertThat(table.getSelectionModel().getSelectedIndex()).isZero();
-        assertThat(backend.repository.findById(table.getItems().getFirst().id()).orElseThrow().name())
-                .isEqualTo("北京科技集团");
+        long id = table.getItems().getFirst().id();
+        assertThat(backend.repository.findById(id).orElseThrow().name()).isEqualTo("北京科技集团");
+        assertThat(backend.repository.contactsOf(id)).extracting(c -> c.name() + " " + c.mobile().normalized())
+                .contains("赵敏 +8613912345678");
     }
 
     @Test
