@@ -28,6 +28,10 @@ public final class CallsheetUi {
         TaskRunner runner = new FxTaskRunner(3);
         // Settings are read here, off the FX thread, before the first window needs them.
         UserPreferences preferences = UserPreferences.read(services.settings(), runner, Locale.getDefault());
+        // JavaFX labels its own menus and pickers (copy, paste, month names) in the default locale;
+        // registered before the window exists, so it changes before the window rebuilds its texts.
+        Locale.setDefault(preferences.language().locale());
+        preferences.languageProperty().addListener((obs, old, now) -> Locale.setDefault(now.locale()));
         CountDownLatch quit = new CountDownLatch(1);
         MainWindow[] window = new MainWindow[1];
         Platform.setImplicitExit(false);
