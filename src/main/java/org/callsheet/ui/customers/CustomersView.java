@@ -162,7 +162,7 @@ public final class CustomersView {
     }
 
     public void deleteSelected() {
-        BookRow selected = table.getSelectionModel().getSelectedItem();
+        BookRow selected = selectedRow();
         if (selected == null || !selected.isLoaded()) {
             return;
         }
@@ -173,10 +173,16 @@ public final class CustomersView {
     }
 
     private void openSelected() {
-        BookRow selected = table.getSelectionModel().getSelectedItem();
+        BookRow selected = selectedRow();
         if (selected != null && !selected.gone()) {
             actions.openCustomer(selected.id());
         }
+    }
+
+    /** The selected row as it is now: the selection may have been made while its page was loading. */
+    private BookRow selectedRow() {
+        int index = table.getSelectionModel().getSelectedIndex();
+        return index < 0 || index >= table.getItems().size() ? null : table.getItems().get(index);
     }
 
     private void selectLater(Long id) {
