@@ -83,12 +83,15 @@ class CustomerBookUiTest {
         robot.clickOn("#contactMobile").write("12");
         robot.clickOn(robot.lookup(".dialog-pane .button").match(LabeledMatchers.hasText("OK"))
                 .queryAs(javafx.scene.control.Button.class));
-        assertThat(robot.lookup("#error-name").queryAs(Label.class).getText()).isEqualTo("Enter the contact’s name.");
-        assertThat(robot.lookup("#error-mobile").queryAs(Label.class).getText()).isEqualTo("This is not a phone number.");
+        javafx.scene.Node contactDialog = robot.lookup("#contactName").query().getScene().getRoot();
+        assertThat(robot.from(contactDialog).lookup("#error-name").queryAs(Label.class).getText())
+                .isEqualTo("Enter the contact’s name.");
+        assertThat(robot.from(contactDialog).lookup("#error-mobile").queryAs(Label.class).getText())
+                .isEqualTo("This is not a phone number.");
         robot.clickOn("#contactName").write("赵敏");
         robot.clickOn("#contactMobile").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
                 .write("139-1234-5678");
-        assertThat(robot.lookup("#error-mobile").tryQuery().map(javafx.scene.Node::isVisible)).contains(false);
+        assertThat(robot.from(contactDialog).lookup("#error-mobile").query().isVisible()).isFalse();
         robot.clickOn(robot.lookup(".dialog-pane .button").match(LabeledMatchers.hasText("OK"))
                 .queryAs(javafx.scene.control.Button.class));
         waitFor(() -> robot.lookup("#contactsTable").queryTableView().getItems().size() == 2);
