@@ -39,7 +39,7 @@ public final class Database implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new DatabaseException("cannot create folder " + absolute.getParent(), e);
         }
-        return new Database("jdbc:h2:file:" + absolute + ";CACHE_SIZE=65536");
+        return new Database("jdbc:h2:file:" + absolute + ";CACHE_SIZE=65536" + System.getProperty("h2extra", ""));
     }
 
     /** A private in-memory database, gone when closed. */

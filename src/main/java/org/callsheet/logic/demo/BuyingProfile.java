@@ -23,8 +23,8 @@ record BuyingProfile(Pattern pattern, double annualRevenue, double ordersPerYear
         Pattern pattern = roll < 0.15 ? Pattern.NEVER : roll < 0.30 ? Pattern.LAPSED : Pattern.ACTIVE;
         double median = person ? 3_000 : COMPANY_MEDIAN;
         double spread = person ? 1.0 : SPREAD;
-        double annual = Math.min(50_000_000, median * Math.exp(spread * random.gaussian()));
-        double perYear = 3 * Math.pow(annual / COMPANY_MEDIAN, 0.35) * Math.exp(0.4 * random.gaussian());
+        double annual = Math.min(50_000_000, median * StrictMath.exp(spread * random.gaussian()));
+        double perYear = 3 * StrictMath.pow(annual / COMPANY_MEDIAN, 0.35) * StrictMath.exp(0.4 * random.gaussian());
         perYear = Math.clamp(perYear, 1.0, 100.0);
         Double costRatio = random.chance(0.7)
                 ? 1 - (industry.marginFrom() + random.nextDouble() * (industry.marginTo() - industry.marginFrom()))
@@ -35,6 +35,6 @@ record BuyingProfile(Pattern pattern, double annualRevenue, double ordersPerYear
 
     /** How many standard deviations this customer's yearly revenue lies above the company median. */
     double standardScore() {
-        return Math.log(annualRevenue / COMPANY_MEDIAN) / SPREAD;
+        return StrictMath.log(annualRevenue / COMPANY_MEDIAN) / SPREAD;
     }
 }

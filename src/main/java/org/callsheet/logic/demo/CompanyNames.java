@@ -9,7 +9,7 @@ final class CompanyNames {
     private static final List<String> BRAND_FIRST = List.of(
             "华", "鑫", "恒", "宏", "盛", "金", "嘉", "永", "新", "中", "瑞", "荣", "隆", "天", "信",
             "通", "广", "达", "安", "祥", "伟", "源", "正", "德", "海", "博", "卓", "远", "汇", "腾",
-            "锦", "科", "创", "佳", "万", "恒", "泰", "丰", "益", "明");
+            "锦", "科", "创", "佳", "万", "东", "泰", "丰", "益", "明");
     private static final List<String> BRAND_SECOND = List.of(
             "信", "达", "通", "远", "泰", "丰", "源", "盛", "昌", "发", "利", "兴", "辉", "诚", "宇",
             "联", "鼎", "翔", "峰", "邦", "顺", "和", "晟", "森", "航", "智", "铭", "润", "禾", "启");
@@ -20,8 +20,13 @@ final class CompanyNames {
     }
 
     static String brand(DemoRandom random) {
-        String brand = random.pick(BRAND_FIRST) + random.pick(BRAND_SECOND);
-        return random.chance(0.1) ? brand + random.pick(BRAND_SECOND) : brand;
+        String first = random.pick(BRAND_FIRST);
+        String second = random.pick(BRAND_SECOND);
+        if (second.equals(first)) {
+            return first + "业";
+        }
+        String third = random.chance(0.1) ? random.pick(BRAND_SECOND) : second;
+        return third.equals(second) ? first + second : first + second + third;
     }
 
     /**

@@ -32,23 +32,23 @@ final class CustomerFactory {
     private final LandlineLengths landlineLengths = new LandlineLengths();
     private final PhoneNormalizer phones;
     private final Pinyin pinyin;
-    private final long seed;
+    private final DemoRun run;
     private final LocalDate today;
     private final Instant stamp;
 
     CustomerFactory(RegionDirectory regions, RegionSampler sampler, PhoneNormalizer phones, Pinyin pinyin,
-                    long seed, LocalDate today, Instant stamp) {
+                    DemoRun run) {
         this.regions = regions;
         this.sampler = sampler;
         this.phones = phones;
         this.pinyin = pinyin;
-        this.seed = seed;
-        this.today = today;
-        this.stamp = stamp;
+        this.run = run;
+        this.today = run.today();
+        this.stamp = run.stamp();
     }
 
     BulkCustomerWriter.Entry create(long index) {
-        DemoRandom random = new DemoRandom(seed, index);
+        DemoRandom random = new DemoRandom(run.seed(), index);
         String uid = random.uuid();
         String ref = String.format("KH%07d", index + 1);
         Region district = sampler.next(random);
@@ -68,7 +68,7 @@ final class CustomerFactory {
                 person ? null : industry.name(),
                 person ? null : CustomerTraits.sizeClass(profile.annualRevenue()),
                 address, location(random, district),
-                random.pick(CustomerTraits.SOURCES), random.pick(CustomerTraits.REPS), tags(random),
+                random.pick(CustomerTraits.SOURCES), random.pick(run.reps()), tags(random),
                 random.chance(0.08) ? random.pick(CustomerTraits.NOTES) : null,
                 noNeed, noNeed ? CustomerStatus.OTHER : status(random, profile, orders), stamp, stamp);
         List<Contact> contacts = person
@@ -77,16 +77,14 @@ final class CustomerFactory {
         return new BulkCustomerWriter.Entry(customer, contacts, orders);
     }
 
-    private String place(DemoRandom random, Address address) {
+    /** The place a company name starts with: its city (深圳市), the city's short form (深圳) or nothing. */
+    private static String place(DemoRandom random, Address address) {
         String city = address.city();
         double roll = random.nextDouble();
-        if (roll < 0.55) {
-            return city;
+        if (!city.endsWith("市") || roll >= 0.85) {
+            return "";
         }
-        if (roll < 0.85 && city.length() > 2 && city.endsWith("市")) {
-            return city.substring(0, city.length() - 1);
-        }
-        return "";
+        return roll < 0.55 || city.length() <= 2 ? city : city.substring(0, city.length() - 1);
     }
 
     private List<Contact> companyContacts(DemoRandom random, Region district, String brand, BuyingProfile profile) {

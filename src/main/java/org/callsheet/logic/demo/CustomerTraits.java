@@ -11,7 +11,6 @@ final class CustomerTraits {
             "电话开发", "电话开发", "电话开发", "客户转介绍", "网络推广", "展会", "公司名单导入", "上门拜访");
     static final List<String> TAGS = List.of(
             "重点跟进", "价格敏感", "需开发票", "月结", "老客户介绍", "展会客户", "季节性采购", "有意向", "要资料");
-    static final List<String> REPS = List.of("张伟", "王芳", "李娜", "刘洋", "陈静", "杨磊", "赵敏", "周杰");
     static final List<String> NOTES = List.of(
             "每月初补货", "只在上午接电话", "年底集中采购", "对交货期要求高", "需要先寄样品", "决策需报总部审批");
     static final List<String> PERSONAL_MAIL = List.of("qq.com", "163.com", "126.com", "sina.com");

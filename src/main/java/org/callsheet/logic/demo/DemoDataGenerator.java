@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
 import org.callsheet.logic.customers.BulkCustomerWriter;
 import org.callsheet.logic.regions.RegionDirectory;
 import org.callsheet.logic.text.PhoneNormalizer;
@@ -20,6 +21,8 @@ import org.callsheet.logic.text.Pinyin;
 public final class DemoDataGenerator {
     public static final int MAX_CUSTOMERS = 1_000_000;
     public static final int DEFAULT_BATCH_SIZE = 2_000;
+    /** The sales team the demo customers are shared among, unless the caller names one. */
+    public static final List<String> DEFAULT_REPS = List.of("张伟", "王芳", "李娜", "刘洋", "陈静", "杨磊", "赵敏", "周杰");
 
     private final RegionDirectory regions;
     private final RegionSampler sampler;
@@ -46,16 +49,38 @@ public final class DemoDataGenerator {
     }
 
     /**
-     * Writes {@code customers} demo customers (1 to {@link #MAX_CUSTOMERS}) through the writer,
-     * checking {@code cancelled} before each batch. What was written before a cancel stays written.
+     * A team for the demo book: the user's own rep name first, then colleagues from
+     * {@link #DEFAULT_REPS}, five in all, so the user finds customers of their own.
      */
+    public static List<String> teamWith(String ownRep) {
+        if (ownRep == null || ownRep.isBlank()) {
+            return DEFAULT_REPS;
+        }
+        return Stream.concat(Stream.of(ownRep.strip()), DEFAULT_REPS.stream())
+                .distinct().limit(5).toList();
+    }
+
+    /** {@link #generate(int, long, List, BulkCustomerWriter, DemoProgress, BooleanSupplier)} with the default team. */
     public DemoResult generate(int customers, long seed, BulkCustomerWriter writer, DemoProgress progress,
                                BooleanSupplier cancelled) {
+        return generate(customers, seed, DEFAULT_REPS, writer, progress, cancelled);
+    }
+
+    /**
+     * Writes {@code customers} demo customers (1 to {@link #MAX_CUSTOMERS}) owned by the given reps
+     * through the writer, checking {@code cancelled} before each batch. What was written before a
+     * cancel stays written.
+     */
+    public DemoResult generate(int customers, long seed, List<String> reps, BulkCustomerWriter writer,
+                               DemoProgress progress, BooleanSupplier cancelled) {
         if (customers < 1 || customers > MAX_CUSTOMERS) {
             throw new IllegalArgumentException("customers must be between 1 and " + MAX_CUSTOMERS + ": " + customers);
         }
-        CustomerFactory factory = new CustomerFactory(regions, sampler, phones, pinyin, seed,
-                LocalDate.now(clock), clock.instant());
+        if (reps.isEmpty()) {
+            throw new IllegalArgumentException("at least one rep is needed");
+        }
+        CustomerFactory factory = new CustomerFactory(regions, sampler, phones, pinyin,
+                new DemoRun(seed, LocalDate.now(clock), clock.instant(), reps));
         long written = 0;
         long contacts = 0;
         long orders = 0;

@@ -7,12 +7,16 @@ import java.util.UUID;
 /**
  * The random source of one generated customer. Each customer gets its own generator derived from
  * the seed and its number, so a customer never depends on how many came before it or on the
- * batch size.
+ * batch size. Generators use StrictMath, whose results are the same on every machine, so a seed
+ * gives the same book everywhere.
  */
 final class DemoRandom {
     private final SplittableRandom random;
+    private final long index;
+    private int uuidsIssued;
 
     DemoRandom(long seed, long index) {
+        this.index = index;
         this.random = new SplittableRandom(mix(seed) ^ mix(index + 0x632BE59BD9B4E019L));
     }
 
@@ -51,9 +55,9 @@ final class DemoRandom {
     /** Poisson-distributed count (Knuth's method; fine for the small means used here). */
     int poisson(double mean) {
         if (mean > 30) {
-            return Math.max(0, (int) Math.round(mean + Math.sqrt(mean) * gaussian()));
+            return Math.max(0, (int) Math.round(mean + StrictMath.sqrt(mean) * gaussian()));
         }
-        double limit = Math.exp(-mean);
+        double limit = StrictMath.exp(-mean);
         double product = random.nextDouble();
         int count = 0;
         while (product > limit) {
@@ -63,9 +67,13 @@ final class DemoRandom {
         return count;
     }
 
-    /** A random (version 4) UUID drawn from this generator, so it repeats for the same seed. */
+    /**
+     * A custom (version 8) UUID that repeats for the same seed: the customer's number and a running
+     * count lead, so ids of consecutive customers sort together and index inserts stay at the end
+     * of the database's trees; the rest is random.
+     */
     String uuid() {
-        long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+        long high = (index << 28) | ((uuidsIssued++ & 0xFFFL) << 16) | 0x8000L | (random.nextLong() & 0xFFFL);
         long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
         return new UUID(high, low).toString();
     }

@@ -43,7 +43,7 @@ final class OrderHistory {
         List<Order> orders = new ArrayList<>(count + 2);
         for (int offset : offsets) {
             LocalDate date = first.plusDays(offset);
-            long cents = Math.max(2_000, Math.round(typical * Math.exp(0.5 * random.gaussian() - 0.125) * 100));
+            long cents = Math.max(2_000, Math.round(typical * StrictMath.exp(0.5 * random.gaussian() - 0.125) * 100));
             orders.add(order(random, profile, today, customerRef, orders.size(), date, cents, stamp));
             if (random.chance(RETURN_CHANCE)) {
                 LocalDate returned = date.plusDays(random.between(3, 30));

@@ -37,7 +37,7 @@ final class PhoneNumbers {
                 return null;
             }
             String local = first + digits(random, length - 1);
-            if (lengths.valid(areaCode + local)) {
+            if (lengths.valid(areaCode, local)) {
                 return format(random, areaCode, local);
             }
         }

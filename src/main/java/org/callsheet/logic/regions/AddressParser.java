@@ -21,10 +21,12 @@ import org.callsheet.model.Region;
  * <p>Short forms (深圳, 南山) are not taken when a road word follows (中山路 is a street, not
  * 中山市); a short city name with no province before it is taken only for prefecture-level
  * cities, and a district with neither province nor city before it only by its full name.
+ *
+ * <p>Immutable once built; one parser can serve all threads.
  */
 public final class AddressParser {
     private static final String SEPARATORS = " \t\r\n,，、;；/|-—_·.。:：()（）";
-    private static final String ROAD_CHARS = "路街道巷弄胡同号村";
+    private static final String ROAD_CHARS = "路街道巷弄号村";
     private static final String[] COUNTRY_PREFIXES = {"中华人民共和国", "中国"};
 
     private record Named(Region region, boolean full) {
@@ -56,6 +58,7 @@ public final class AddressParser {
         }
     }
 
+    /** The address split into its parts; text that names no known place stays in the street. */
     public Address parse(String input) {
         if (input == null || input.isBlank()) {
             return Address.EMPTY;
@@ -76,6 +79,23 @@ public final class AddressParser {
             }
         }
         return best.result();
+    }
+
+    /**
+     * An address whose region parts may be short or partial ("广东", "深圳", "南山") with full
+     * names filled in; when it has no region parts at all, its street is parsed as a free address.
+     * Parts that name no known place are left as they are.
+     */
+    public Address normalize(Address address) {
+        if (!address.hasRegion() && address.city().isEmpty() && address.district().isEmpty()) {
+            return parse(address.street());
+        }
+        String regionText = String.join(" ", address.province(), address.city(), address.district()).strip();
+        Address parsed = parse(regionText);
+        if (!parsed.street().isEmpty() || !parsed.hasRegion()) {
+            return address;
+        }
+        return new Address(address.street(), parsed.province(), parsed.city(), parsed.district());
     }
 
     private List<Step> steps(NameTrie<Named> trie, String text, int from, Region within,

@@ -3,6 +3,7 @@ package org.callsheet.logic.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.callsheet.logic.customers.BulkCustomerWriter.Entry;
 import org.callsheet.model.CustomerKind;
+import org.callsheet.model.Order;
 import org.junit.jupiter.api.Test;
 
 class DemoDataGeneratorTest {
@@ -26,6 +28,17 @@ class DemoDataGeneratorTest {
         assertThat(generate(300, 42, 7)).isEqualTo(first);
         assertThat(generate(300, 43, 2_000)).isNotEqualTo(first);
         assertThat(generate(300, 43, 2_000).getFirst().customer().uid()).isNotEqualTo(first.getFirst().customer().uid());
+    }
+
+    /** Pins one customer, so a change to the generator that alters existing seeds is noticed. */
+    @Test
+    void seedFortyTwoStillGivesTheSameFirstCustomer() {
+        Entry first = generate(1, 42, 2_000).getFirst();
+        assertThat(first.customer().uid()).isEqualTo("00000000-0000-83b9-92f4-566ffbdd279a");
+        assertThat(first.customer().name()).isEqualTo("徐州市远源文具有限公司");
+        assertThat(first.orders()).hasSize(2);
+        assertThat(first.orders().stream().map(Order::amount).reduce(BigDecimal.ZERO,
+                BigDecimal::add)).isEqualByComparingTo("37171.87");
     }
 
     @Test
@@ -74,7 +87,7 @@ class DemoDataGeneratorTest {
         List<Entry> entries = generate(2_000, 7, 2_000);
         var uids = new HashSet<String>();
         entries.forEach(e -> {
-            assertThat(UUID.fromString(e.customer().uid()).version()).isEqualTo(4);
+            assertThat(UUID.fromString(e.customer().uid()).version()).isEqualTo(8);
             uids.add(e.customer().uid());
             e.contacts().forEach(c -> uids.add(c.uid()));
             e.orders().forEach(o -> uids.add(o.uid()));
@@ -82,6 +95,14 @@ class DemoDataGeneratorTest {
             assertThat(e.customer().updatedAt()).isEqualTo(DemoFixtures.CLOCK.instant());
             assertThat(e.customer().externalId()).matches("KH\\d{7}");
         });
+        String previousMax = "";
+        for (Entry e : entries) {
+            List<String> own = java.util.stream.Stream.concat(java.util.stream.Stream.of(e.customer().uid()),
+                    java.util.stream.Stream.concat(e.contacts().stream().map(c -> c.uid()),
+                            e.orders().stream().map(o -> o.uid()))).sorted().toList();
+            assertThat(own.getFirst()).as("a customer's ids sort after the previous customer's").isGreaterThan(previousMax);
+            previousMax = own.getLast();
+        }
         long total = entries.size() + entries.stream().mapToLong(e -> e.contacts().size() + e.orders().size()).sum();
         assertThat(uids).hasSize((int) total);
         assertThat(entries.getFirst().customer().externalId()).isEqualTo("KH0000001");
@@ -108,5 +129,19 @@ class DemoDataGeneratorTest {
         assertThat(entries).extracting(e -> e.customer().ownerRep()).doesNotContainNull().hasSizeGreaterThan(0);
         assertThat(entries.stream().map(e -> e.customer().ownerRep()).distinct().count()).isGreaterThan(4);
         assertThat(entries.stream().filter(e -> !e.customer().tags().isEmpty()).count()).isGreaterThan(500);
+    }
+
+    @Test
+    void customersAreSharedAmongTheGivenTeam() {
+        List<String> team = DemoDataGenerator.teamWith("孙丽");
+        assertThat(team).hasSize(5).first().isEqualTo("孙丽");
+        assertThat(DemoDataGenerator.teamWith("张伟")).startsWith("张伟", "王芳").doesNotHaveDuplicates();
+        assertThat(DemoDataGenerator.teamWith(" ")).isEqualTo(DemoDataGenerator.DEFAULT_REPS);
+
+        RecordingBulkWriter writer = new RecordingBulkWriter();
+        DemoFixtures.generator().generate(1_000, 5, team, writer, DemoProgress.NONE, () -> false);
+        var owners = writer.entries().stream().map(e -> e.customer().ownerRep()).toList();
+        assertThat(owners).containsOnlyElementsOf(team);
+        assertThat(owners.stream().filter("孙丽"::equals).count()).isBetween(150L, 250L);
     }
 }

@@ -50,6 +50,14 @@ class AddressParserTest {
             云南省西双版纳傣族自治州景洪市          | 云南省   | 西双版纳傣族自治州 | 景洪市 | ''
             四川省成都市武侯区人民南路四段          | 四川省   | 成都市   | 武侯区   | 人民南路四段
             四川成都市高新区天府大道                | 四川省   | 成都市   | ''       | 高新区天府大道
+            新疆石河子市北四路                      | 新疆维吾尔自治区 | 石河子市 | '' | 北四路
+            黑龙江哈尔滨市南岗区西大直街            | 黑龙江省 | 哈尔滨市 | 南岗区   | 西大直街
+            福建省福州市鼓楼区五四路                | 福建省   | 福州市   | 鼓楼区   | 五四路
+            深圳市南山区南山大道1088号              | 广东省   | 深圳市   | 南山区   | 南山大道1088号
+            广东省广州市                            | 广东省   | 广州市   | ''       | ''
+            广东省                                  | 广东省   | ''       | ''       | ''
+            上海                                    | 上海市   | 上海市   | ''       | ''
+            中国香港九龙弥敦道                      | 香港特别行政区 | ''   | ''       | 九龙弥敦道
             """)
     void splitsRealAddressShapes(String input, String province, String city, String district, String street) {
         assertThat(PARSER.parse(input)).isEqualTo(new Address(street, province, city, district));
@@ -104,5 +112,17 @@ class AddressParserTest {
         long millis = (System.nanoTime() - started) / 1_000_000;
         assertThat(withRegion).isEqualTo(83_334);
         assertThat(millis).isLessThan(10_000);
+    }
+
+    @Test
+    void normalizesShortRegionPartsAndFreeStreets() {
+        assertThat(PARSER.normalize(new Address("科技园南路15号", "广东", "深圳", "南山")))
+                .isEqualTo(new Address("科技园南路15号", "广东省", "深圳市", "南山区"));
+        assertThat(PARSER.normalize(new Address("建国路88号", "北京", "", "朝阳区")))
+                .isEqualTo(new Address("建国路88号", "北京市", "北京市", "朝阳区"));
+        assertThat(PARSER.normalize(new Address("上海浦东新区世纪大道100号", "", "", "")))
+                .isEqualTo(new Address("世纪大道100号", "上海市", "上海市", "浦东新区"));
+        Address unknown = new Address("1号", "火星", "", "");
+        assertThat(PARSER.normalize(unknown)).isEqualTo(unknown);
     }
 }

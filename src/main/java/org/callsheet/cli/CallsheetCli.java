@@ -1,0 +1,49 @@
+package org.callsheet.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import picocli.CommandLine;
+
+/**
+ * Entry point of the command line. The application passes a factory that opens its environment
+ * for the chosen database ({@code --db}, empty for the default); tests pass a fake one.
+ */
+public final class CallsheetCli {
+    private CallsheetCli() {
+    }
+
+    /** Runs the command line in the default locale and returns the process exit code. */
+    public static int run(String[] args, Function<Optional<Path>, CliEnvironment> environments,
+                          PrintWriter out, PrintWriter err) {
+        return run(args, environments, out, err, Locale.getDefault());
+    }
+
+    /** Runs the command line with texts in the given locale and returns the process exit code. */
+    public static int run(String[] args, Function<Optional<Path>, CliEnvironment> environments,
+                          PrintWriter out, PrintWriter err, Locale locale) {
+        CliContext context = new CliContext(environments, new CliMessages(locale), out, err);
+        CommandLine commandLine = new CommandLine(new RootCommand(context));
+        commandLine.addSubcommand(new DemoCommand(context));
+        commandLine.setResourceBundle(context.messages().bundle());
+        CliVersion version = new CliVersion(context.messages());
+        commandLine.getCommandSpec().versionProvider(version);
+        commandLine.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(version));
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setParameterExceptionHandler(new UsageErrorHandler(context));
+        commandLine.setExecutionExceptionHandler(new FailureHandler(context));
+        try {
+            return commandLine.execute(args);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            // picocli hands on errors (not exceptions); the user still gets one sentence
+            err.println(context.messages().get("error.failed", CliFailureText.describe(e)));
+            return ExitCodes.PARTIAL;
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package org.callsheet.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** What every command gets from the entry point: where to write, the texts, the environment factory. */
+record CliContext(Function<Optional<Path>, CliEnvironment> environments, CliMessages messages,
+                  PrintWriter out, PrintWriter err) {
+
+    /**
+     * Opens the environment for the chosen database; a failure to open it is reported as unreadable
+     * input (nothing was written).
+     */
+    CliEnvironment open(Optional<Path> database) {
+        try {
+            return environments.apply(database);
+        } catch (RuntimeException e) {
+            String where = database.map(Path::toString).orElse(messages.get("database.default"));
+            throw new CliFailure(ExitCodes.USAGE, messages.get("error.database", where, CliFailureText.describe(e)));
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.callsheet.cli;
+
+import java.time.Clock;
+import org.callsheet.logic.customers.BulkCustomerWriter;
+import org.callsheet.logic.customers.CustomerRepository;
+import org.callsheet.logic.regions.RegionDirectory;
+import org.callsheet.logic.text.PhoneNormalizer;
+import org.callsheet.logic.text.Pinyin;
+
+/**
+ * Everything a command needs from the running application, built by the app for the database the
+ * user chose. The CLI never learns how storage is opened; it closes the environment when the
+ * command is done.
+ */
+public interface CliEnvironment extends AutoCloseable {
+
+    BulkCustomerWriter bulkWriter();
+
+    CustomerRepository customers();
+
+    Clock clock();
+
+    /** The rep new records are assigned to when the input names none. */
+    String defaultRepName();
+
+    default RegionDirectory regions() {
+        return RegionDirectory.shipped();
+    }
+
+    default PhoneNormalizer phoneNormalizer() {
+        return new PhoneNormalizer();
+    }
+
+    default Pinyin pinyin() {
+        return new Pinyin();
+    }
+
+    @Override
+    default void close() {
+    }
+}

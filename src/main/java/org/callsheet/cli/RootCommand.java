@@ -1,0 +1,35 @@
+package org.callsheet.cli;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** {@code callsheet}: the global options; the work is done by its subcommands. */
+@Command(name = "callsheet", mixinStandardHelpOptions = true, resourceBundle = CliMessages.BUNDLE,
+        sortOptions = false, usageHelpAutoWidth = true)
+final class RootCommand implements Callable<Integer> {
+    private final CliContext context;
+
+    @Option(names = "--db", paramLabel = "PATH", descriptionKey = "db", scope = ScopeType.INHERIT,
+            converter = DatabasePathConverter.class)
+    private Path database;
+
+    RootCommand(CliContext context) {
+        this.context = context;
+    }
+
+    Optional<Path> database() {
+        return Optional.ofNullable(database);
+    }
+
+    /** Without a subcommand there is nothing to do: say so, as for any other bad usage. */
+    @Override
+    public Integer call() {
+        context.err().println(context.messages().get("error.noCommand"));
+        context.err().flush();
+        return ExitCodes.USAGE;
+    }
+}

@@ -1,0 +1,224 @@
+package org.callsheet.logic.classify;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.RandomAccess;
+import org.callsheet.model.CustomerStatus;
+
+/**
+ * Classifies a whole customer population as of a date D in one pass: status and revenue
+ * pyramid (DOMAIN.md §2), RFM scores and segment (§3), value quadrant (§4), key-customer face
+ * (§5), churn warning (§10) and the repeat-purchase forecast (BG/NBD + Gamma-Gamma: P(alive),
+ * expected orders in 90 days, 12-month CLV).
+ *
+ * <p>Usage: {@code new Classifier(settings).classify(histories, asOf)}. Orders dated after
+ * {@code asOf} are ignored everywhere, so a past date reproduces what the rules said then.
+ * The repeat-purchase model is fitted on the same population (all purchases on or before D,
+ * same-day orders merged); pass a model to {@link #classify(List, LocalDate, RepeatPurchaseModel)}
+ * to reuse one fitted earlier, e.g. when classifying a single rep's book.
+ *
+ * <p>Cost: O(K log K + N log N) for N customers with K orders; everything per customer lives
+ * in primitive columns, money is summed once per order as BigDecimal, and the model fit merges
+ * customers with identical (x, t_x, T). Pure and thread-safe: no clock, no I/O.
+ *
+ * <p>Rules that need other inputs live in their own classes: {@link ServiceValueRule} (§6),
+ * {@link RelationshipLevel} (§8), {@link KeyCustomerAlerts}, {@link CreditRiskRule},
+ * {@link PotentialBigCustomers} (§10), {@link QuadrantMovement} (§4).
+ */
+public final class Classifier {
+
+    private final ClassificationSettings settings;
+    private final RevenuePyramid pyramid;
+    private final FaceRule faces;
+    private final ChurnRule churn;
+
+    public Classifier(ClassificationSettings settings) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.pyramid = new RevenuePyramid(settings.pyramid());
+        this.faces = new FaceRule(settings.faces());
+        this.churn = new ChurnRule(settings.churn());
+    }
+
+    /** Classifies the customers as of {@code asOf}, fitting the repeat-purchase model on them. */
+    public PopulationClassification classify(List<CustomerHistory> customers, LocalDate asOf) {
+        return run(customers, asOf, null);
+    }
+
+    /** Classifies the customers as of {@code asOf} with an already fitted repeat-purchase model. */
+    public PopulationClassification classify(List<CustomerHistory> customers, LocalDate asOf,
+                                             RepeatPurchaseModel model) {
+        return run(customers, asOf, Objects.requireNonNull(model, "model"));
+    }
+
+    private PopulationClassification run(List<CustomerHistory> input, LocalDate asOf, RepeatPurchaseModel given) {
+        List<CustomerHistory> customers = input instanceof RandomAccess ? input : new ArrayList<>(input);
+        ReportingWindow window = new ReportingWindow(asOf, settings.windowMonths());
+        PopulationScan scan = new PopulationScan(customers, window, churn);
+        int n = scan.n;
+        CustomerStatus[] status = statuses(customers, scan, window.asOf());
+
+        int[] scored = indicesWhere(scan.windowOrders);
+        int s = scored.length;
+        long[] recency = new long[s];
+        long[] frequency = new long[s];
+        BigDecimal[] monetary = new BigDecimal[s];
+        for (int k = 0; k < s; k++) {
+            int i = scored[k];
+            recency[k] = window.endEpochDay() - scan.lastWindowDay[i];
+            frequency[k] = scan.windowOrders[i];
+            monetary[k] = scan.revenue[i];
+        }
+        RfmModel.Scores rfm = RfmModel.score(recency, frequency, monetary);
+        ValueQuadrants.ExactMedians medians = ValueQuadrants.medians(monetary, frequency);
+        ValueQuadrant[] placed = ValueQuadrants.place(monetary, frequency, medians);
+        int[] scoredSlot = new int[n];
+        Arrays.fill(scoredSlot, -1);
+        for (int k = 0; k < s; k++) {
+            scoredSlot[scored[k]] = k;
+        }
+
+        Optional<RepeatPurchaseModel> model = Optional.ofNullable(given);
+        int[] summarised = indicesWhere(scan.hasSummary);
+        int[] rowOf = new int[summarised.length];
+        RepeatPurchaseData data = summaryData(scan, summarised, rowOf);
+        if (given == null) {
+            model = fitModel(scan, summarised);
+        }
+        RepeatPurchaseForecast[] forecasts = forecasts(model, scan, summarised, rowOf, data, n);
+
+        List<CustomerClassification> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            CustomerHistory c = customers.get(i);
+            int k = scoredSlot[i];
+            ValueQuadrant quadrant = k >= 0 ? placed[k]
+                    : scan.orderedByAsOf[i] ? ValueQuadrant.LAPSED : ValueQuadrant.POTENTIAL;
+            Face face = faceOf(c, status[i], window);
+            RepeatPurchaseForecast f = forecasts[i];
+            out.add(new CustomerClassification(c.customerId(), status[i], scan.revenue[i], scan.windowOrders[i],
+                    k >= 0 ? (int) recency[k] : null,
+                    k >= 0 ? rfm.r()[k] : 0, k >= 0 ? rfm.f()[k] : 0, k >= 0 ? rfm.m()[k] : 0,
+                    k >= 0 ? rfm.segments()[k] : null,
+                    k >= 0 ? ValueQuadrants.averageOrderAmount(monetary[k], frequency[k]) : null,
+                    quadrant, face, scan.churn[i],
+                    f == null ? null : finite(f.probabilityAlive()), f == null ? null : f.bucket(),
+                    f == null ? null : finite(f.expectedOrders()), f == null ? null : f.lifetimeValue()));
+        }
+        return new PopulationClassification(asOf, out, medians.display(), model);
+    }
+
+    private CustomerStatus[] statuses(List<CustomerHistory> customers, PopulationScan scan, LocalDate asOf) {
+        int n = scan.n;
+        CustomerStatus[] status = new CustomerStatus[n];
+        int[] current = indicesWhere(scan.current);
+        BigDecimal[] revenues = new BigDecimal[current.length];
+        for (int k = 0; k < current.length; k++) {
+            revenues[k] = scan.revenue[current[k]];
+        }
+        CustomerStatus[] tiers = pyramid.tiers(revenues);
+        for (int k = 0; k < current.length; k++) {
+            status[current[k]] = tiers[k];
+        }
+        for (int i = 0; i < n; i++) {
+            if (status[i] == null) {
+                ContactFacts contacts = customers.get(i).contacts();
+                status[i] = StatusRule.baseStatus(contacts.noNeed(), false, scan.orderedByAsOf[i],
+                        contacts.contactedBy(asOf));
+            }
+        }
+        return status;
+    }
+
+    private Face faceOf(CustomerHistory c, CustomerStatus status, ReportingWindow window) {
+        if (!c.contacts().blackFace() && !status.isKey()) {
+            return Face.NONE;
+        }
+        List<OrderFact> windowOrders = c.orders().stream().filter(o -> window.contains(o.date())).toList();
+        return faces.face(c.contacts().blackFace(), status, windowOrders);
+    }
+
+    private Optional<RepeatPurchaseModel> fitModel(PopulationScan scan, int[] summarised) {
+        int[] sample = RepeatPurchaseModel.sample(summarised.length, settings.repeatModel().maxFitCustomers());
+        int[] chosen = new int[sample.length];
+        int[] xs = new int[sample.length];
+        double[] spend = new double[sample.length];
+        for (int k = 0; k < sample.length; k++) {
+            chosen[k] = summarised[sample[k]];
+            xs[k] = scan.x[chosen[k]];
+            spend[k] = scan.meanRepeatSpend[chosen[k]];
+        }
+        RepeatPurchaseData fitData = summaryData(scan, chosen, new int[chosen.length]);
+        return RepeatPurchaseModel.fit(fitData, xs, spend, settings.repeatModel());
+    }
+
+    private static RepeatPurchaseData summaryData(PopulationScan scan, int[] summarised, int[] rowOf) {
+        int m = summarised.length;
+        int[] x = new int[m];
+        int[] tx = new int[m];
+        int[] age = new int[m];
+        for (int k = 0; k < m; k++) {
+            int i = summarised[k];
+            x[k] = scan.x[i];
+            tx[k] = scan.txDays[i];
+            age[k] = scan.ageDays[i];
+        }
+        return RepeatPurchaseData.ofDays(x, tx, age, m, rowOf);
+    }
+
+    private static RepeatPurchaseForecast[] forecasts(Optional<RepeatPurchaseModel> model, PopulationScan scan,
+                                                      int[] summarised, int[] rowOf, RepeatPurchaseData data, int n) {
+        RepeatPurchaseForecast[] out = new RepeatPurchaseForecast[n];
+        if (model.isEmpty()) {
+            return out;
+        }
+        RepeatPurchaseModel.PurchaseForecast[] byRow = new RepeatPurchaseModel.PurchaseForecast[data.rows()];
+        for (int row = 0; row < byRow.length; row++) {
+            byRow[row] = model.get().purchaseForecast(data.x[row], data.tx[row], data.age[row]);
+        }
+        for (int k = 0; k < summarised.length; k++) {
+            int i = summarised[k];
+            PurchaseSummary s = new PurchaseSummary(scan.x[i], data.tx[rowOf[k]], data.age[rowOf[k]],
+                    scan.meanRepeatSpend[i]);
+            out[i] = model.get().forecast(s, byRow[rowOf[k]]);
+        }
+        return out;
+    }
+
+    private static Double finite(double value) {
+        return Double.isFinite(value) ? value : null;
+    }
+
+    private static int[] indicesWhere(int[] counts) {
+        int size = 0;
+        for (int c : counts) {
+            size += c > 0 ? 1 : 0;
+        }
+        int[] out = new int[size];
+        int k = 0;
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] > 0) {
+                out[k++] = i;
+            }
+        }
+        return out;
+    }
+
+    private static int[] indicesWhere(boolean[] flags) {
+        int size = 0;
+        for (boolean f : flags) {
+            size += f ? 1 : 0;
+        }
+        int[] out = new int[size];
+        int k = 0;
+        for (int i = 0; i < flags.length; i++) {
+            if (flags[i]) {
+                out[k++] = i;
+            }
+        }
+        return out;
+    }
+}
