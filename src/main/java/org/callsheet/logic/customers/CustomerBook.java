@@ -1,6 +1,8 @@
 package org.callsheet.logic.customers;
 
 import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.LongConsumer;
 import org.callsheet.model.CustomerRow;
 
 /**
@@ -42,5 +44,34 @@ public final class CustomerBook {
 
     public CustomerSearchIndex index() {
         return index;
+    }
+
+    /** Builds the search index (see {@link CustomerSearchIndex#load}). */
+    public void loadIndex(LongConsumer progress, BooleanSupplier cancelled) {
+        index.load(repository, progress, cancelled);
+    }
+
+    public long count() {
+        return repository.count();
+    }
+
+    public List<String> provinces() {
+        return repository.provinces();
+    }
+
+    public List<String> cities(String province) {
+        return repository.cities(province);
+    }
+
+    public List<String> districts(String province, String city) {
+        return repository.districts(province, city);
+    }
+
+    public List<String> owners() {
+        return repository.owners();
+    }
+
+    public List<String> tags() {
+        return repository.tags();
     }
 }

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.callsheet.logic.text.PhoneNormalizer;
 import org.callsheet.model.Contact;
 import org.callsheet.model.Customer;
+import org.callsheet.model.Order;
 
 /**
  * Creating, editing and deleting customers: validates, normalises phones, stamps times, and keeps
@@ -54,6 +55,11 @@ public final class CustomerService {
 
     public List<Contact> contactsOf(long customerId) {
         return repository.contactsOf(customerId);
+    }
+
+    /** Orders of a customer, as stored (read-only history). */
+    public List<Order> ordersOf(long customerId) {
+        return repository.ordersOf(customerId);
     }
 
     /**

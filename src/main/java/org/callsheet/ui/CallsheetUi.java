@@ -1,0 +1,66 @@
+package org.callsheet.ui;
+
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.callsheet.ui.common.UserPreferences;
+import org.callsheet.ui.concurrent.FxTaskRunner;
+import org.callsheet.ui.concurrent.TaskRunner;
+import org.callsheet.ui.shell.MainWindow;
+import org.callsheet.ui.shell.ShippedFonts;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Starts the desktop user interface. The composition root calls {@link #start} on the main
+ * thread; it returns when the user has quit and {@link UiServices#shutdown()} has run.
+ */
+public final class CallsheetUi {
+    private static final Logger LOG = LoggerFactory.getLogger(CallsheetUi.class);
+
+    private CallsheetUi() {
+    }
+
+    public static void start(UiServices services) {
+        // AWT first, so charts can draw Chinese wherever they are created later.
+        ShippedFonts.registerWithAwt();
+        TaskRunner runner = new FxTaskRunner(3);
+        // Settings are read here, off the FX thread, before the first window needs them.
+        UserPreferences preferences = UserPreferences.read(services.settings(), runner, Locale.getDefault());
+        // JavaFX labels its own menus and pickers (copy, paste, month names) in the default locale;
+        // registered before the window exists, so it changes before the window rebuilds its texts.
+        Locale.setDefault(preferences.language().locale());
+        preferences.languageProperty().addListener((obs, old, now) -> Locale.setDefault(now.locale()));
+        CountDownLatch quit = new CountDownLatch(1);
+        MainWindow[] window = new MainWindow[1];
+        Platform.setImplicitExit(false);
+        Platform.startup(() -> {
+            try {
+                ShippedFonts.loadForJavaFx();
+                window[0] = new MainWindow(new Stage(), services, runner, preferences, quit::countDown);
+                window[0].open();
+            } catch (RuntimeException e) {
+                // without a window nobody could quit: end at once instead of waiting forever
+                LOG.error("The main window could not be opened", e);
+                quit.countDown();
+            }
+        });
+        try {
+            quit.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try {
+            preferences.writeWindowNow();
+        } catch (RuntimeException e) {
+            LOG.warn("Window placement not saved", e);
+        }
+        runner.shutdown();
+        try {
+            services.shutdown().run();
+        } finally {
+            Platform.exit();
+        }
+    }
+}

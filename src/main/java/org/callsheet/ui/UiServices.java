@@ -1,0 +1,45 @@
+package org.callsheet.ui;
+
+import java.time.Clock;
+import java.util.Objects;
+import org.callsheet.logic.customers.CustomerBook;
+import org.callsheet.logic.customers.CustomerService;
+import org.callsheet.logic.settings.Settings;
+
+/**
+ * Everything the user interface needs from the rest of the app, built by the composition root.
+ *
+ * @param attributions licences and attributions for the About dialog (plain text)
+ * @param shutdown     runs once after the main window closed (closes the database)
+ */
+public record UiServices(
+        CustomerService customers,
+        CustomerBook book,
+        Settings settings,
+        Clock clock,
+        String version,
+        DemoDataLoader demoData,
+        String attributions,
+        Runnable shutdown) {
+
+    /** What the shipped app bundles, for {@code attributions} when the app has nothing to add. */
+    public static final String DEFAULT_ATTRIBUTIONS = """
+            Region data: Vonng/adcode, CC BY 4.0 (https://github.com/Vonng/adcode)
+            Font: WenQuanYi Micro Hei, Apache-2.0
+            Libraries: OpenJFX (GPL-2.0 with Classpath Exception), AtlantaFX (MIT), ControlsFX (BSD-3-Clause),
+            Ikonli and the Feather icons (Apache-2.0, MIT), JFreeChart (LGPL-2.1), H2 (MPL-2.0 / EPL-1.0),
+            jOOQ (Apache-2.0), Flyway (Apache-2.0), ICU4J (Unicode License), libphonenumber (Apache-2.0),
+            Apache Commons CSV and PDFBox (Apache-2.0), picocli (Apache-2.0), SLF4J (MIT), Logback (EPL-1.0 / LGPL-2.1)
+            """;
+
+    public UiServices {
+        Objects.requireNonNull(customers, "customers");
+        Objects.requireNonNull(book, "book");
+        Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(clock, "clock");
+        version = version == null ? "" : version;
+        demoData = demoData == null ? (n, p, c) -> 0 : demoData;
+        attributions = attributions == null || attributions.isBlank() ? DEFAULT_ATTRIBUTIONS : attributions;
+        shutdown = shutdown == null ? () -> { } : shutdown;
+    }
+}

@@ -1,0 +1,90 @@
+package org.callsheet.ui.common;
+
+import atlantafx.base.theme.Styles;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ObservableMap;
+import javafx.geometry.HPos;
+import javafx.geometry.Insets;
+import javafx.geometry.VPos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.callsheet.ui.i18n.I18n;
+
+/**
+ * A form laid out as label / field pairs, in one or two columns, each field with a place for its
+ * validation message right under it.
+ */
+public final class FormGrid {
+    private final GridPane grid = new GridPane();
+    private final I18n i18n;
+    private final int pairsPerRow;
+    private int cell;
+
+    public FormGrid(I18n i18n, int pairsPerRow) {
+        this.i18n = i18n;
+        this.pairsPerRow = pairsPerRow;
+        grid.setHgap(12);
+        grid.setVgap(6);
+        grid.setPadding(new Insets(4, 0, 4, 0));
+        for (int i = 0; i < pairsPerRow; i++) {
+            ColumnConstraints label = new ColumnConstraints();
+            label.setHalignment(HPos.RIGHT);
+            label.setMinWidth(Region.USE_PREF_SIZE);
+            ColumnConstraints field = new ColumnConstraints(160, 240, Double.MAX_VALUE);
+            field.setHgrow(Priority.ALWAYS);
+            grid.getColumnConstraints().addAll(label, field);
+        }
+    }
+
+    /** Adds a field with its label; {@code errorField} names its entry in {@code errors}, or null. */
+    public FormGrid add(String labelKey, Node field, ObservableMap<String, String> errors, String errorField) {
+        Label label = new Label(i18n.get(labelKey));
+        label.setLabelFor(field);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        VBox box = new VBox(2, field);
+        if (errors != null && errorField != null) {
+            box.getChildren().add(errorLabel(i18n, errors, errorField));
+        }
+        int row = cell / pairsPerRow;
+        int column = (cell % pairsPerRow) * 2;
+        grid.add(label, column, row);
+        GridPane.setValignment(label, VPos.TOP);
+        GridPane.setMargin(label, new Insets(6, 0, 0, 0));
+        grid.add(box, column + 1, row);
+        cell++;
+        return this;
+    }
+
+    /** Adds a field that takes a whole row. */
+    public FormGrid addWide(String labelKey, Node field, ObservableMap<String, String> errors, String errorField) {
+        if (cell % pairsPerRow != 0) {
+            cell += pairsPerRow - cell % pairsPerRow;
+        }
+        add(labelKey, field, errors, errorField);
+        GridPane.setColumnSpan(field.getParent(), pairsPerRow * 2 - 1);
+        cell += pairsPerRow - 1;
+        return this;
+    }
+
+    public GridPane node() {
+        return grid;
+    }
+
+    /** A small red message that shows the translated error of one field and hides when there is none. */
+    public static Label errorLabel(I18n i18n, ObservableMap<String, String> errors, String field) {
+        Label error = new Label();
+        error.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL, "field-error");
+        error.setWrapText(true);
+        error.textProperty().bind(Bindings.createStringBinding(
+                () -> errors.containsKey(field) ? i18n.get(errors.get(field)) : "", errors));
+        error.visibleProperty().bind(error.textProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+        error.setId("error-" + field);
+        return error;
+    }
+}

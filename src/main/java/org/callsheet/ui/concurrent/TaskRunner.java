@@ -1,0 +1,19 @@
+package org.callsheet.ui.concurrent;
+
+import java.time.Duration;
+
+/**
+ * Runs database and file work off the UI thread and hands results back to it. ViewModels use only
+ * this interface, so tests can run everything on the calling thread.
+ */
+public interface TaskRunner {
+
+    <T> Job submit(Work<T> work, WorkCallbacks<T> callbacks);
+
+    /** Runs an action on the UI thread after the delay (used to debounce typing). */
+    Job schedule(Duration delay, Runnable action);
+
+    /** Stops accepting work and interrupts what is running. */
+    default void shutdown() {
+    }
+}

@@ -1,0 +1,113 @@
+package org.callsheet.ui.customers;
+
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TableRow;
+import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
+import org.callsheet.logic.customers.CustomerSort;
+import org.callsheet.model.CustomerRow;
+import org.callsheet.ui.i18n.I18n;
+
+/**
+ * The customer table: columns over {@link BookRow}s, sorted by the database through the view
+ * model rather than in memory.
+ */
+final class CustomerTable {
+    private final TableView<BookRow> table = new TableView<>();
+    private final I18n i18n;
+
+    CustomerTable(CustomersViewModel model, I18n i18n) {
+        this.i18n = i18n;
+        table.setId("customerTable");
+        table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setFixedCellSize(30);
+
+        TableColumn<BookRow, String> name = column("customers.column.name", CustomerRow::name, 240);
+        name.setCellValueFactory(c -> new ReadOnlyStringWrapper(nameText(c.getValue())));
+        name.setUserData(CustomerSort.Column.NAME);
+        name.setMinWidth(180);
+        TableColumn<BookRow, String> externalId = column("customers.column.externalId", CustomerRow::externalId, 110);
+        externalId.setUserData(CustomerSort.Column.EXTERNAL_ID);
+        TableColumn<BookRow, String> status = column("customers.column.status",
+                r -> StatusLabels.label(i18n, r.status()), 100);
+        status.setUserData(CustomerSort.Column.STATUS);
+        TableColumn<BookRow, String> region = column("customers.column.region", CustomerTable::region, 220);
+        region.setMinWidth(160);
+        region.setUserData(CustomerSort.Column.REGION);
+        TableColumn<BookRow, String> owner = column("customers.column.owner", CustomerRow::ownerRep, 100);
+        owner.setUserData(CustomerSort.Column.OWNER);
+        TableColumn<BookRow, String> phone = column("customers.column.phone", CustomerRow::phone, 140);
+        phone.setSortable(false);
+        TableColumn<BookRow, String> tags = column("customers.column.tags", CustomerRow::tags, 160);
+        tags.setSortable(false);
+        table.getColumns().setAll(java.util.List.of(name, externalId, status, region, owner, phone, tags));
+
+        name.setSortType(TableColumn.SortType.ASCENDING);
+        table.getSortOrder().add(name);
+        // Sorting a million rows in memory is not an option: hand the order to the database.
+        table.setSortPolicy(t -> {
+            if (t.getSortOrder().isEmpty()) {
+                model.sortProperty().set(CustomerSort.DEFAULT);
+            } else {
+                TableColumn<BookRow, ?> first = t.getSortOrder().getFirst();
+                model.sortProperty().set(new CustomerSort((CustomerSort.Column) first.getUserData(),
+                        first.getSortType() == TableColumn.SortType.ASCENDING));
+            }
+            return true;
+        });
+        table.setRowFactory(t -> {
+            TableRow<BookRow> row = new TableRow<>() {
+                @Override
+                protected void updateItem(BookRow item, boolean empty) {
+                    super.updateItem(item, empty);
+                    pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("loading"),
+                            !empty && item != null && !item.isLoaded());
+                }
+            };
+            return row;
+        });
+    }
+
+    TableView<BookRow> table() {
+        return table;
+    }
+
+    private String nameText(BookRow item) {
+        if (item == null) {
+            return "";
+        }
+        if (item.gone()) {
+            return i18n.get("customers.row.gone");
+        }
+        return item.isLoaded() ? item.row().name() : i18n.get("customers.row.loading");
+    }
+
+    private TableColumn<BookRow, String> column(String key, Function<CustomerRow, String> value, double width) {
+        TableColumn<BookRow, String> column = new TableColumn<>(i18n.get(key));
+        column.setPrefWidth(width);
+        column.setMinWidth(Math.min(width, 90));
+        column.setCellValueFactory(c -> {
+            BookRow item = c.getValue();
+            String text = item == null || !item.isLoaded() ? "" : value.apply(item.row());
+            return new ReadOnlyStringWrapper(text == null ? "" : text);
+        });
+        return column;
+    }
+
+    private static String region(CustomerRow row) {
+        StringBuilder out = new StringBuilder();
+        for (String part : new String[] {row.province(), row.city(), row.district()}) {
+            if (part != null && !part.isBlank() && !out.toString().endsWith(part)) {
+                if (!out.isEmpty()) {
+                    out.append(" · ");
+                }
+                out.append(part);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,101 @@
+package org.callsheet.ui.settings;
+
+import atlantafx.base.theme.Styles;
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.callsheet.ui.common.FormGrid;
+import org.callsheet.ui.i18n.I18n;
+import org.callsheet.ui.i18n.Language;
+import org.callsheet.ui.shell.Theme;
+
+/** The settings screen. */
+public final class SettingsView {
+    private final VBox root = new VBox(16);
+
+    public SettingsView(SettingsViewModel model, I18n i18n, Consumer<Boolean> applied) {
+        Label title = new Label(i18n.get("nav.settings"));
+        title.getStyleClass().add(Styles.TITLE_3);
+        Label intro = new Label(i18n.get("settings.intro"));
+        intro.getStyleClass().add(Styles.TEXT_MUTED);
+        intro.setWrapText(true);
+
+        TextField repName = new TextField();
+        repName.setId("settingsRepName");
+        repName.textProperty().bindBidirectional(model.repNameProperty());
+        ComboBox<Language> language = languageCombo(i18n);
+        language.setId("settingsLanguage");
+        language.valueProperty().bindBidirectional(model.languageProperty());
+        ComboBox<Theme> theme = new ComboBox<>();
+        theme.setId("settingsTheme");
+        theme.getItems().setAll(Theme.values());
+        theme.setCellFactory(l -> themeCell(i18n));
+        theme.setButtonCell(themeCell(i18n));
+        theme.valueProperty().bindBidirectional(model.themeProperty());
+        theme.setMaxWidth(Double.MAX_VALUE);
+
+        FormGrid form = new FormGrid(i18n, 1)
+                .add("settings.repName", repName, model.errors(), "repName")
+                .add("settings.language", language, null, null)
+                .add("settings.theme", theme, null, null);
+        form.node().setMaxWidth(520);
+
+        Button revert = new Button(i18n.get("settings.revert"));
+        revert.disableProperty().bind(model.changedBinding().not());
+        revert.setOnAction(e -> model.revert());
+        Button save = new Button(i18n.get("common.save"));
+        save.setId("settingsSave");
+        save.getStyleClass().add(Styles.ACCENT);
+        save.disableProperty().bind(model.changedBinding().not().or(model.savingProperty()));
+        // applied learns whether the language changed (the window then rebuilds its texts)
+        save.setOnAction(e -> model.save(applied));
+        HBox buttons = new HBox(8, revert, save);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+        buttons.setMaxWidth(520);
+
+        root.getChildren().addAll(title, intro, form.node(), buttons);
+        root.setPadding(new Insets(16, 20, 16, 20));
+        root.setFillWidth(true);
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    public static ComboBox<Language> languageCombo(I18n i18n) {
+        ComboBox<Language> combo = new ComboBox<>();
+        combo.getItems().setAll(Language.values());
+        combo.setCellFactory(l -> languageCell());
+        combo.setButtonCell(languageCell());
+        combo.setMaxWidth(Double.MAX_VALUE);
+        return combo;
+    }
+
+    private static ListCell<Language> languageCell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(Language item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.nativeName());
+            }
+        };
+    }
+
+    private static ListCell<Theme> themeCell(I18n i18n) {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(Theme item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : i18n.get("theme." + item.key()));
+            }
+        };
+    }
+}

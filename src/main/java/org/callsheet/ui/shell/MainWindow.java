@@ -1,0 +1,236 @@
+package org.callsheet.ui.shell;
+
+import java.util.List;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.callsheet.ui.UiServices;
+import org.callsheet.ui.common.Dialogs;
+import org.callsheet.ui.common.StatusModel;
+import org.callsheet.ui.common.Stylesheets;
+import org.callsheet.ui.common.UserPreferences;
+import org.callsheet.ui.concurrent.TaskRunner;
+import org.callsheet.ui.concurrent.WorkCallbacks;
+import org.callsheet.ui.customers.CustomersView;
+import org.callsheet.ui.customers.CustomersViewModel;
+import org.callsheet.ui.editor.CustomerEditorViewModel;
+import org.callsheet.ui.editor.CustomerEditorWindow;
+import org.callsheet.ui.i18n.I18n;
+import org.callsheet.ui.settings.SettingsView;
+import org.callsheet.ui.settings.SettingsViewModel;
+import org.callsheet.ui.setup.FirstStartDialog;
+import org.callsheet.ui.setup.FirstStartViewModel;
+
+/**
+ * The main window: builds the shell in the chosen language, remembers its placement, loads the
+ * search index, and asks the first-start questions. The view models outlive language changes.
+ */
+public final class MainWindow {
+    private final Stage stage;
+    private final UiServices services;
+    private final TaskRunner runner;
+    private final UserPreferences preferences;
+    private final Runnable exit;
+    private final StatusModel status = new StatusModel();
+    private final CustomersViewModel customers;
+    private final Scene scene;
+    private final WindowTracker tracker;
+    private I18n i18n;
+    private ShellView shell;
+    private CustomersView customersView;
+    private Screen current = Screen.CUSTOMERS;
+
+    /**
+     * @param exit runs when the user quits (menu or window close); it ends the app
+     */
+    public MainWindow(Stage stage, UiServices services, TaskRunner runner, UserPreferences preferences,
+                      Runnable exit) {
+        this.stage = stage;
+        this.services = services;
+        this.runner = runner;
+        this.preferences = preferences;
+        this.exit = exit;
+        this.customers = new CustomersViewModel(services.book(), services.customers(), runner, status);
+        this.scene = new Scene(new javafx.scene.layout.Pane(), 1200, 780);
+        this.tracker = new WindowTracker(stage);
+        Stylesheets.apply(scene);
+        stage.setScene(scene);
+        stage.setMinWidth(WindowPlacement.MIN_WIDTH);
+        stage.setMinHeight(WindowPlacement.MIN_HEIGHT);
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            quit();
+        });
+        preferences.themeProperty().addListener((obs, old, now) -> now.apply());
+        preferences.languageProperty().addListener((obs, old, now) -> rebuild());
+    }
+
+    public StatusModel status() {
+        return status;
+    }
+
+    public CustomersViewModel customers() {
+        return customers;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    /** Shows the window where it was last time, then starts loading. */
+    public void open() {
+        preferences.theme().apply();
+        rebuild();
+        List<Rectangle2D> screens = javafx.stage.Screen.getScreens().stream()
+                .map(javafx.stage.Screen::getVisualBounds).toList();
+        WindowPlacement placement = preferences.window().map(p -> p.fitTo(screens))
+                .orElseGet(() -> WindowPlacement.centredOn(screens.isEmpty()
+                        ? new Rectangle2D(0, 0, 1280, 800) : screens.getFirst(), 1200, 780, false)
+                        .fitTo(screens));
+        tracker.apply(placement);
+        stage.show();
+        customers.start();
+        status.refreshCount(runner, services.book());
+        loadSearchIndex();
+        if (!preferences.setupDoneProperty().get()) {
+            askFirstStartQuestions();
+        }
+    }
+
+    /** The placement to store: the normal bounds even while maximised. */
+    public WindowPlacement placement() {
+        return tracker.placement();
+    }
+
+    private void rebuild() {
+        i18n = new I18n(preferences.language());
+        customersView = null;
+        shell = new ShellView(i18n, new StatusBar(status, i18n), shellActions());
+        scene.setRoot(shell.root());
+        stage.setTitle(i18n.get("app.title"));
+        shell.show(current);
+    }
+
+    private ShellView.Actions shellActions() {
+        return new ShellView.Actions() {
+            @Override
+            public Node screen(Screen screen, I18n texts) {
+                return switch (screen) {
+                    case CUSTOMERS -> customersView().node();
+                    case SETTINGS -> new SettingsView(new SettingsViewModel(preferences, status), texts,
+                            languageChanged -> { }).node();
+                    default -> ComingSoonPage.create(screen, texts);
+                };
+            }
+
+            @Override
+            public CustomersView customersView() {
+                if (customersView == null) {
+                    customersView = new CustomersView(customers, status, i18n, customerActions());
+                }
+                return customersView;
+            }
+
+            @Override
+            public void newCustomer() {
+                openEditor(null);
+            }
+
+            @Override
+            public void undoDelete() {
+                status.undoLast();
+            }
+
+            @Override
+            public void showShortcuts() {
+                HelpDialogs.showShortcuts(dialogs(), i18n);
+            }
+
+            @Override
+            public void showAbout() {
+                HelpDialogs.showAbout(dialogs(), i18n, services.version(), services.attributions());
+            }
+
+            @Override
+            public void quit() {
+                MainWindow.this.quit();
+            }
+
+            @Override
+            public void screenShown(Screen screen) {
+                current = screen;
+            }
+        };
+    }
+
+    private CustomersView.Actions customerActions() {
+        return new CustomersView.Actions() {
+            @Override
+            public void openCustomer(long id) {
+                openEditor(id);
+            }
+
+            @Override
+            public void newCustomer() {
+                openEditor(null);
+            }
+
+            @Override
+            public boolean confirmDelete(String name) {
+                return dialogs().confirm(i18n.get("delete.title"), i18n.format("delete.question", name),
+                        i18n.get("delete.detail"), "delete.confirm", true);
+            }
+        };
+    }
+
+    private void openEditor(Long id) {
+        shell.show(Screen.CUSTOMERS);
+        CustomerEditorViewModel editor = new CustomerEditorViewModel(services.customers(), services.book(), runner);
+        if (id == null) {
+            editor.startNew(preferences.repName());
+        } else {
+            editor.load(id);
+        }
+        new CustomerEditorWindow(editor, i18n, dialogs(), saved -> {
+            status.show(org.callsheet.ui.common.UserMessage.of("status.saved", saved.name()));
+            customers.customerSaved(saved.id());
+        }).show();
+    }
+
+    private Dialogs dialogs() {
+        return new Dialogs(stage, i18n);
+    }
+
+    private void loadSearchIndex() {
+        status.setSearchProgress(0);
+        runner.submit(context -> {
+            long total = Math.max(1, services.book().count());
+            services.book().loadIndex(done -> context.progress(done, total), context::isCancelled);
+            return Boolean.TRUE;
+        }, new WorkCallbacks<Boolean>(ready -> {
+            status.setSearchProgress(StatusModel.SEARCH_READY);
+            if (!customers.searchTextProperty().get().isBlank()) {
+                customers.refresh();
+            }
+        }, error -> status.setSearchProgress(StatusModel.SEARCH_FAILED),
+                (done, total) -> status.setSearchProgress(Math.min(0.99, (double) done / total)), null));
+    }
+
+    private void askFirstStartQuestions() {
+        FirstStartViewModel model = new FirstStartViewModel(preferences, services.demoData(), runner);
+        new FirstStartDialog(model, stage, answered -> {
+            if (answered.outcomeProperty().get() != null) {
+                status.show(answered.outcomeProperty().get());
+                customers.dataChanged();
+                loadSearchIndex();
+            }
+        }).show();
+    }
+
+    private void quit() {
+        preferences.setWindow(tracker.placement());
+        stage.hide();
+        exit.run();
+    }
+}
