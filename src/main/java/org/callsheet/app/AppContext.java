@@ -7,6 +7,7 @@ import org.callsheet.logic.customers.CustomerBook;
 import org.callsheet.logic.customers.CustomerRepository;
 import org.callsheet.logic.customers.CustomerSearchIndex;
 import org.callsheet.logic.customers.CustomerService;
+import org.callsheet.logic.regions.RegionDirectory;
 import org.callsheet.logic.settings.Settings;
 import org.callsheet.logic.text.PhoneNormalizer;
 import org.callsheet.logic.text.Pinyin;
@@ -27,6 +28,7 @@ final class AppContext implements AutoCloseable {
     final CustomerService customerService;
     final CustomerBook customerBook;
     final Settings settings;
+    private RegionDirectory regions;
 
     AppContext(Database database, Clock clock) {
         this.clock = clock;
@@ -36,6 +38,14 @@ final class AppContext implements AutoCloseable {
         this.customerService = new CustomerService(customers, phones, searchIndex, clock);
         this.customerBook = new CustomerBook(customers, searchIndex);
         this.settings = new Settings(new JooqSettingsRepository(database.dsl()));
+    }
+
+    /** The shipped region data, loaded on first use (it is not needed to show the window). */
+    synchronized RegionDirectory regions() {
+        if (regions == null) {
+            regions = RegionDirectory.shipped();
+        }
+        return regions;
     }
 
     static AppContext open(Path databasePath) {

@@ -21,6 +21,15 @@ public final class CallsheetCli {
         return run(args, environments, out, err, Locale.getDefault());
     }
 
+    /** Runs the command line on the process's standard output and error; returns the exit code. */
+    public static int runOnConsole(String[] args, Function<Optional<Path>, CliEnvironment> environments) {
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.Charset.forName(
+                System.getProperty("stdout.encoding", "UTF-8"))), true);
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.Charset.forName(
+                System.getProperty("stderr.encoding", "UTF-8"))), true);
+        return run(args, environments, out, err);
+    }
+
     /** Runs the command line with texts in the given locale and returns the process exit code. */
     public static int run(String[] args, Function<Optional<Path>, CliEnvironment> environments,
                           PrintWriter out, PrintWriter err, Locale locale) {

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Function;
+import org.callsheet.logic.storage.StorageUnavailableException;
 
 /** What every command gets from the entry point: where to write, the texts, the environment factory. */
 record CliContext(Function<Optional<Path>, CliEnvironment> environments, CliMessages messages,
@@ -16,6 +17,13 @@ record CliContext(Function<Optional<Path>, CliEnvironment> environments, CliMess
     CliEnvironment open(Optional<Path> database) {
         try {
             return environments.apply(database);
+        } catch (StorageUnavailableException e) {
+            String key = switch (e.reason()) {
+                case IN_USE -> "error.database.inUse";
+                case NOT_WRITABLE -> "error.database.notWritable";
+                case UNREADABLE -> "error.database.unreadable";
+            };
+            throw new CliFailure(ExitCodes.USAGE, messages.get(key, e.location()));
         } catch (RuntimeException e) {
             String where = database.map(Path::toString).orElse(messages.get("database.default"));
             throw new CliFailure(ExitCodes.USAGE, messages.get("error.database", where, CliFailureText.describe(e)));

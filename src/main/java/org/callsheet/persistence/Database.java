@@ -3,6 +3,8 @@ package org.callsheet.persistence;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.sql.DataSource;
+import org.callsheet.logic.storage.StorageUnavailableException;
+import org.callsheet.logic.storage.StorageUnavailableException.Reason;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
@@ -21,11 +23,16 @@ public final class Database implements AutoCloseable {
     private final boolean inMemory;
     private volatile boolean compactOnClose;
 
-    private Database(String url) {
+    private Database(String url, String location) {
         this.inMemory = url.startsWith("jdbc:h2:mem:");
         this.pool = JdbcConnectionPool.create(url, "sa", "");
         this.pool.setMaxConnections(8);
-        migrate(pool);
+        try {
+            migrate(pool);
+        } catch (RuntimeException e) {
+            pool.dispose();
+            throw new StorageUnavailableException(isLocked(e) ? Reason.IN_USE : Reason.UNREADABLE, location, e);
+        }
         this.dsl = DSL.using(pool, SQLDialect.H2,
                 new Settings().withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_QUOTED));
     }
@@ -38,14 +45,24 @@ public final class Database implements AutoCloseable {
                 Files.createDirectories(absolute.getParent());
             }
         } catch (java.io.IOException e) {
-            throw new DatabaseException("cannot create folder " + absolute.getParent(), e);
+            throw new StorageUnavailableException(Reason.NOT_WRITABLE, absolute.toString(), e);
         }
-        return new Database("jdbc:h2:file:" + absolute + ";CACHE_SIZE=65536");
+        return new Database("jdbc:h2:file:" + absolute + ";CACHE_SIZE=65536", absolute + ".mv.db");
     }
 
     /** A private in-memory database, gone when closed. */
     public static Database inMemory(String name) {
-        return new Database("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
+        return new Database("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "mem:" + name);
+    }
+
+    /** H2 reports a file held by another process with error code 90020 ("may be already in use"). */
+    private static boolean isLocked(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getErrorCode() == 90020) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void migrate(DataSource dataSource) {

@@ -23,6 +23,11 @@ public final class CallsheetUi {
     }
 
     public static void start(UiServices services) {
+        start(services, () -> { });
+    }
+
+    /** Starts the UI; {@code afterShown} runs on the FX thread once the main window is on screen. */
+    public static void start(UiServices services, Runnable afterShown) {
         // AWT first, so charts can draw Chinese wherever they are created later.
         ShippedFonts.registerWithAwt();
         TaskRunner runner = new FxTaskRunner(3);
@@ -40,6 +45,7 @@ public final class CallsheetUi {
                 ShippedFonts.loadForJavaFx();
                 window[0] = new MainWindow(new Stage(), services, runner, preferences, quit::countDown);
                 window[0].open();
+                Platform.runLater(afterShown);
             } catch (RuntimeException e) {
                 // without a window nobody could quit: end at once instead of waiting forever
                 LOG.error("The main window could not be opened", e);

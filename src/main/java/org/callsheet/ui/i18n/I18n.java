@@ -1,7 +1,7 @@
 package org.callsheet.ui.i18n;
 
 import java.text.MessageFormat;
-import java.util.MissingResourceException;
+import java.util.List;
 import java.util.ResourceBundle;
 
 /**
@@ -10,15 +10,23 @@ import java.util.ResourceBundle;
  */
 public final class I18n {
     public static final String BUNDLE = "org.callsheet.i18n.messages";
+    /**
+     * Every bundle the screens read, searched in this order: the shell's own texts first, then
+     * those of each feature (one bundle per feature keeps parallel work on the texts apart).
+     */
+    public static final List<String> BUNDLES = List.of(BUNDLE,
+            "org.callsheet.i18n.calls",
+            "org.callsheet.i18n.classify",
+            "org.callsheet.i18n.csv");
 
     private final Language language;
-    private final ResourceBundle bundle;
+    private final List<ResourceBundle> bundles;
 
     public I18n(Language language) {
         this.language = language;
         // No fallback to the OS locale's bundle: English must stay English on a Chinese system.
-        this.bundle = ResourceBundle.getBundle(BUNDLE, language.locale(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.bundles = BUNDLES.stream().map(name -> ResourceBundle.getBundle(name, language.locale(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))).toList();
     }
 
     public Language language() {
@@ -27,11 +35,12 @@ public final class I18n {
 
     /** The text for a key; the key itself in brackets when it is missing (a test prevents that). */
     public String get(String key) {
-        try {
-            return bundle.getString(key);
-        } catch (MissingResourceException e) {
-            return "[" + key + "]";
+        for (ResourceBundle bundle : bundles) {
+            if (bundle.containsKey(key)) {
+                return bundle.getString(key);
+            }
         }
+        return "[" + key + "]";
     }
 
     public String format(String key, Object... args) {
@@ -40,6 +49,6 @@ public final class I18n {
     }
 
     public boolean has(String key) {
-        return bundle.containsKey(key);
+        return bundles.stream().anyMatch(bundle -> bundle.containsKey(key));
     }
 }

@@ -1,0 +1,66 @@
+package org.callsheet.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import org.callsheet.cli.CliEnvironment;
+import org.callsheet.logic.customers.BulkCustomerWriter;
+import org.callsheet.logic.customers.CustomerRepository;
+import org.callsheet.logic.regions.RegionDirectory;
+import org.callsheet.logic.text.PhoneNormalizer;
+import org.callsheet.logic.text.Pinyin;
+
+/** The command line's view of the app, opened for the database the user chose. */
+final class AppCliEnvironment implements CliEnvironment {
+    private final AppContext context;
+
+    private AppCliEnvironment(AppContext context) {
+        this.context = context;
+    }
+
+    static AppCliEnvironment open(Optional<Path> database) {
+        return new AppCliEnvironment(AppContext.open(database.orElseGet(DataLocation::defaultDatabase)));
+    }
+
+    @Override
+    public BulkCustomerWriter bulkWriter() {
+        // a bulk load leaves the file far larger than its data until compacted
+        context.database.compactOnClose();
+        return context.bulkWriter;
+    }
+
+    @Override
+    public CustomerRepository customers() {
+        return context.customers;
+    }
+
+    @Override
+    public Clock clock() {
+        return context.clock;
+    }
+
+    @Override
+    public String defaultRepName() {
+        return context.settings.repName();
+    }
+
+    @Override
+    public RegionDirectory regions() {
+        return context.regions();
+    }
+
+    @Override
+    public PhoneNormalizer phoneNormalizer() {
+        return context.phones;
+    }
+
+    @Override
+    public Pinyin pinyin() {
+        return context.pinyin;
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}

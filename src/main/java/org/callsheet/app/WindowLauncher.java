@@ -1,0 +1,61 @@
+package org.callsheet.app;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+import org.callsheet.logic.demo.DemoDataGenerator;
+import org.callsheet.logic.storage.StorageUnavailableException;
+import org.callsheet.ui.CallsheetUi;
+import org.callsheet.ui.DemoDataLoader;
+import org.callsheet.ui.StartupProblem;
+import org.callsheet.ui.UiServices;
+
+/** Opens the database and the main window, and closes the database when the window is gone. */
+final class WindowLauncher {
+    /** Set by the start-up benchmark: a file to write once the window is shown, then quit. */
+    private static final String SHOWN_MARKER = "callsheet.shownMarker";
+
+    private WindowLauncher() {
+    }
+
+    static void start(Path database) {
+        AppContext context;
+        try {
+            context = AppContext.open(database);
+        } catch (StorageUnavailableException e) {
+            StartupProblem.show(e);
+            return;
+        }
+        UiServices services = new UiServices(context.customerService, context.customerBook, context.settings,
+                context.clock, Version.current(), demoLoader(context), Attributions.text(), context::close);
+        CallsheetUi.start(services, afterShown());
+    }
+
+    private static DemoDataLoader demoLoader(AppContext context) {
+        return (customers, progress, cancelled) -> {
+            DemoDataGenerator generator = new DemoDataGenerator(context.regions(), context.phones, context.pinyin,
+                    context.clock);
+            long written = generator.generate(customers, new Random().nextLong(), context.bulkWriter,
+                    progress::update, cancelled).customers();
+            context.customerBook.invalidate();
+            return (int) written;
+        };
+    }
+
+    private static Runnable afterShown() {
+        String marker = System.getProperty(SHOWN_MARKER);
+        if (marker == null) {
+            return () -> { };
+        }
+        return () -> {
+            try {
+                Files.writeString(Path.of(marker), "shown");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            Runtime.getRuntime().halt(0);
+        };
+    }
+}
