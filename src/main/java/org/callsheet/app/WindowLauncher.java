@@ -37,7 +37,8 @@ final class WindowLauncher {
         return (customers, progress, cancelled) -> {
             DemoDataGenerator generator = new DemoDataGenerator(context.regions(), context.phones, context.pinyin,
                     context.clock);
-            long written = generator.generate(customers, new Random().nextLong(), context.bulkWriter,
+            long written = generator.generate(customers, new Random().nextLong(),
+                    DemoDataGenerator.teamWith(context.settings.repName()), context.bulkWriter,
                     progress::update, cancelled).customers();
             context.customerBook.invalidate();
             return (int) written;
