@@ -1,11 +1,17 @@
 package org.callsheet.logic.customers;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongConsumer;
 import org.callsheet.logic.text.Characters;
@@ -24,8 +30,17 @@ public final class CustomerSearchIndex {
     private final Map<Long, SearchEntry> overlay = new ConcurrentHashMap<>();
     private final Map<Long, Boolean> removed = new ConcurrentHashMap<>();
 
-    private record Base(long[] ids, SearchBlob ascii, SearchBlob names) {
+    private record Base(long[] ids, SearchBlob ascii, SearchBlob names, boolean namesHoldAsciiIds) {
     }
+
+    /** Scans split over the cores: a blob of a million customers is cut into one range per core. */
+    private static final int THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
+    private static final ExecutorService SCANNERS = Executors.newFixedThreadPool(THREADS, r -> {
+        Thread t = new Thread(r, "customer-search");
+        t.setDaemon(true);
+        return t;
+    });
+    private static final int PARALLEL_FROM_RECORDS = 50_000;
 
     public boolean isReady() {
         return base != null;
@@ -57,7 +72,7 @@ public final class CustomerSearchIndex {
             addTo(ascii, names, entry);
         });
         progress.accept(count[0]);
-        base = new Base(Arrays.copyOf(ids[0], count[0]), ascii.build(), names.build());
+        base = new Base(Arrays.copyOf(ids[0], count[0]), ascii.build(), names.build(), names.holdsAsciiExtra());
     }
 
     /** Adds or replaces one customer (after a create or an edit). */
@@ -92,23 +107,19 @@ public final class CustomerSearchIndex {
     }
 
     private BitSet matchingIds(SearchQuery query) {
-        BitSet ids = new BitSet();
         Base current = base;
+        BitSet ids = new BitSet(current == null || current.ids.length == 0 ? 64
+                : (int) current.ids[current.ids.length - 1] + 1);
         if (current != null) {
-            BitSet positions = new BitSet(current.ids.length);
-            if (query.hasHan()) {
-                current.names.find(query.text(), positions);
-            } else {
-                current.ascii.find(query.text(), positions);
-                current.names.find(query.text(), positions);
-                if (!query.digits().isEmpty() && !query.digits().equals(query.text())) {
-                    current.ascii.find(query.digits(), positions);
-                }
-            }
+            BitSet positions = scan(current, query);
+            BitSet shadowed = new BitSet();
+            overlay.keySet().forEach(id -> shadowed.set(id.intValue()));
+            removed.keySet().forEach(id -> shadowed.set(id.intValue()));
+            long[] baseIds = current.ids;
             for (int p = positions.nextSetBit(0); p >= 0; p = positions.nextSetBit(p + 1)) {
-                long id = current.ids[p];
-                if (!removed.containsKey(id) && !overlay.containsKey(id)) {
-                    ids.set((int) id);
+                int id = (int) baseIds[p];
+                if (!shadowed.get(id)) {
+                    ids.set(id);
                 }
             }
         }
@@ -118,6 +129,53 @@ public final class CustomerSearchIndex {
             }
         }
         return ids;
+    }
+
+    private static BitSet scan(Base current, SearchQuery query) {
+        int records = current.ids.length;
+        if (records < PARALLEL_FROM_RECORDS || THREADS == 1) {
+            BitSet hits = new BitSet(records);
+            scanRange(current, query, hits, 0, records);
+            return hits;
+        }
+        List<Future<BitSet>> parts = new ArrayList<>(THREADS);
+        int chunk = (records + THREADS - 1) / THREADS;
+        for (int from = 0; from < records; from += chunk) {
+            int start = from;
+            int end = Math.min(records, from + chunk);
+            parts.add(SCANNERS.submit(() -> {
+                BitSet hits = new BitSet(records);
+                scanRange(current, query, hits, start, end);
+                return hits;
+            }));
+        }
+        BitSet all = new BitSet(records);
+        for (Future<BitSet> part : parts) {
+            try {
+                all.or(part.get());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CancellationException("search interrupted");
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("search failed", e.getCause());
+            }
+        }
+        return all;
+    }
+
+    private static void scanRange(Base current, SearchQuery query, BitSet hits, int from, int to) {
+        if (query.hasHan()) {
+            current.names.find(query.text(), hits, from, to);
+            return;
+        }
+        current.ascii.find(query.text(), hits, from, to);
+        // pinyin keeps a name's letters and digits, so names need a scan only for other characters
+        if (current.namesHoldAsciiIds || !query.lettersAndDigitsOnly()) {
+            current.names.find(query.text(), hits, from, to);
+        }
+        if (!query.digits().isEmpty() && !query.digits().equals(query.text())) {
+            current.ascii.find(query.digits(), hits, from, to);
+        }
     }
 
     private static boolean matches(SearchEntry entry, SearchQuery query) {
@@ -143,6 +201,9 @@ public final class CustomerSearchIndex {
         boolean asciiId = externalId.chars().allMatch(c -> c < 128);
         ascii.add(entry.pinyin(), entry.initials(), asciiId ? externalId : "", entry.phoneDigits());
         names.add(Characters.halfWidth(entry.name()).toLowerCase(Locale.ROOT), asciiId ? "" : externalId);
+        if (!asciiId) {
+            names.markAsciiExtra();
+        }
     }
 
     /** Characters held by the index (a proxy for its memory use). */

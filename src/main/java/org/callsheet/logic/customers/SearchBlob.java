@@ -18,15 +18,24 @@ final class SearchBlob {
 
     /** Sets in {@code hits} the record positions whose text contains {@code needle}. */
     void find(String needle, BitSet hits) {
-        if (needle.isEmpty() || starts.length == 0) {
+        find(needle, hits, 0, starts.length);
+    }
+
+    /**
+     * Sets in {@code hits} the positions in [{@code fromRecord}, {@code toRecord}) whose text
+     * contains {@code needle}; ranges let several threads scan one blob.
+     */
+    void find(String needle, BitSet hits, int fromRecord, int toRecord) {
+        if (needle.isEmpty() || fromRecord >= toRecord) {
             return;
         }
-        int record = 0;
-        int from = 0;
-        int last = starts.length - 1;
+        int end = toRecord < starts.length ? starts[toRecord] : text.length();
+        int record = fromRecord;
+        int from = starts[fromRecord];
+        int last = toRecord - 1;
         while (true) {
             int at = text.indexOf(needle, from);
-            if (at < 0) {
+            if (at < 0 || at >= end) {
                 return;
             }
             if (at - from > 64) {
@@ -42,6 +51,10 @@ final class SearchBlob {
             }
             from = starts[record + 1];
         }
+    }
+
+    int records() {
+        return starts.length;
     }
 
     private int recordAt(int position, int fromRecord) {
@@ -67,6 +80,7 @@ final class SearchBlob {
         private final StringBuilder text;
         private int[] starts;
         private int count;
+        private boolean asciiExtra;
 
         Builder(int expectedRecords, int charsPerRecord) {
             text = new StringBuilder(Math.max(16, expectedRecords * charsPerRecord));
@@ -84,6 +98,15 @@ final class SearchBlob {
                 }
             }
             text.append('\n');
+        }
+
+        /** True when some record holds a part that searches for Latin letters must also scan. */
+        boolean holdsAsciiExtra() {
+            return asciiExtra;
+        }
+
+        void markAsciiExtra() {
+            asciiExtra = true;
         }
 
         SearchBlob build() {
