@@ -29,13 +29,13 @@ final class SearchBlob {
         if (needle.isEmpty() || fromRecord >= toRecord) {
             return;
         }
-        int end = toRecord < starts.length ? starts[toRecord] : text.length();
+        int end = endOf(toRecord - 1);
         int record = fromRecord;
         int from = starts[fromRecord];
         int last = toRecord - 1;
         while (true) {
-            int at = text.indexOf(needle, from);
-            if (at < 0 || at >= end) {
+            int at = text.indexOf(needle, from, end);
+            if (at < 0) {
                 return;
             }
             if (at - from > 64) {
@@ -55,6 +55,16 @@ final class SearchBlob {
 
     int records() {
         return starts.length;
+    }
+
+    /** Whether one record's text contains the needle (searches that record only). */
+    boolean recordContains(int record, String needle) {
+        return text.indexOf(needle, starts[record], endOf(record)) >= 0;
+    }
+
+    /** Index just past a record's text (its closing newline included). */
+    private int endOf(int record) {
+        return record + 1 < starts.length ? starts[record + 1] : text.length();
     }
 
     private int recordAt(int position, int fromRecord) {
