@@ -17,6 +17,7 @@ import java.util.concurrent.Future;
 final class SearchSnapshot {
     private static final int THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
     private static final int PARALLEL_FROM_RECORDS = 50_000;
+    private static final int RECHECK_SHARE = 16;
     private static final ExecutorService SCANNERS = Executors.newFixedThreadPool(THREADS, r -> {
         Thread t = new Thread(r, "customer-search");
         t.setDaemon(true);
@@ -59,7 +60,9 @@ final class SearchSnapshot {
 
     BitSet positionsMatching(SearchQuery query) {
         Memo last = memo;
+        // re-checking one record at a time pays off only when few are left; else scan in parallel
         BitSet positions = last != null && extends_(query, last.query())
+                && last.positions().cardinality() <= ids.length / RECHECK_SHARE
                 ? recheck(query, last.positions()) : scan(query);
         memo = new Memo(query, positions);
         return positions;
