@@ -142,6 +142,7 @@ final class JooqImportSession implements ImportSession {
         if (list.isEmpty()) {
             return new long[0];
         }
+        long idsAbove = maxId(CUSTOMER.ID);
         BatchBindStep customerBatch = insertWithoutId(tx, CUSTOMER);
         CustomerRecord customerRow = new CustomerRecord();
         List<String> uids = new ArrayList<>(list.size());
@@ -151,7 +152,7 @@ final class JooqImportSession implements ImportSession {
             uids.add(n.customer().uid());
         }
         customerBatch.execute();
-        Map<String, Long> idByUid = idsOf(tx, CUSTOMER.ID, CUSTOMER.UID, uids);
+        Map<String, Long> idByUid = newIds(CUSTOMER.ID, CUSTOMER.UID, idsAbove, uids);
         long[] ids = new long[list.size()];
         BatchBindStep contactBatch = insertWithoutId(tx, CONTACT);
         BatchBindStep changeBatch = changeBatch();
@@ -264,6 +265,7 @@ final class JooqImportSession implements ImportSession {
         if (list.isEmpty()) {
             return new long[0];
         }
+        long idsAbove = maxId(CUSTOMER_ORDER.ID);
         BatchBindStep orderBatch = insertWithoutId(tx, CUSTOMER_ORDER);
         CustomerOrderRecord row = new CustomerOrderRecord();
         List<String> uids = new ArrayList<>(list.size());
@@ -273,7 +275,7 @@ final class JooqImportSession implements ImportSession {
             uids.add(o.uid());
         }
         orderBatch.execute();
-        Map<String, Long> idByUid = idsOf(tx, CUSTOMER_ORDER.ID, CUSTOMER_ORDER.UID, uids);
+        Map<String, Long> idByUid = newIds(CUSTOMER_ORDER.ID, CUSTOMER_ORDER.UID, idsAbove, uids);
         long[] ids = new long[list.size()];
         BatchBindStep changeBatch = changeBatch();
         for (int i = 0; i < list.size(); i++) {
@@ -343,6 +345,26 @@ final class JooqImportSession implements ImportSession {
             // The pool discards a connection it cannot reset.
         }
         provider.release(connection);
+    }
+
+    private long maxId(org.jooq.TableField<?, Long> id) {
+        Long max = tx.select(DSL.max(id)).from(id.getTable()).fetchOne(0, Long.class);
+        return max == null ? 0 : max;
+    }
+
+    /**
+     * Ids of the rows just inserted, by uid: new ids are above every id before the insert, so a
+     * range scan of the primary key finds them (rows other sessions commit meanwhile are ignored
+     * by the caller, whose uids they do not have).
+     */
+    private Map<String, Long> newIds(org.jooq.TableField<?, Long> id, org.jooq.TableField<?, String> uid, long above,
+                                     List<String> uids) {
+        Map<String, Long> ids = new HashMap<>();
+        tx.select(id, uid).from(id.getTable()).where(id.gt(above)).forEach(r -> ids.put(r.value2(), r.value1()));
+        List<String> missing = uids.stream().filter(u -> !ids.containsKey(u)).toList();
+        // Ids given explicitly elsewhere can leave the identity behind the highest id.
+        ids.putAll(idsOf(tx, id, uid, missing));
+        return ids;
     }
 
     private BatchBindStep changeBatch() {
