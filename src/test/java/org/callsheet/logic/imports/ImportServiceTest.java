@@ -266,6 +266,36 @@ class ImportServiceTest {
         assertThat(fx.customers.count()).isEqualTo(1);
     }
 
+    @Test
+    void aSavedMappingAndTheUsersDateOrderAreHonoured() throws Exception {
+        Path file = ImportFixture.write(dir, "map.csv", "编号,公司全称,生日,联系人\nC1,星辰,03/04/1990,王芳\n");
+        org.callsheet.logic.csv.MappingFile.Saved saved = new org.callsheet.logic.csv.MappingFile(
+                org.callsheet.logic.csv.EntityRegistry.standard()).load(new java.io.StringReader(
+                "entity=customers\ncolumn.公司全称=name\ndate.birthday=DAY_FIRST\n"));
+
+        ImportResult result = fx.imports.run(ImportRequest.of(file, StandardEntities.CUSTOMERS).withSavedMapping(saved),
+                p -> { }, () -> false);
+
+        assertThat(result.counts().inserted()).isEqualTo(1);
+        assertThat(onlyContact(fx, "C1").birthday()).isEqualTo(java.time.LocalDate.of(1990, 4, 3));
+        assertThat(fx.customers.findByExternalId("C1").orElseThrow().name()).isEqualTo("星辰");
+    }
+
+    @Test
+    void anAmbiguousDateColumnIsRefusedUntilTheUserChoosesAnOrder() throws Exception {
+        Path file = ImportFixture.write(dir, "amb.csv", "客户编号,客户名称,生日,联系人\nC1,甲,03/04/1990,王芳\n");
+        ImportResult refused = fx.importCustomers(file, DuplicatePolicy.MERGE);
+        assertThat(refused.outcome()).isEqualTo(ImportResult.Outcome.REFUSED);
+        assertThat(refused.dateReports().get("birthday").needsUserChoice()).isTrue();
+
+        ImportResult result = fx.imports.run(ImportRequest.of(file, StandardEntities.CUSTOMERS).withMapping(
+                refused.mapping().orElseThrow().withDateOrder("birthday", org.callsheet.logic.csv.DayMonthOrder.MONTH_FIRST)),
+                p -> { }, () -> false);
+
+        assertThat(result.imported()).isTrue();
+        assertThat(onlyContact(fx, "C1").birthday()).isEqualTo(java.time.LocalDate.of(1990, 3, 4));
+    }
+
     static Contact onlyContact(ImportFixture fx, String externalId) {
         long id = fx.customers.findByExternalId(externalId).orElseThrow().id();
         return fx.customers.contactsOf(id).get(0);
