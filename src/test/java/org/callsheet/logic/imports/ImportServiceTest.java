@@ -256,6 +256,19 @@ class ImportServiceTest {
     }
 
     @Test
+    void theSearchIndexIsRebuiltAfterAnImportAndAnUndo() throws Exception {
+        org.callsheet.logic.customers.CustomerSearchIndex index = new org.callsheet.logic.customers.CustomerSearchIndex();
+        fx.imports.addListener(new SearchIndexRefresh(index, fx.customers));
+        ImportResult done = fx.importCustomers(ImportFixture.write(dir, "i.csv", HEADER + "C1,星辰科技,,,,,,\n"),
+                DuplicatePolicy.MERGE);
+        long id = fx.customers.findByExternalId("C1").orElseThrow().id();
+
+        assertThat(index.filter(new long[] {id}, "xckj")).containsExactly(id);
+        fx.imports.undo(done.batchId().orElseThrow());
+        assertThat(index.filter(new long[] {id}, "xckj")).isEmpty();
+    }
+
+    @Test
     void valuesTooLongForTheDatabaseRejectTheirRowOnly() throws Exception {
         Path file = ImportFixture.write(dir, "long.csv", HEADER + "C1,甲,,,,," + "1".repeat(60) + ",\nC2," + "名".repeat(201)
                 + ",,,,,,\nC3,丙,,,,,,\n");
