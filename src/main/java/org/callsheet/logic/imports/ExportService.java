@@ -50,7 +50,7 @@ public final class ExportService {
             try (OutputStream out = Files.newOutputStream(temp);
                  CsvExportWriter writer = new CsvExportWriter(out, entity, entity.fieldIds(), options(request))) {
                 Runnable tick = () -> {
-                    if (++rows[0] % REPORT_EVERY == 0) {
+                    if (rows[0]++ % REPORT_EVERY == 0) {
                         if (cancelled.getAsBoolean()) {
                             throw new CancellationException();
                         }

@@ -1,7 +1,5 @@
 package org.callsheet.logic.imports;
 
-import java.util.Arrays;
-
 /** A set of positive longs in one array (open addressing): ids touched by a large import. */
 final class LongSet {
     private long[] slots = new long[1024];
@@ -28,10 +26,6 @@ final class LongSet {
         return id > 0 && slots[find(slots, id)] == id;
     }
 
-    int size() {
-        return size;
-    }
-
     private static int find(long[] slots, long id) {
         int mask = slots.length - 1;
         long x = id * 0x9E3779B97F4A7C15L;
@@ -50,10 +44,5 @@ final class LongSet {
                 slots[find(slots, id)] = id;
             }
         }
-    }
-
-    @Override
-    public String toString() {
-        return "LongSet" + Arrays.toString(Arrays.stream(slots).filter(v -> v != 0).sorted().toArray());
     }
 }

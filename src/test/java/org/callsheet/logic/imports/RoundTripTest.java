@@ -132,6 +132,20 @@ class RoundTripTest {
         assertThat(Files.readString(dir.resolve("n.csv"), StandardCharsets.UTF_8)).startsWith("\uFEFF").hasLineCount(1);
     }
 
+    @Test
+    void aCancelledExportLeavesNoFile() throws Exception {
+        fill();
+        Path target = dir.resolve("cancelled.csv");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> source.exports.export(
+                ExportRequest.of(StandardEntities.CUSTOMERS_ID, target), n -> { }, () -> true))
+                .isInstanceOf(java.util.concurrent.CancellationException.class);
+
+        try (var files = Files.list(dir)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
     private static void assertSameData(List<CustomerSnapshot> expected, List<CustomerSnapshot> actual) {
         assertThat(actual).hasSameSizeAs(expected);
         for (int i = 0; i < expected.size(); i++) {
