@@ -55,12 +55,14 @@ final class ClassificationHistoryQueries {
         Condition orderInWindow = CUSTOMER_ORDER.ORDER_DATE.gt(window.start()).and(CUSTOMER_ORDER.ORDER_DATE.le(window.asOf()));
         Condition callInWindow = PHONE_CALL.STARTED_AT.ge(from).and(PHONE_CALL.STARTED_AT.lt(to));
         Builder b = new Builder();
-        TreeSet<Long> ids = new TreeSet<>(dsl.selectDistinct(PHONE_CALL.CUSTOMER_ID).from(PHONE_CALL)
-                .where(callInWindow).fetch(PHONE_CALL.CUSTOMER_ID));
-        ids.addAll(dsl.selectDistinct(CUSTOMER_ORDER.CUSTOMER_ID).from(CUSTOMER_ORDER)
-                .where(orderInWindow).and(CUSTOMER_ORDER.COST.gt(CUSTOMER_ORDER.AMOUNT)).fetch(CUSTOMER_ORDER.CUSTOMER_ID));
+        SelectConditionStep<Record1<Long>> called = dsl.selectDistinct(PHONE_CALL.CUSTOMER_ID).from(PHONE_CALL)
+                .where(callInWindow);
+        SelectConditionStep<Record1<Long>> belowCost = dsl.selectDistinct(CUSTOMER_ORDER.CUSTOMER_ID)
+                .from(CUSTOMER_ORDER).where(orderInWindow).and(CUSTOMER_ORDER.COST.gt(CUSTOMER_ORDER.AMOUNT));
+        TreeSet<Long> ids = new TreeSet<>(called.fetch(PHONE_CALL.CUSTOMER_ID));
+        ids.addAll(belowCost.fetch(CUSTOMER_ORDER.CUSTOMER_ID));
         ids.forEach(b::customer);
-        readOrders(b, orderInWindow);
+        readOrders(b, orderInWindow.and(CUSTOMER_ORDER.CUSTOMER_ID.in(called).or(CUSTOMER_ORDER.CUSTOMER_ID.in(belowCost))));
         readCalls(b, callInWindow);
         return b.build(false);
     }

@@ -32,7 +32,6 @@ import org.callsheet.persistence.jooq.tables.ClassificationSnapshot;
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record3;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
@@ -204,15 +203,5 @@ public final class JooqClassificationQueries implements ClassificationQueries {
                     .forEach(r -> out.put(r.value1(), new CustomerRef<>(r.value1(), r.value2(), r.value3(), null)));
         }
         return out;
-    }
-
-    @Override
-    public void forEachCustomerLabel(LabelSink sink) {
-        try (Cursor<Record3<Long, String, String>> cursor = dsl.select(CUSTOMER.ID, CUSTOMER.EXTERNAL_ID, CUSTOMER.NAME)
-                .from(CUSTOMER).orderBy(CUSTOMER.ID).fetchSize(10_000).fetchLazy()) {
-            for (Record3<Long, String, String> r : cursor) {
-                sink.accept(r.value1(), r.value2(), r.value3());
-            }
-        }
     }
 }

@@ -17,6 +17,7 @@ import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record2;
+import org.jooq.Record3;
 import org.jooq.Record4;
 import org.jooq.Record5;
 import org.jooq.impl.DSL;
@@ -130,6 +131,19 @@ public final class JooqClassificationSource implements ClassificationSource {
                 work.accept(ctx);
             } finally {
                 ctx.execute("SET LAZY_QUERY_EXECUTION FALSE");
+            }
+        });
+    }
+
+    @Override
+    public void forEachCustomerLabel(LabelSink sink) {
+        lazily(ctx -> {
+            try (Cursor<Record3<Long, String, String>> cursor = ctx
+                    .select(CUSTOMER.ID, CUSTOMER.EXTERNAL_ID, CUSTOMER.NAME)
+                    .from(CUSTOMER).orderBy(CUSTOMER.ID).fetchSize(FETCH_SIZE).fetchLazy()) {
+                for (Record3<Long, String, String> r : cursor) {
+                    sink.accept(r.value1(), r.value2(), r.value3());
+                }
             }
         });
     }

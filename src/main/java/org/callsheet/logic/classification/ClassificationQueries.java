@@ -44,12 +44,4 @@ public interface ClassificationQueries {
 
     /** External id and name of the given customers. */
     Map<Long, CustomerRef<Void>> refs(List<Long> customerIds);
-
-    @FunctionalInterface
-    interface LabelSink {
-        void accept(long customerId, String externalId, String name);
-    }
-
-    /** External id and name of every customer, ascending id. */
-    void forEachCustomerLabel(LabelSink sink);
 }

@@ -133,6 +133,11 @@ public final class ClassificationService {
         store.removeOverride(customerId, restored, change);
     }
 
+    /** External id and name of every customer, ascending id (the order of a classified population). */
+    public void forEachCustomerLabel(ClassificationSource.LabelSink sink) {
+        source.forEachCustomerLabel(sink);
+    }
+
     public List<ClassificationOverride> overrides() {
         return store.overrides();
     }

@@ -34,6 +34,11 @@ public interface ClassificationSource {
         void accept(long customerId, int epochDay, long amountCents, long costCents);
     }
 
+    @FunctionalInterface
+    interface LabelSink {
+        void accept(long customerId, String externalId, String name);
+    }
+
     /** An upper bound of the number of orders (to size buffers once). */
     long orderCountEstimate();
 
@@ -42,4 +47,7 @@ public interface ClassificationSource {
 
     /** Every order dated on or before {@code upTo}, in no particular order. */
     void forEachOrder(LocalDate upTo, OrderSink sink);
+
+    /** External id (null when none) and name of every customer, ascending id. */
+    void forEachCustomerLabel(LabelSink sink);
 }
