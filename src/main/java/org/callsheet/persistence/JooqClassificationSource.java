@@ -5,6 +5,8 @@ import static org.callsheet.persistence.jooq.Tables.CUSTOMER_CLASSIFICATION;
 import static org.callsheet.persistence.jooq.Tables.CUSTOMER_ORDER;
 import static org.callsheet.persistence.jooq.Tables.PHONE_CALL;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -24,9 +26,9 @@ import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
 /**
- * Streams customers and orders for a reclassification through jOOQ cursors. H2 is told to
- * execute these queries lazily, so it hands rows over as it reads them instead of building the
- * whole result first; amounts arrive as cents and dates as epoch days, computed by the database.
+ * Streams customers and orders for a reclassification through jOOQ cursors (H2 keeps large
+ * results in temporary files, not on the heap); amounts arrive as cents and dates as epoch days,
+ * computed by the database, and are read as primitives.
  */
 public final class JooqClassificationSource implements ClassificationSource {
     private static final int FETCH_SIZE = 10_000;
@@ -114,25 +116,27 @@ public final class JooqClassificationSource implements ClassificationSource {
                     .select(CUSTOMER_ORDER.CUSTOMER_ID, ORDER_DAY, AMOUNT_CENTS, COST_CENTS)
                     .from(CUSTOMER_ORDER).where(CUSTOMER_ORDER.ORDER_DATE.le(upTo))
                     .fetchSize(FETCH_SIZE).fetchLazy()) {
-                for (Record4<Long, Integer, Long, Long> r : orders) {
-                    Long cost = r.value4();
-                    sink.accept(r.value1(), r.value2(), r.value3(), cost == null ? NO_COST : cost);
+                // primitives straight from the cursor's result set: no record or boxed value per order
+                ResultSet rs = orders.resultSet();
+                while (rs.next()) {
+                    long customerId = rs.getLong(1);
+                    int day = rs.getInt(2);
+                    long amount = rs.getLong(3);
+                    long cost = rs.getLong(4);
+                    sink.accept(customerId, day, amount, rs.wasNull() ? NO_COST : cost);
                 }
+            } catch (SQLException e) {
+                throw new DatabaseException("cannot read the orders", e);
             }
         });
     }
 
-    /** Runs {@code work} on one connection with H2's lazy query execution switched on. */
+    /**
+     * Runs {@code work} on one connection. (H2's lazy query execution was tried here: it was
+     * slower, and a long lazy read can meet "chunk not found" once the store has moved on.)
+     */
     private void lazily(java.util.function.Consumer<DSLContext> work) {
-        dsl.connection(connection -> {
-            DSLContext ctx = DSL.using(connection, dsl.dialect(), dsl.settings());
-            ctx.execute("SET LAZY_QUERY_EXECUTION TRUE");
-            try {
-                work.accept(ctx);
-            } finally {
-                ctx.execute("SET LAZY_QUERY_EXECUTION FALSE");
-            }
-        });
+        dsl.connection(connection -> work.accept(DSL.using(connection, dsl.dialect(), dsl.settings())));
     }
 
     @Override
