@@ -2,6 +2,10 @@ package org.callsheet.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
 import java.time.LocalDate;
 import java.util.SplittableRandom;
 import java.util.UUID;
@@ -34,6 +38,7 @@ class ClassifyHeapBenchmark {
             ClassificationService service = new ClassificationService(new GeneratedBook(customers),
                     new JooqClassificationStore(db.dsl()), ClassificationSettings.DEFAULTS, BenchmarkDatabase.CLOCK);
             long[] heap = new long[2];
+            AfterGcPeak peak = AfterGcPeak.start();
             long start = System.nanoTime();
             ClassifiedPopulation population = service.preview(TODAY, (phase, done, total) -> {
                 if (done == total && phase == ClassificationProgress.Phase.READING) {
@@ -43,12 +48,57 @@ class ClassifyHeapBenchmark {
                 }
             }, () -> false).orElseThrow();
             double seconds = (System.nanoTime() - start) / 1e9;
+            long peakBytes = peak.stop();
             assertThat(population.size()).isEqualTo(customers);
             assertThat(population.statusCounts().get(CustomerStatus.SMALL)).isPositive();
             Report.line("generated book of %,d customers classified in %.1f s (including two full GCs)",
                     customers, seconds);
             Report.line("live heap above the baseline: %,d MB after reading the orders, %,d MB with every result held "
                     + "(target <= 512 MB)", (heap[0] - before) >> 20, (heap[1] - before) >> 20);
+            Report.line("largest heap left after any collection during the run: %,d MB above the baseline",
+                    (peakBytes - before) >> 20);
+        }
+    }
+
+    /** Samples the heap left after each garbage collection (all pools) and keeps the largest. */
+    private static final class AfterGcPeak {
+        private final Thread thread;
+        private volatile boolean running = true;
+        private long max;
+
+        private AfterGcPeak() {
+            thread = new Thread(() -> {
+                while (running) {
+                    long sum = 0;
+                    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                        MemoryUsage after = pool.getType() == MemoryType.HEAP ? pool.getCollectionUsage() : null;
+                        sum += after == null ? 0 : after.getUsed();
+                    }
+                    max = Math.max(max, sum);
+                    try {
+                        Thread.sleep(20);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "heap-sampler");
+            thread.setDaemon(true);
+        }
+
+        static AfterGcPeak start() {
+            AfterGcPeak peak = new AfterGcPeak();
+            peak.thread.start();
+            return peak;
+        }
+
+        long stop() {
+            running = false;
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return max;
         }
     }
 
