@@ -3,9 +3,20 @@
 # from the shaded jar with the JDK's jpackage. Called by Maven in the package phase.
 set -euo pipefail
 target="$1"; jar="$2"; version="$3"
-jpackage_bin="${JAVA_HOME:-}/bin/jpackage"
-if [ ! -x "$jpackage_bin" ]; then
-  jpackage_bin=$(ls -d /usr/lib/jvm/*25*/bin/jpackage 2>/dev/null | head -n 1)
+# Maven may run on an older Java and export it as JAVA_HOME: take the newest JDK of version 25 or
+# later that has jpackage, so the image carries the runtime the app is compiled for.
+jpackage_bin=""
+best=0
+for jdk in "${JAVA_HOME:-}" /usr/lib/jvm/* /Library/Java/JavaVirtualMachines/*/Contents/Home; do
+  [ -x "$jdk/bin/jpackage" ] && [ -f "$jdk/release" ] || continue
+  major=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$jdk/release")
+  if [ -n "$major" ] && [ "$major" -ge 25 ] && [ "$major" -gt "$best" ]; then
+    best=$major; jpackage_bin="$jdk/bin/jpackage"
+  fi
+done
+if [ -z "$jpackage_bin" ]; then
+  echo "No JDK 25 or later with jpackage found (looked in JAVA_HOME and /usr/lib/jvm)." >&2
+  exit 1
 fi
 input="$target/jpackage-input"
 rm -rf "$input" "$target/callsheet"
