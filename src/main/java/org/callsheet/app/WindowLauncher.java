@@ -21,16 +21,17 @@ final class WindowLauncher {
     }
 
     static void start(Path database) {
-        AppContext context;
         try {
-            context = AppContext.open(database);
-        } catch (StorageUnavailableException e) {
-            StartupProblem.show(e);
-            return;
+            // the UI opens the database on another thread while JavaFX starts
+            CallsheetUi.start(() -> services(AppContext.open(database)), afterShown());
+        } catch (StorageUnavailableException problem) {
+            StartupProblem.show(problem);
         }
-        UiServices services = new UiServices(context.customerService, context.customerBook, context.settings,
+    }
+
+    private static UiServices services(AppContext context) {
+        return new UiServices(context.customerService, context.customerBook, context.settings,
                 context.clock, Version.current(), demoLoader(context), Attributions.text(), context::close);
-        CallsheetUi.start(services, afterShown());
     }
 
     private static DemoDataLoader demoLoader(AppContext context) {
@@ -56,7 +57,7 @@ final class WindowLauncher {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            Runtime.getRuntime().halt(0);
+            System.exit(0);
         };
     }
 }

@@ -1,7 +1,10 @@
 package org.callsheet.ui;
 
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.callsheet.ui.common.UserPreferences;
@@ -17,32 +20,51 @@ import org.slf4j.LoggerFactory;
  * thread; it returns when the user has quit and {@link UiServices#shutdown()} has run.
  */
 public final class CallsheetUi {
+    private record Prepared(UiServices services, UserPreferences preferences) {
+    }
+
     private static final Logger LOG = LoggerFactory.getLogger(CallsheetUi.class);
 
     private CallsheetUi() {
     }
 
     public static void start(UiServices services) {
-        start(services, () -> { });
+        start(() -> services, () -> { });
     }
 
-    /** Starts the UI; {@code afterShown} runs on the FX thread once the main window is on screen. */
-    public static void start(UiServices services, Runnable afterShown) {
-        // AWT first, so charts can draw Chinese wherever they are created later.
-        ShippedFonts.registerWithAwt();
+    /**
+     * Starts the UI. The JavaFX runtime starts while {@code services} is still being prepared
+     * (the app opens its database meanwhile); {@code afterShown} runs on the FX thread once the
+     * main window is on screen. A failure to prepare the services is thrown from here.
+     */
+    public static void start(Supplier<UiServices> preparing, Runnable afterShown) {
         TaskRunner runner = new FxTaskRunner(3);
-        // Settings are read here, off the FX thread, before the first window needs them.
-        UserPreferences preferences = UserPreferences.read(services.settings(), runner, Locale.getDefault());
+        // Services and settings are prepared on another thread while this one starts JavaFX.
+        CompletableFuture<Prepared> prepared = CompletableFuture.supplyAsync(() -> {
+            // AWT first, so charts can draw Chinese wherever they are created later.
+            ShippedFonts.registerWithAwt();
+            UiServices ready = preparing.get();
+            return new Prepared(ready, UserPreferences.read(ready.settings(), runner, Locale.getDefault()));
+        }, work -> Thread.ofPlatform().daemon().name("prepare-ui").start(work));
+        Platform.setImplicitExit(false);
+        Platform.startup(ShippedFonts::loadForJavaFx);
+        UiServices services;
+        UserPreferences preferences;
+        try {
+            services = prepared.join().services();
+            preferences = prepared.join().preferences();
+        } catch (CompletionException e) {
+            runner.shutdown();
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
         // JavaFX labels its own menus and pickers (copy, paste, month names) in the default locale;
         // registered before the window exists, so it changes before the window rebuilds its texts.
         Locale.setDefault(preferences.language().locale());
         preferences.languageProperty().addListener((obs, old, now) -> Locale.setDefault(now.locale()));
         CountDownLatch quit = new CountDownLatch(1);
         MainWindow[] window = new MainWindow[1];
-        Platform.setImplicitExit(false);
-        Platform.startup(() -> {
+        Platform.runLater(() -> {
             try {
-                ShippedFonts.loadForJavaFx();
                 window[0] = new MainWindow(new Stage(), services, runner, preferences, quit::countDown);
                 window[0].open();
                 Platform.runLater(afterShown);

@@ -26,14 +26,20 @@ public final class StartupProblem {
             case UNREADABLE -> "startup.database.unreadable";
         };
         CountDownLatch closed = new CountDownLatch(1);
-        Platform.startup(() -> {
+        Runnable showAlert = () -> {
             ShippedFonts.loadForJavaFx();
             Alert alert = new Alert(Alert.AlertType.ERROR, i18n.format(key, problem.location()), ButtonType.CLOSE);
             alert.setTitle(i18n.get("startup.title"));
             alert.setHeaderText(i18n.get("startup.header"));
             alert.setOnHidden(e -> closed.countDown());
             alert.show();
-        });
+        };
+        try {
+            Platform.startup(showAlert);
+        } catch (IllegalStateException alreadyRunning) {
+            // the window was starting when the database failed to open
+            Platform.runLater(showAlert);
+        }
         try {
             closed.await();
         } catch (InterruptedException e) {

@@ -10,8 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * transliterated once (ICU's Han-Latin) and cached, which keeps a million names fast.
  */
 public final class Pinyin {
-    private final Transliterator hanToLatin =
-            Transliterator.getInstance("Han-Latin; Latin-ASCII; Lower");
+    /** Built on first use: ICU needs a few hundred milliseconds for it, which start-up need not pay. */
+    private Transliterator hanToLatin;
     private final ConcurrentHashMap<Character, String> syllables = new ConcurrentHashMap<>();
 
     /** Full pinyin without tones or spaces. */
@@ -47,7 +47,10 @@ public final class Pinyin {
     private String syllable(char c) {
         return syllables.computeIfAbsent(c, key -> {
             String latin;
-            synchronized (hanToLatin) {
+            synchronized (this) {
+                if (hanToLatin == null) {
+                    hanToLatin = Transliterator.getInstance("Han-Latin; Latin-ASCII; Lower");
+                }
                 latin = hanToLatin.transliterate(String.valueOf(key));
             }
             return latin.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
