@@ -28,7 +28,9 @@ public final class Database implements AutoCloseable {
         this.pool = JdbcConnectionPool.create(url, "sa", "");
         this.pool.setMaxConnections(8);
         try {
-            migrate(pool);
+            if (!isCurrent(pool)) {
+                migrate(pool);
+            }
         } catch (RuntimeException e) {
             pool.dispose();
             throw new StorageUnavailableException(isLocked(e) ? Reason.IN_USE : Reason.UNREADABLE, location, e);
@@ -75,6 +77,36 @@ public final class Database implements AutoCloseable {
             }
         }
         return false;
+    }
+
+    /**
+     * The newest migration this build ships; {@code MigrationsTest} keeps it in step with the files
+     * in db/migration. A database already at this version opens without Flyway, which saves a
+     * noticeable part of the start-up.
+     */
+    static final String LATEST_MIGRATION = "4";
+
+    private static boolean isCurrent(DataSource dataSource) {
+        try (java.sql.Connection c = dataSource.getConnection();
+             java.sql.ResultSet tables = c.getMetaData().getTables(null, "PUBLIC", "flyway_schema_history", null)) {
+            if (!tables.next()) {
+                return false;
+            }
+            try (java.sql.Statement s = c.createStatement();
+                 java.sql.ResultSet r = s.executeQuery("SELECT \"version\", \"success\" FROM \"flyway_schema_history\""
+                         + " WHERE \"version\" IS NOT NULL")) {
+                boolean latestApplied = false;
+                while (r.next()) {
+                    if (!r.getBoolean(2)) {
+                        return false;
+                    }
+                    latestApplied |= LATEST_MIGRATION.equals(r.getString(1));
+                }
+                return latestApplied;
+            }
+        } catch (java.sql.SQLException e) {
+            throw new DatabaseException("cannot read the schema version", e);
+        }
     }
 
     private static void migrate(DataSource dataSource) {
