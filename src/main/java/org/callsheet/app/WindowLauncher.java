@@ -29,7 +29,8 @@ final class WindowLauncher {
             return;
         }
         UiServices services = new UiServices(context.customerService, context.customerBook, context.settings,
-                context.clock, Version.current(), demoLoader(context), Attributions.text(), context::close);
+                context.clock, Version.current(), demoLoader(context), Attributions.text(), context::close,
+                context.calls);
         CallsheetUi.start(services, afterShown());
     }
 

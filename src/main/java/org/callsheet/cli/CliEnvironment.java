@@ -4,6 +4,7 @@ import java.time.Clock;
 import org.callsheet.logic.customers.BulkCustomerWriter;
 import org.callsheet.logic.customers.CustomerRepository;
 import org.callsheet.logic.regions.RegionDirectory;
+import org.callsheet.logic.reminders.AgendaService;
 import org.callsheet.logic.text.PhoneNormalizer;
 import org.callsheet.logic.text.Pinyin;
 
@@ -22,6 +23,11 @@ public interface CliEnvironment extends AutoCloseable {
 
     /** The rep new records are assigned to when the input names none. */
     String defaultRepName();
+
+    /** The agenda of a day: follow-ups, key dates, holidays, end-of-day checklist. */
+    default AgendaService agenda() {
+        throw new UnsupportedOperationException("this environment has no agenda");
+    }
 
     default RegionDirectory regions() {
         return RegionDirectory.shipped();
