@@ -37,6 +37,7 @@ public final class CallsheetCli {
         CommandLine commandLine = new CommandLine(new RootCommand(context));
         commandLine.addSubcommand(new DemoCommand(context));
         commandLine.setResourceBundle(context.messages().bundle());
+        commandLine.addSubcommand(AgendaCommand.commandLine(context));
         CliVersion version = new CliVersion(context.messages());
         commandLine.getCommandSpec().versionProvider(version);
         commandLine.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(version));
