@@ -88,6 +88,7 @@ public final class CallDialog {
 
     public void show() {
         stage.show();
+        stage.requestFocus();
         customerField.requestFocus();
     }
 
