@@ -137,6 +137,7 @@ public final class CallDialog {
         Button dial = new Button(i18n.get("callDialog.dial"), new FontIcon(Feather.PHONE_OUTGOING));
         dial.setId("call-dial");
         dial.setOnAction(e -> model.dial(dialer));
+        dial.setMinWidth(Region.USE_PREF_SIZE);
         HBox numberRow = new HBox(6, number, dial);
         HBox.setHgrow(number, Priority.ALWAYS);
         grid.add("callDialog.number", numberRow, errors, "number");
@@ -160,6 +161,7 @@ public final class CallDialog {
         start.setPromptText("2026-03-02 09:30");
         Button timer = new Button();
         timer.setId("call-timer");
+        timer.setMinWidth(Region.USE_PREF_SIZE);
         timer.textProperty().bind(Bindings.when(model.timer().runningProperty())
                 .then(i18n.get("callDialog.timer.stop")).otherwise(i18n.get("callDialog.timer.start")));
         timer.setOnAction(e -> {

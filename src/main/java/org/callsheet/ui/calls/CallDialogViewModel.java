@@ -227,7 +227,7 @@ public final class CallDialogViewModel {
      * the phone app opened or the number was copied to the clipboard.
      */
     public void dial(Dialer dialer) {
-        String n = number.get().strip();
+        String n = text(number).strip();
         if (n.isEmpty()) {
             errors.put("number", "callDialog.error.number");
             return;
@@ -309,10 +309,10 @@ public final class CallDialogViewModel {
         }
         Contact who = contact.get();
         Instant now = clock.instant();
-        Call call = new Call(null, uid, null, customer.id(), who == null ? null : who.id(), number.get().strip(), null,
+        Call call = new Call(null, uid, null, customer.id(), who == null ? null : who.id(), text(number).strip(), null,
                 direction.get(), startAt.get().atZone(clock.getZone()).toInstant(), (int) length.get().toSeconds(),
-                outcome.get(), needs.get(), attitude.get(), visitOpportunity.get(),
-                visitOpportunity.get() ? visitDate.get() : null, interest.get(), notes.get(), nextStep.get(), caller,
+                outcome.get(), text(needs), attitude.get(), visitOpportunity.get(),
+                visitOpportunity.get() ? visitDate.get() : null, interest.get(), text(notes), text(nextStep), caller,
                 now, now);
         return new CallRow(call, followUpInstant);
     }
@@ -391,19 +391,24 @@ public final class CallDialogViewModel {
             }
         }
         numbers.setAll(offered);
-        if (!offered.isEmpty() && (number.get().isBlank() || !offered.contains(number.get()))) {
+        if (!offered.isEmpty() && (text(number).isBlank() || !offered.contains(text(number)))) {
             number.set(offered.getFirst());
         }
     }
 
     private void loadWarningsForNumber() {
-        String n = number.get();
+        String n = text(number);
         Instant now = clock.instant();
         runner.submit(context -> services.log().warningsBeforeCall(n, now), WorkCallbacks.<List<CallWarning>>of(
                 found -> {
-                    if (picker.chosenProperty().get() == null && n.equals(number.get())) {
+                    if (picker.chosenProperty().get() == null && n.equals(text(number))) {
                         warnings.setAll(found);
                     }
                 }, error -> { }));
+    }
+
+    /** Controls may set a text property to null (a combo box whose items change); read that as empty. */
+    private static String text(StringProperty property) {
+        return property.get() == null ? "" : property.get();
     }
 }

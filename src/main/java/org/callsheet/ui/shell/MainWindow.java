@@ -178,6 +178,9 @@ public final class MainWindow {
             @Override
             public void screenShown(Screen screen) {
                 current = screen;
+                if (calls != null) {
+                    calls.shown(screen == Screen.TODAY, screen == Screen.CALLS);
+                }
             }
         };
     }

@@ -68,6 +68,16 @@ public final class CallScreens {
         notifier.start();
     }
 
+    /** Brings the screen just shown up to date (data may have changed elsewhere, or the day turned). */
+    public void shown(boolean todayScreen, boolean callsScreen) {
+        if (todayScreen) {
+            today.refresh();
+        }
+        if (callsScreen) {
+            log.refresh();
+        }
+    }
+
     public void stop() {
         notifier.stop();
     }

@@ -222,6 +222,16 @@ class CallDialogViewModelTest {
     }
 
     @Test
+    void aNumberClearedByItsControlIsReadAsNone() {
+        CallDialogViewModel model = withBeijing();
+        model.numberProperty().set(null);
+
+        model.save(saved::add);
+
+        assertThat(saved).singleElement().satisfies(c -> assertThat(c.numberInput()).isEmpty());
+    }
+
+    @Test
     void outcomesComeFromSettings() {
         backend.settings.put(OutcomeChoices.KEY, "no_answer, CONNECTED, nonsense");
 
