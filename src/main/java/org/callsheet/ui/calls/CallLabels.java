@@ -28,10 +28,15 @@ public final class CallLabels {
 
     /** A converter that shows enum values (or other values) through a text function; null as "—". */
     public static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
+        return converter(text, "—");
+    }
+
+    /** A converter that shows values through a text function and null as {@code none}. */
+    public static <T> StringConverter<T> converter(java.util.function.Function<T, String> text, String none) {
         return new StringConverter<>() {
             @Override
             public String toString(T value) {
-                return value == null ? "—" : text.apply(value);
+                return value == null ? none : text.apply(value);
             }
 
             @Override
@@ -47,11 +52,16 @@ public final class CallLabels {
 
     /** A list cell that shows values through a text function. */
     public static <T> ListCell<T> cell(java.util.function.Function<T, String> text) {
+        return cell(text, "—");
+    }
+
+    /** A list cell that shows values through a text function and null as {@code none}. */
+    public static <T> ListCell<T> cell(java.util.function.Function<T, String> text, String none) {
         return new ListCell<>() {
             @Override
             protected void updateItem(T item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty ? null : item == null ? "—" : text.apply(item));
+                setText(empty ? null : item == null ? none : text.apply(item));
             }
         };
     }

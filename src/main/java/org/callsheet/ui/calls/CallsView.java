@@ -58,15 +58,18 @@ public final class CallsView {
         head.setAlignment(Pos.CENTER_LEFT);
 
         DatePicker from = new DatePicker();
+        from.setPrefWidth(140);
         from.valueProperty().bindBidirectional(model.fromProperty());
         DatePicker to = new DatePicker();
+        to.setPrefWidth(140);
         to.valueProperty().bindBidirectional(model.toProperty());
         ComboBox<CallOutcome> outcome = new ComboBox<>(FXCollections.observableArrayList(CallOutcome.values()));
         outcome.getItems().addFirst(null);
         outcome.valueProperty().bindBidirectional(model.outcomeProperty());
-        outcome.setConverter(CallLabels.converter(o -> i18n.get(CallTexts.outcome(o))));
-        outcome.setButtonCell(CallLabels.cell(o -> i18n.get(CallTexts.outcome(o))));
-        outcome.setPromptText(i18n.get("callLog.allOutcomes"));
+        String all = i18n.get("callLog.allOutcomes");
+        outcome.setConverter(CallLabels.converter(o -> i18n.get(CallTexts.outcome(o)), all));
+        outcome.setCellFactory(v -> CallLabels.cell(o -> i18n.get(CallTexts.outcome(o)), all));
+        outcome.setButtonCell(CallLabels.cell(o -> i18n.get(CallTexts.outcome(o)), all));
         ComboBox<String> rep = new ComboBox<>(model.reps());
         rep.setEditable(true);
         rep.setPromptText(i18n.get("callLog.allReps"));
@@ -124,7 +127,9 @@ public final class CallsView {
     }
 
     private static Label label(I18n i18n, String key) {
-        return new Label(i18n.get(key));
+        Label label = new Label(i18n.get(key));
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
     }
 
     private static String join(String a, String b) {
