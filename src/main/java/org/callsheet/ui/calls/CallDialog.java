@@ -76,7 +76,7 @@ public final class CallDialog {
         root.setCenter(form());
         root.setBottom(buttons(saved));
         root.setId("call-dialog");
-        Scene scene = new Scene(root, 720, 640);
+        Scene scene = new Scene(root, 800, 660);
         Stylesheets.apply(scene);
         stage.setScene(scene);
         addOutcomeShortcuts(scene);
@@ -159,6 +159,7 @@ public final class CallDialog {
         start.setId("call-start");
         start.textProperty().bindBidirectional(model.startProperty());
         start.setPromptText("2026-03-02 09:30");
+        start.setMinWidth(150);
         Button timer = new Button();
         timer.setId("call-timer");
         timer.setMinWidth(Region.USE_PREF_SIZE);
