@@ -7,6 +7,7 @@ import org.callsheet.cli.CliEnvironment;
 import org.callsheet.logic.customers.BulkCustomerWriter;
 import org.callsheet.logic.customers.CustomerRepository;
 import org.callsheet.logic.regions.RegionDirectory;
+import org.callsheet.logic.reminders.AgendaService;
 import org.callsheet.logic.text.PhoneNormalizer;
 import org.callsheet.logic.text.Pinyin;
 
@@ -42,6 +43,11 @@ final class AppCliEnvironment implements CliEnvironment {
     @Override
     public String defaultRepName() {
         return context.settings.repName();
+    }
+
+    @Override
+    public AgendaService agenda() {
+        return context.calls.agenda();
     }
 
     @Override

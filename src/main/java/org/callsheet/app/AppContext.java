@@ -13,8 +13,13 @@ import org.callsheet.logic.text.PhoneNormalizer;
 import org.callsheet.logic.text.Pinyin;
 import org.callsheet.persistence.Database;
 import org.callsheet.persistence.JooqBulkCustomerWriter;
+import org.callsheet.persistence.JooqCallRepository;
 import org.callsheet.persistence.JooqCustomerRepository;
+import org.callsheet.persistence.JooqFollowUpChecklistRepository;
+import org.callsheet.persistence.JooqFollowUpCustomerFacts;
+import org.callsheet.persistence.JooqFollowUpRepository;
 import org.callsheet.persistence.JooqSettingsRepository;
+import org.callsheet.ui.calls.CallServices;
 
 /** The one place where the app's objects are built and wired, with plain constructors. */
 final class AppContext implements AutoCloseable {
@@ -28,6 +33,7 @@ final class AppContext implements AutoCloseable {
     final CustomerService customerService;
     final CustomerBook customerBook;
     final Settings settings;
+    final CallServices calls;
     private RegionDirectory regions;
 
     AppContext(Database database, Clock clock) {
@@ -38,6 +44,9 @@ final class AppContext implements AutoCloseable {
         this.customerService = new CustomerService(customers, phones, searchIndex, clock);
         this.customerBook = new CustomerBook(customers, searchIndex);
         this.settings = new Settings(new JooqSettingsRepository(database.dsl()));
+        this.calls = CallServices.create(new JooqCallRepository(database.dsl()),
+                new JooqFollowUpRepository(database.dsl()), new JooqFollowUpChecklistRepository(database.dsl()),
+                new JooqFollowUpCustomerFacts(database.dsl()), phones, settings, clock);
     }
 
     /** The shipped region data, loaded on first use (it is not needed to show the window). */

@@ -31,7 +31,8 @@ final class WindowLauncher {
 
     private static UiServices services(AppContext context) {
         return new UiServices(context.customerService, context.customerBook, context.settings,
-                context.clock, Version.current(), demoLoader(context), Attributions.text(), context::close);
+                context.clock, Version.current(), demoLoader(context), Attributions.text(), context::close,
+                context.calls);
     }
 
     private static DemoDataLoader demoLoader(AppContext context) {

@@ -38,6 +38,7 @@ public final class CallsheetCli {
         commandLine.addSubcommand(new DemoCommand(context));
         commandLine.addSubcommand(new ClassifyCommand(context));
         commandLine.setResourceBundle(context.messages().bundle());
+        commandLine.addSubcommand(AgendaCommand.commandLine(context));
         CliVersion version = new CliVersion(context.messages());
         commandLine.getCommandSpec().versionProvider(version);
         commandLine.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(version));

@@ -5,6 +5,7 @@ import org.callsheet.logic.classification.ClassificationService;
 import org.callsheet.logic.customers.BulkCustomerWriter;
 import org.callsheet.logic.customers.CustomerRepository;
 import org.callsheet.logic.regions.RegionDirectory;
+import org.callsheet.logic.reminders.AgendaService;
 import org.callsheet.logic.text.PhoneNormalizer;
 import org.callsheet.logic.text.Pinyin;
 
@@ -27,6 +28,11 @@ public interface CliEnvironment extends AutoCloseable {
     /** Classification of the whole customer book; environments without a database do not offer it. */
     default ClassificationService classification() {
         throw new UnsupportedOperationException("classification needs a database");
+    }
+
+    /** The agenda of a day: follow-ups, key dates, holidays, end-of-day checklist. */
+    default AgendaService agenda() {
+        throw new UnsupportedOperationException("this environment has no agenda");
     }
 
     default RegionDirectory regions() {

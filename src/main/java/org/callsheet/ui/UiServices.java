@@ -5,12 +5,14 @@ import java.util.Objects;
 import org.callsheet.logic.customers.CustomerBook;
 import org.callsheet.logic.customers.CustomerService;
 import org.callsheet.logic.settings.Settings;
+import org.callsheet.ui.calls.CallServices;
 
 /**
  * Everything the user interface needs from the rest of the app, built by the composition root.
  *
  * @param attributions licences and attributions for the About dialog (plain text)
  * @param shutdown     runs once after the main window closed (closes the database)
+ * @param calls        the call log, follow-ups and agenda; null shows the Today and Calls screens as coming
  */
 public record UiServices(
         CustomerService customers,
@@ -20,7 +22,8 @@ public record UiServices(
         String version,
         DemoDataLoader demoData,
         String attributions,
-        Runnable shutdown) {
+        Runnable shutdown,
+        CallServices calls) {
 
     /** What the shipped app bundles, for {@code attributions} when the app has nothing to add. */
     public static final String DEFAULT_ATTRIBUTIONS = """

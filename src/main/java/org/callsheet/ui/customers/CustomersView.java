@@ -156,6 +156,23 @@ public final class CustomersView {
         return root;
     }
 
+    /** The selected customer's id, when a loaded row is selected. */
+    public java.util.OptionalLong selectedCustomerId() {
+        BookRow selected = selectedRow();
+        return selected == null || !selected.isLoaded() || selected.gone() ? java.util.OptionalLong.empty()
+                : java.util.OptionalLong.of(selected.id());
+    }
+
+    /** Adds an entry to the table's context menu that acts on the selected customer. */
+    public void addRowAction(String text, java.util.function.LongConsumer action) {
+        if (table.getContextMenu() == null) {
+            table.setContextMenu(new javafx.scene.control.ContextMenu());
+        }
+        javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(text);
+        item.setOnAction(e -> selectedCustomerId().ifPresent(action));
+        table.getContextMenu().getItems().add(item);
+    }
+
     public void focusSearch() {
         search.requestFocus();
         search.selectAll();

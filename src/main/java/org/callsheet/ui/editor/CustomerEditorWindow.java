@@ -47,6 +47,7 @@ public final class CustomerEditorWindow {
     private final Dialogs dialogs;
     private final Consumer<Customer> saved;
     private final TextField name = new TextField();
+    private TabPane tabs;
 
     public CustomerEditorWindow(CustomerEditorViewModel model, I18n i18n, Dialogs owner, Consumer<Customer> saved) {
         this.model = model;
@@ -83,6 +84,13 @@ public final class CustomerEditorWindow {
                 }
             }
         });
+    }
+
+    /** Adds a tab after the built-in ones (the call history). */
+    public void addTab(String title, javafx.scene.Node content) {
+        Tab tab = new Tab(title, content);
+        tab.setId("editor-tab-" + tabs.getTabs().size());
+        tabs.getTabs().add(tab);
     }
 
     public void show() {
@@ -159,7 +167,7 @@ public final class CustomerEditorWindow {
         Tab orders = new Tab(i18n.get("editor.tab.orders"), new OrdersPane(model, i18n).node());
         orders.textProperty().bind(Bindings.createStringBinding(
                 () -> i18n.format("editor.tab.ordersCount", model.orders().size()), model.orders()));
-        TabPane tabs = new TabPane(details, contacts, orders);
+        tabs = new TabPane(details, contacts, orders);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add(Styles.TABS_FLOATING);
         BorderPane.setMargin(tabs, new Insets(0, 12, 0, 12));

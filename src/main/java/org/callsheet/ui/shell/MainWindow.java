@@ -21,6 +21,7 @@ import org.callsheet.ui.settings.SettingsView;
 import org.callsheet.ui.settings.SettingsViewModel;
 import org.callsheet.ui.setup.FirstStartDialog;
 import org.callsheet.ui.setup.FirstStartViewModel;
+import org.callsheet.ui.today.CallScreens;
 
 /**
  * The main window: builds the shell in the chosen language, remembers its placement, loads the
@@ -40,6 +41,7 @@ public final class MainWindow {
     private ShellView shell;
     private CustomersView customersView;
     private Screen current = Screen.CUSTOMERS;
+    private final CallScreens calls;
 
     /**
      * @param exit runs when the user quits (menu or window close); it ends the app
@@ -64,6 +66,14 @@ public final class MainWindow {
         });
         preferences.themeProperty().addListener((obs, old, now) -> now.apply());
         preferences.languageProperty().addListener((obs, old, now) -> rebuild());
+        this.calls = services.calls() == null ? null : new CallScreens(services.calls(), services, runner, status, stage,
+                () -> i18n, preferences::repName, this::openEditor);
+        if (calls != null) {
+            scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.L,
+                    javafx.scene.input.KeyCombination.SHORTCUT_DOWN), () -> calls.logCall(current == Screen.CUSTOMERS
+                    && customersView != null ? customersView.selectedCustomerId().stream().boxed().findFirst()
+                    .orElse(null) : null, stage, () -> { }));
+        }
     }
 
     public StatusModel status() {
@@ -91,6 +101,9 @@ public final class MainWindow {
         tracker.apply(placement);
         stage.show();
         customers.start();
+        if (calls != null) {
+            calls.start();
+        }
         status.refreshCount(runner, services.book());
         loadSearchIndex();
         if (!preferences.setupDoneProperty().get()) {
@@ -120,6 +133,8 @@ public final class MainWindow {
                     case CUSTOMERS -> customersView().node();
                     case SETTINGS -> new SettingsView(new SettingsViewModel(preferences, status), texts,
                             languageChanged -> { }).node();
+                    case TODAY -> calls == null ? ComingSoonPage.create(screen, texts) : calls.today(texts);
+                    case CALLS -> calls == null ? ComingSoonPage.create(screen, texts) : calls.calls(texts);
                     default -> ComingSoonPage.create(screen, texts);
                 };
             }
@@ -128,6 +143,9 @@ public final class MainWindow {
             public CustomersView customersView() {
                 if (customersView == null) {
                     customersView = new CustomersView(customers, status, i18n, customerActions());
+                    if (calls != null) {
+                        customersView.addRowAction(i18n.get("callDialog.title"), id -> calls.logCall(id, stage, () -> { }));
+                    }
                 }
                 return customersView;
             }
@@ -160,6 +178,9 @@ public final class MainWindow {
             @Override
             public void screenShown(Screen screen) {
                 current = screen;
+                if (calls != null) {
+                    calls.shown(screen == Screen.TODAY, screen == Screen.CALLS);
+                }
             }
         };
     }
@@ -192,10 +213,14 @@ public final class MainWindow {
         } else {
             editor.load(id);
         }
-        new CustomerEditorWindow(editor, i18n, dialogs(), saved -> {
+        CustomerEditorWindow window = new CustomerEditorWindow(editor, i18n, dialogs(), saved -> {
             status.show(org.callsheet.ui.common.UserMessage.of("status.saved", saved.name()));
             customers.customerSaved(saved.id());
-        }).show();
+        });
+        if (calls != null && id != null) {
+            window.addTab(i18n.get("callHistory.tab"), calls.history(id, window.stage()));
+        }
+        window.show();
     }
 
     private Dialogs dialogs() {
@@ -229,6 +254,9 @@ public final class MainWindow {
     }
 
     private void quit() {
+        if (calls != null) {
+            calls.stop();
+        }
         preferences.setWindow(tracker.placement());
         stage.hide();
         exit.run();

@@ -1,0 +1,43 @@
+package org.callsheet.ui.calls;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import org.callsheet.logic.calls.CallLogService;
+import org.callsheet.logic.calls.CallRepository;
+import org.callsheet.logic.calls.CallRules;
+import org.callsheet.logic.calls.CallStatistics;
+import org.callsheet.logic.reminders.AgendaService;
+import org.callsheet.logic.reminders.CallList;
+import org.callsheet.logic.reminders.ChecklistRepository;
+import org.callsheet.logic.reminders.CustomerFacts;
+import org.callsheet.logic.reminders.FollowUpRepository;
+import org.callsheet.logic.reminders.FollowUpService;
+import org.callsheet.logic.reminders.ReminderRules;
+import org.callsheet.logic.settings.Settings;
+import org.callsheet.logic.text.PhoneNormalizer;
+
+/** What the Today and Calls screens and the call dialog need: the call log, follow-ups, the agenda. */
+public record CallServices(CallLogService log, CallStatistics statistics, FollowUpService followUps,
+                           AgendaService agenda, CallList callList) {
+
+    public CallServices {
+        Objects.requireNonNull(log, "log");
+        Objects.requireNonNull(statistics, "statistics");
+        Objects.requireNonNull(followUps, "followUps");
+        Objects.requireNonNull(agenda, "agenda");
+        Objects.requireNonNull(callList, "callList");
+    }
+
+    /** Wires the services over their repositories; the follow-ups listen to the call log; rules come from settings. */
+    public static CallServices create(CallRepository calls, FollowUpRepository followUps, ChecklistRepository checklist,
+                                      CustomerFacts facts, PhoneNormalizer phones, Settings settings, Clock clock) {
+        ReminderRules reminderRules = ReminderRules.from(settings);
+        FollowUpService followUpService = new FollowUpService(followUps, reminderRules, clock);
+        CallLogService log = new CallLogService(calls, phones, CallRules.from(settings), clock,
+                List.of(followUpService));
+        return new CallServices(log, new CallStatistics(calls, clock), followUpService,
+                new AgendaService(followUpService, facts, calls, checklist, reminderRules, clock),
+                new CallList(followUpService, calls, facts, reminderRules, clock));
+    }
+}

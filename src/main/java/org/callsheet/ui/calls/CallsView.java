@@ -1,0 +1,145 @@
+package org.callsheet.ui.calls;
+
+import atlantafx.base.theme.Styles;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.callsheet.logic.calls.CallTexts;
+import org.callsheet.model.CallOutcome;
+import org.callsheet.ui.i18n.I18n;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The Calls screen: filters, the day's figures and the searchable call log. */
+public final class CallsView {
+
+    /** What the screen asks of the window. */
+    public interface Actions {
+        void openCustomer(long customerId);
+
+        void logCall(Long customerId);
+    }
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private final BorderPane root = new BorderPane();
+
+    public CallsView(CallsViewModel model, I18n i18n, ZoneId zone, Actions actions) {
+        root.setId("calls-screen");
+        root.setPadding(new Insets(16));
+        Label title = new Label(i18n.get("callLog.title"));
+        title.getStyleClass().add(Styles.TITLE_3);
+        Button log = new Button(i18n.get("callLog.log"), new FontIcon(Feather.PHONE_CALL));
+        log.getStyleClass().add(Styles.ACCENT);
+        log.setOnAction(e -> actions.logCall(null));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox head = new HBox(12, title, spacer, FiguresBar.create(i18n, model.figuresProperty(), "calls-figures"),
+                log);
+        head.setAlignment(Pos.CENTER_LEFT);
+
+        DatePicker from = new DatePicker();
+        from.setPrefWidth(140);
+        from.valueProperty().bindBidirectional(model.fromProperty());
+        DatePicker to = new DatePicker();
+        to.setPrefWidth(140);
+        to.valueProperty().bindBidirectional(model.toProperty());
+        ComboBox<CallOutcome> outcome = new ComboBox<>(FXCollections.observableArrayList(CallOutcome.values()));
+        outcome.getItems().addFirst(null);
+        outcome.valueProperty().bindBidirectional(model.outcomeProperty());
+        String all = i18n.get("callLog.allOutcomes");
+        outcome.setConverter(CallLabels.converter(o -> i18n.get(CallTexts.outcome(o)), all));
+        outcome.setCellFactory(v -> CallLabels.cell(o -> i18n.get(CallTexts.outcome(o)), all));
+        outcome.setButtonCell(CallLabels.cell(o -> i18n.get(CallTexts.outcome(o)), all));
+        ComboBox<String> rep = new ComboBox<>(model.reps());
+        rep.setEditable(true);
+        rep.setPromptText(i18n.get("callLog.allReps"));
+        rep.valueProperty().addListener((obs, old, now) -> model.repProperty().set(now == null ? "" : now));
+        TextField text = new TextField();
+        text.setId("calls-search");
+        text.setPromptText(i18n.get("callLog.search"));
+        text.textProperty().bindBidirectional(model.textProperty());
+        HBox.setHgrow(text, Priority.ALWAYS);
+        HBox filters = new HBox(8, label(i18n, "callLog.from"), from, label(i18n, "callLog.to"), to,
+                outcome, rep, text);
+        filters.setAlignment(Pos.CENTER_LEFT);
+
+        TableView<CallLine> table = new TableView<>(model.calls());
+        table.setId("calls-table");
+        table.setPlaceholder(new Label(i18n.get("callLog.empty")));
+        table.getColumns().add(column(i18n, "callLog.column.when", 130,
+                l -> LocalDateTime.ofInstant(l.call().startedAt(), zone).format(WHEN)));
+        table.getColumns().add(column(i18n, "callLog.column.customer", 200, CallLine::customerName));
+        table.getColumns().add(column(i18n, "callLog.column.number", 120, l -> l.call().numberInput()));
+        table.getColumns().add(column(i18n, "callLog.column.direction", 80,
+                l -> i18n.get(CallTexts.direction(l.call().direction()))));
+        table.getColumns().add(column(i18n, "callLog.column.outcome", 110,
+                l -> i18n.get(CallTexts.outcome(l.call().outcome()))));
+        table.getColumns().add(column(i18n, "callLog.column.duration", 70,
+                l -> CallTimes.format(java.time.Duration.ofSeconds(l.call().durationSeconds()))));
+        table.getColumns().add(column(i18n, "callLog.column.caller", 80, l -> l.call().caller()));
+        table.getColumns().add(column(i18n, "callLog.column.needs", 200,
+                l -> join(l.call().needs(), l.call().notes())));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setRowFactory(t -> {
+            TableRow<CallLine> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    actions.openCustomer(row.getItem().call().customerId());
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(e -> {
+            CallLine selected = table.getSelectionModel().getSelectedItem();
+            if (e.getCode() == KeyCode.ENTER && selected != null) {
+                actions.openCustomer(selected.call().customerId());
+                e.consume();
+            }
+        });
+        VBox top = new VBox(12, head, filters);
+        top.setPadding(new Insets(0, 0, 12, 0));
+        root.setTop(top);
+        root.setCenter(table);
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    private static Label label(I18n i18n, String key) {
+        Label label = new Label(i18n.get(key));
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    private static String join(String a, String b) {
+        return a.isBlank() ? b : b.isBlank() ? a : a + " · " + b;
+    }
+
+    static <S> TableColumn<S, String> column(I18n i18n, String key, double width, Function<S, String> value) {
+        TableColumn<S, String> c = new TableColumn<>(i18n.get(key));
+        c.setPrefWidth(width);
+        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        return c;
+    }
+}

@@ -1,0 +1,31 @@
+package org.callsheet.ui.today;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.callsheet.logic.reminders.CustomerBrief;
+import org.callsheet.model.FollowUp;
+import org.callsheet.model.KeyDate;
+import org.callsheet.logic.reminders.HolidayDate;
+
+/** One line of the agenda, with the names it shows. */
+public sealed interface AgendaLine {
+
+    /** A follow-up due today, or overdue and rolled into today. */
+    record Due(FollowUp followUp, String customerName, boolean overdue) implements AgendaLine {
+        public Instant at() {
+            return followUp.effectiveAt();
+        }
+    }
+
+    /** A birthday or anniversary. */
+    record Key(KeyDate keyDate, String customerName) implements AgendaLine {
+        public LocalDate date() {
+            return keyDate.date();
+        }
+    }
+
+    /** A holiday and the customers to greet. */
+    record Holiday(HolidayDate holiday, List<CustomerBrief> customers) implements AgendaLine {
+    }
+}

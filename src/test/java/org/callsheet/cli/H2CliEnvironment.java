@@ -1,0 +1,84 @@
+package org.callsheet.cli;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import org.callsheet.logic.customers.BulkCustomerWriter;
+import org.callsheet.logic.customers.CustomerRepository;
+import org.callsheet.logic.reminders.AgendaService;
+import org.callsheet.logic.settings.Settings;
+import org.callsheet.logic.text.PhoneNormalizer;
+import org.callsheet.logic.text.Pinyin;
+import org.callsheet.model.Contact;
+import org.callsheet.model.Customer;
+import org.callsheet.model.CustomerKind;
+import org.callsheet.model.CustomerStatus;
+import org.callsheet.model.Phone;
+import org.callsheet.persistence.Database;
+import org.callsheet.persistence.JooqBulkCustomerWriter;
+import org.callsheet.persistence.JooqCallRepository;
+import org.callsheet.persistence.JooqCustomerRepository;
+import org.callsheet.persistence.JooqFollowUpChecklistRepository;
+import org.callsheet.persistence.JooqFollowUpCustomerFacts;
+import org.callsheet.persistence.JooqFollowUpRepository;
+import org.callsheet.persistence.JooqSettingsRepository;
+import org.callsheet.ui.calls.CallServices;
+
+/** The command line over a real H2 database in memory, wired like the app; closed by the test. */
+final class H2CliEnvironment implements CliEnvironment {
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T01:00:00Z"), ZoneId.of("Asia/Shanghai"));
+
+    final Database database = Database.inMemory("cli-" + UUID.randomUUID());
+    final PhoneNormalizer phones = new PhoneNormalizer();
+    final JooqCustomerRepository customers = new JooqCustomerRepository(database.dsl(), new Pinyin(), phones);
+    final CallServices calls = CallServices.create(new JooqCallRepository(database.dsl()),
+            new JooqFollowUpRepository(database.dsl()), new JooqFollowUpChecklistRepository(database.dsl()),
+            new JooqFollowUpCustomerFacts(database.dsl()), phones,
+            new Settings(new JooqSettingsRepository(database.dsl())), CLOCK);
+
+    Function<Optional<Path>, CliEnvironment> factory() {
+        return path -> this;
+    }
+
+    Customer add(String name, CustomerStatus status) {
+        Customer c = new Customer(null, UUID.randomUUID().toString(), null, name, CustomerKind.COMPANY, null, null,
+                null, null, null, "张伟", List.of(), null, false, status, CLOCK.instant(), CLOCK.instant());
+        return customers.insert(c, List.of(new Contact(null, UUID.randomUUID().toString(), null, "李明", null, true,
+                new Phone("13800138000", "+8613800138000"), Phone.NONE, null, null, CLOCK.instant(), CLOCK.instant())));
+    }
+
+    @Override
+    public BulkCustomerWriter bulkWriter() {
+        return new JooqBulkCustomerWriter(database.dsl(), new Pinyin(), phones);
+    }
+
+    @Override
+    public CustomerRepository customers() {
+        return customers;
+    }
+
+    @Override
+    public AgendaService agenda() {
+        return calls.agenda();
+    }
+
+    @Override
+    public Clock clock() {
+        return CLOCK;
+    }
+
+    @Override
+    public String defaultRepName() {
+        return "张伟";
+    }
+
+    @Override
+    public void close() {
+        // the test closes the database after all runs
+    }
+}
