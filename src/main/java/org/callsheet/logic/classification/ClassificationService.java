@@ -1,0 +1,154 @@
+package org.callsheet.logic.classification;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import org.callsheet.logic.classify.ClassificationSettings;
+import org.callsheet.logic.classify.Classifier;
+import org.callsheet.logic.classify.PopulationClassification;
+import org.callsheet.model.CustomerStatus;
+
+/**
+ * Keeps every customer's classification current and queryable: reclassifies the whole book with
+ * the rules of {@code logic.classify} (streaming orders from storage into primitive columns),
+ * applies the reps' overrides, stores results, snapshot, status and change history in one
+ * transaction, and answers the Analysis screen's summaries ({@link ClassificationAnalysis}).
+ */
+public final class ClassificationService {
+    private final ClassificationSource source;
+    private final ClassificationStore store;
+    private final ClassificationSettings settings;
+    private final Clock clock;
+
+    public ClassificationService(ClassificationSource source, ClassificationStore store,
+                                 ClassificationSettings settings, Clock clock) {
+        this.source = Objects.requireNonNull(source, "source");
+        this.store = Objects.requireNonNull(store, "store");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /**
+     * Classifies every customer as of {@code asOf} (orders after it are never read), applies the
+     * overrides and stores results, snapshot, customer statuses and the history of changes in one
+     * transaction. When {@code cancelled} turns true before writing, nothing is written.
+     */
+    public ReclassifyOutcome reclassifyAll(LocalDate asOf, ClassificationProgress progress, BooleanSupplier cancelled) {
+        return reclassify(asOf, ChangeCause.RECLASSIFIED, true, progress, cancelled);
+    }
+
+    /** Reclassifies as of today after orders were added, edited or deleted. */
+    public ReclassifyOutcome afterOrdersChanged() {
+        return reclassify(today(), ChangeCause.ORDERS_CHANGED, true, ClassificationProgress.NONE, () -> false);
+    }
+
+    /** Reclassifies as of today after a CSV import. */
+    public ReclassifyOutcome afterImport() {
+        return reclassify(today(), ChangeCause.IMPORT, true, ClassificationProgress.NONE, () -> false);
+    }
+
+    /**
+     * Stores only the snapshot of a past (or any) date, for quadrant movement; current results
+     * and statuses stay as they are.
+     */
+    public ReclassifyOutcome snapshot(LocalDate asOf, ClassificationProgress progress, BooleanSupplier cancelled) {
+        return reclassify(asOf, ChangeCause.RECLASSIFIED, false, progress, cancelled);
+    }
+
+    /** Classifies as of {@code asOf} without writing anything; empty when cancelled. */
+    public Optional<ClassifiedPopulation> preview(LocalDate asOf, ClassificationProgress progress,
+                                                  BooleanSupplier cancelled) {
+        HistoryColumns columns = HistoryColumns.read(source, asOf, progress, cancelled);
+        if (columns == null) {
+            return Optional.empty();
+        }
+        return Optional.of(classify(columns, asOf, progress));
+    }
+
+    private ReclassifyOutcome reclassify(LocalDate asOf, ChangeCause cause, boolean current,
+                                         ClassificationProgress progress, BooleanSupplier cancelled) {
+        Objects.requireNonNull(asOf, "asOf");
+        HistoryColumns columns = HistoryColumns.read(source, asOf, progress, cancelled);
+        if (columns == null) {
+            return ReclassifyOutcome.cancelledOutcome();
+        }
+        ClassifiedPopulation classified = classify(columns, asOf, progress);
+        if (cancelled.getAsBoolean()) {
+            return ReclassifyOutcome.cancelledOutcome();
+        }
+        ClassificationRun run = Reclassification.run(columns, classified, Instant.now(clock), cause, current);
+        progress.update(ClassificationProgress.Phase.WRITING, 0, classified.size());
+        store.save(run);
+        progress.update(ClassificationProgress.Phase.WRITING, classified.size(), classified.size());
+        return new ReclassifyOutcome(Optional.of(classified), run.statusUpdates().size(), run.changes().size());
+    }
+
+    private ClassifiedPopulation classify(HistoryColumns columns, LocalDate asOf, ClassificationProgress progress) {
+        progress.update(ClassificationProgress.Phase.CLASSIFYING, 0, columns.n);
+        PopulationClassification population = new Classifier(settings).classify(columns.histories(), asOf);
+        progress.update(ClassificationProgress.Phase.CLASSIFYING, columns.n, columns.n);
+        Map<Long, ClassificationOverride> overrides = new HashMap<>();
+        store.overrides().forEach(o -> overrides.put(o.customerId(), o));
+        return Reclassification.applyOverrides(population, overrides);
+    }
+
+    /**
+     * Sets a customer's status by hand, with the reason. It is applied at once, listed in
+     * {@link #overrides()} and wins over every later reclassification until cleared.
+     */
+    public void override(long customerId, CustomerStatus status, String reason) {
+        Objects.requireNonNull(status, "status");
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("an override needs a reason");
+        }
+        CustomerStatus before = store.status(customerId)
+                .orElseThrow(() -> new IllegalArgumentException("no customer " + customerId));
+        Instant now = Instant.now(clock);
+        ClassificationChange change = before == status ? null
+                : new ClassificationChange(customerId, ChangedField.STATUS, before.name(), status.name(), now,
+                today(), ChangeCause.OVERRIDE, reason.strip());
+        store.putOverride(new ClassificationOverride(customerId, status, reason.strip(), now), change);
+    }
+
+    /** Removes a customer's override; the status the rules gave it (if classified) applies again. */
+    public void clearOverride(long customerId) {
+        if (store.override(customerId).isEmpty()) {
+            return;
+        }
+        CustomerStatus before = store.status(customerId).orElseThrow();
+        CustomerStatus restored = store.resultFor(customerId).map(r -> r.rules().status()).orElse(before);
+        ClassificationChange change = before == restored ? null
+                : new ClassificationChange(customerId, ChangedField.STATUS, before.name(), restored.name(),
+                Instant.now(clock), today(), ChangeCause.OVERRIDE_CLEARED, null);
+        store.removeOverride(customerId, restored, change);
+    }
+
+    /** External id and name of every customer, ascending id (the order of a classified population). */
+    public void forEachCustomerLabel(ClassificationSource.LabelSink sink) {
+        source.forEachCustomerLabel(sink);
+    }
+
+    public List<ClassificationOverride> overrides() {
+        return store.overrides();
+    }
+
+    /** The customer's class changes, oldest first. */
+    public List<ClassificationChange> history(long customerId) {
+        return store.history(customerId);
+    }
+
+    /** The customer's stored classification; empty before the first reclassification. */
+    public Optional<ClassificationResult> resultsFor(long customerId) {
+        return store.resultFor(customerId);
+    }
+}

@@ -1,0 +1,53 @@
+package org.callsheet.logic.classification;
+
+import java.time.LocalDate;
+import org.callsheet.logic.classify.RfmSegment;
+import org.callsheet.logic.classify.ValueQuadrant;
+import org.callsheet.model.CustomerStatus;
+
+/**
+ * Streams what a reclassification reads, without building an object per order: every customer
+ * (ascending id) with its stored state, and every order as primitive values. Implemented with
+ * database cursors in persistence.
+ */
+public interface ClassificationSource {
+
+    /** Marks a missing day or cost. */
+    int NO_DAY = Integer.MIN_VALUE;
+    long NO_COST = Long.MIN_VALUE;
+
+    @FunctionalInterface
+    interface CustomerSink {
+        /**
+         * @param firstContactDay epoch day of the first logged (connected) call, or {@link #NO_DAY}
+         * @param status          the customer's current status (customer.status)
+         * @param quadrant        the stored quadrant, null when never classified
+         * @param segment         the stored RFM segment, null when none
+         */
+        void accept(long customerId, boolean noNeed, int firstContactDay, CustomerStatus status,
+                    ValueQuadrant quadrant, RfmSegment segment);
+    }
+
+    @FunctionalInterface
+    interface OrderSink {
+        /** One order: amounts in cents (hundredths), cost {@link #NO_COST} when unknown. */
+        void accept(long customerId, int epochDay, long amountCents, long costCents);
+    }
+
+    @FunctionalInterface
+    interface LabelSink {
+        void accept(long customerId, String externalId, String name);
+    }
+
+    /** An upper bound of the number of orders (to size buffers once). */
+    long orderCountEstimate();
+
+    /** Every customer, ascending id. */
+    void forEachCustomer(CustomerSink sink);
+
+    /** Every order dated on or before {@code upTo}, in no particular order. */
+    void forEachOrder(LocalDate upTo, OrderSink sink);
+
+    /** External id (null when none) and name of every customer, ascending id. */
+    void forEachCustomerLabel(LabelSink sink);
+}

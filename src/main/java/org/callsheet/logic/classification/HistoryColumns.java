@@ -1,0 +1,250 @@
+package org.callsheet.logic.classification;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.AbstractList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.RandomAccess;
+import java.util.function.BooleanSupplier;
+import org.callsheet.logic.classify.ContactFacts;
+import org.callsheet.logic.classify.CustomerHistory;
+import org.callsheet.logic.classify.OrderFact;
+import org.callsheet.logic.classify.RfmSegment;
+import org.callsheet.logic.classify.ValueQuadrant;
+import org.callsheet.model.CustomerStatus;
+
+/**
+ * Every customer's orders in primitive columns, grouped by customer (compressed rows: the orders
+ * of customer i are {@code start[i] .. start[i+1]}), about 24 bytes per order. The classifier
+ * sees them through {@link #histories()}, a list that builds a customer's {@link CustomerHistory}
+ * when asked and keeps nothing, so a million customers never exist as objects all at once.
+ */
+final class HistoryColumns {
+    private static final int MIN_CAPACITY = 1024;
+
+    final int n;
+    final long[] ids;
+    final boolean[] noNeed;
+    final int[] firstContact;
+    final CustomerStatus[] previousStatus;
+    final ValueQuadrant[] previousQuadrant;
+    final RfmSegment[] previousSegment;
+    final int[] start;
+    final int[] day;
+    final long[] cents;
+    final long[] cost;
+    private final LocalDate[] dates;
+    private final int firstDay;
+
+    private HistoryColumns(Customers c, Orders o) {
+        n = c.size;
+        ids = Arrays.copyOf(c.ids, n);
+        noNeed = Arrays.copyOf(c.noNeed, n);
+        firstContact = Arrays.copyOf(c.firstContact, n);
+        previousStatus = Arrays.copyOf(c.status, n);
+        previousQuadrant = Arrays.copyOf(c.quadrant, n);
+        previousSegment = Arrays.copyOf(c.segment, n);
+        start = o.groupByCustomer(n);
+        day = o.day;
+        cents = o.cents;
+        cost = o.cost;
+        int lo = Integer.MAX_VALUE;
+        int hi = Integer.MIN_VALUE;
+        for (int k = 0; k < o.size; k++) {
+            lo = Math.min(lo, day[k]);
+            hi = Math.max(hi, day[k]);
+        }
+        for (int f : firstContact) {
+            if (f != ClassificationSource.NO_DAY) {
+                lo = Math.min(lo, f);
+                hi = Math.max(hi, f);
+            }
+        }
+        firstDay = lo;
+        dates = lo > hi ? new LocalDate[0] : new LocalDate[hi - lo + 1];
+    }
+
+    /** Reads customers and orders up to {@code asOf}; null when cancelled. */
+    static HistoryColumns read(ClassificationSource source, LocalDate asOf, ClassificationProgress progress,
+                               BooleanSupplier cancelled) {
+        Customers customers = new Customers();
+        source.forEachCustomer(customers::add);
+        if (cancelled.getAsBoolean()) {
+            return null;
+        }
+        long estimate = source.orderCountEstimate();
+        Orders orders = new Orders((int) Math.min(Integer.MAX_VALUE - 8, Math.max(MIN_CAPACITY, estimate)), customers);
+        source.forEachOrder(asOf, (customerId, epochDay, amount, costCents) -> {
+            orders.add(customerId, epochDay, amount, costCents);
+            if ((orders.size & 0xFFFFF) == 0) {
+                progress.update(ClassificationProgress.Phase.READING, orders.size, estimate);
+            }
+        });
+        progress.update(ClassificationProgress.Phase.READING, orders.size, orders.size);
+        if (cancelled.getAsBoolean()) {
+            return null;
+        }
+        return new HistoryColumns(customers, orders);
+    }
+
+    int orderCount() {
+        return start[n];
+    }
+
+    /** The customers as histories for the classifier, built on each {@code get}. */
+    List<CustomerHistory> histories() {
+        return new Histories();
+    }
+
+    private final class Histories extends AbstractList<CustomerHistory> implements RandomAccess {
+        @Override
+        public CustomerHistory get(int i) {
+            int from = start[i];
+            int to = start[i + 1];
+            OrderFact[] facts = new OrderFact[to - from];
+            for (int k = from; k < to; k++) {
+                BigDecimal c = cost[k] == ClassificationSource.NO_COST ? null : BigDecimal.valueOf(cost[k], 2);
+                facts[k - from] = new OrderFact(date(day[k]), BigDecimal.valueOf(cents[k], 2), c, null, null);
+            }
+            ContactFacts contacts = ContactFacts.NONE;
+            if (noNeed[i] || firstContact[i] != ClassificationSource.NO_DAY) {
+                List<LocalDate> calls = firstContact[i] == ClassificationSource.NO_DAY
+                        ? List.of() : List.of(date(firstContact[i]));
+                contacts = new ContactFacts(calls, List.of(), BigDecimal.ZERO, noNeed[i], false, false);
+            }
+            return new CustomerHistory(ids[i], Arrays.asList(facts), contacts);
+        }
+
+        @Override
+        public int size() {
+            return n;
+        }
+    }
+
+    private LocalDate date(int epochDay) {
+        int slot = epochDay - firstDay;
+        LocalDate d = dates[slot];
+        if (d == null) {
+            d = LocalDate.ofEpochDay(epochDay);
+            dates[slot] = d;
+        }
+        return d;
+    }
+
+    /** Customers as they arrive, ascending id. */
+    private static final class Customers {
+        long[] ids = new long[MIN_CAPACITY];
+        boolean[] noNeed = new boolean[MIN_CAPACITY];
+        int[] firstContact = new int[MIN_CAPACITY];
+        CustomerStatus[] status = new CustomerStatus[MIN_CAPACITY];
+        ValueQuadrant[] quadrant = new ValueQuadrant[MIN_CAPACITY];
+        RfmSegment[] segment = new RfmSegment[MIN_CAPACITY];
+        int size;
+
+        void add(long id, boolean need, int contact, CustomerStatus s, ValueQuadrant q, RfmSegment seg) {
+            if (size > 0 && id <= ids[size - 1]) {
+                throw new IllegalStateException("customers must arrive in ascending id order");
+            }
+            if (size == ids.length) {
+                int capacity = size + (size >> 1);
+                ids = Arrays.copyOf(ids, capacity);
+                noNeed = Arrays.copyOf(noNeed, capacity);
+                firstContact = Arrays.copyOf(firstContact, capacity);
+                status = Arrays.copyOf(status, capacity);
+                quadrant = Arrays.copyOf(quadrant, capacity);
+                segment = Arrays.copyOf(segment, capacity);
+            }
+            ids[size] = id;
+            noNeed[size] = need;
+            firstContact[size] = contact;
+            status[size] = s;
+            quadrant[size] = q;
+            segment[size] = seg;
+            size++;
+        }
+
+        int indexOf(long id) {
+            return Arrays.binarySearch(ids, 0, size, id);
+        }
+    }
+
+    /** Orders as they arrive (any order), then grouped by customer in place. */
+    private static final class Orders {
+        private final Customers customers;
+        int[] owner;
+        int[] day;
+        long[] cents;
+        long[] cost;
+        int size;
+
+        Orders(int capacity, Customers customers) {
+            this.customers = customers;
+            owner = new int[capacity];
+            day = new int[capacity];
+            cents = new long[capacity];
+            cost = new long[capacity];
+        }
+
+        void add(long customerId, int epochDay, long amount, long costCents) {
+            int i = customers.indexOf(customerId);
+            if (i < 0) {
+                return; // an order of a customer added after the customers were read
+            }
+            if (size == owner.length) {
+                int capacity = size + (size >> 1) + 1;
+                owner = Arrays.copyOf(owner, capacity);
+                day = Arrays.copyOf(day, capacity);
+                cents = Arrays.copyOf(cents, capacity);
+                cost = Arrays.copyOf(cost, capacity);
+            }
+            owner[size] = i;
+            day[size] = epochDay;
+            cents[size] = amount;
+            cost[size] = costCents;
+            size++;
+        }
+
+        /**
+         * Groups the orders by customer with a counting sort whose permutation is applied in
+         * place (following its cycles), so no second copy of the columns is needed; returns the
+         * row starts.
+         */
+        int[] groupByCustomer(int n) {
+            int[] start = new int[n + 1];
+            for (int k = 0; k < size; k++) {
+                start[owner[k] + 1]++;
+            }
+            for (int i = 0; i < n; i++) {
+                start[i + 1] += start[i];
+            }
+            int[] next = Arrays.copyOf(start, n);
+            int[] target = owner;
+            for (int k = 0; k < size; k++) {
+                target[k] = next[target[k]]++;
+            }
+            for (int k = 0; k < size; k++) {
+                while (target[k] != k) {
+                    int t = target[k];
+                    swap(k, t);
+                    target[k] = target[t];
+                    target[t] = t;
+                }
+            }
+            owner = null;
+            return start;
+        }
+
+        private void swap(int a, int b) {
+            int d = day[a];
+            day[a] = day[b];
+            day[b] = d;
+            long c = cents[a];
+            cents[a] = cents[b];
+            cents[b] = c;
+            long x = cost[a];
+            cost[a] = cost[b];
+            cost[b] = x;
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package org.callsheet.logic.classification;
+
+import org.callsheet.logic.classify.ValueQuadrant;
+
+/** How many customers moved from one quadrant to another between two snapshot dates. */
+public record QuadrantMove(ValueQuadrant from, ValueQuadrant to, long customers) {
+}

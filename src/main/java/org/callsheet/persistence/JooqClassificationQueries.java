@@ -1,0 +1,207 @@
+package org.callsheet.persistence;
+
+import static org.callsheet.persistence.jooq.Tables.CLASSIFICATION_CHANGE;
+import static org.callsheet.persistence.jooq.Tables.CLASSIFICATION_RUN;
+import static org.callsheet.persistence.jooq.Tables.CLASSIFICATION_SNAPSHOT;
+import static org.callsheet.persistence.jooq.Tables.CUSTOMER;
+import static org.callsheet.persistence.jooq.Tables.CUSTOMER_CLASSIFICATION;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.callsheet.logic.classification.ChurnWarning;
+import org.callsheet.logic.classification.ClassificationQueries;
+import org.callsheet.logic.classification.CustomerRef;
+import org.callsheet.logic.classification.KeyCustomerLost;
+import org.callsheet.logic.classification.QuadrantChart;
+import org.callsheet.logic.classification.QuadrantMove;
+import org.callsheet.logic.classification.QuadrantPoint;
+import org.callsheet.logic.classification.SegmentSummary;
+import org.callsheet.logic.classification.TierSummary;
+import org.callsheet.logic.classify.CustomerHistory;
+import org.callsheet.logic.classify.ReportingWindow;
+import org.callsheet.logic.classify.RfmSegment;
+import org.callsheet.logic.classify.ValueQuadrant;
+import org.callsheet.model.CustomerStatus;
+import org.callsheet.persistence.jooq.tables.ClassificationSnapshot;
+import org.jooq.Cursor;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
+
+/** The Analysis screen's summaries, as SQL aggregates over the stored classification. */
+public final class JooqClassificationQueries implements ClassificationQueries {
+    private static final int IDS_PER_QUERY = 1000;
+    private static final Set<String> CURRENT = Set.of(CustomerStatus.SUPER.name(), CustomerStatus.BIG.name(),
+            CustomerStatus.MEDIUM.name(), CustomerStatus.SMALL.name());
+
+    private final DSLContext dsl;
+    private final ClassificationHistoryQueries histories;
+
+    public JooqClassificationQueries(DSLContext dsl, java.time.ZoneId zone) {
+        this.dsl = dsl;
+        this.histories = new ClassificationHistoryQueries(dsl, zone);
+    }
+
+    @Override
+    public List<TierSummary> pyramid() {
+        Field<Long> count = DSL.count().cast(SQLDataType.BIGINT);
+        Field<BigDecimal> revenue = DSL.sum(CUSTOMER_CLASSIFICATION.REVENUE_12M);
+        Map<CustomerStatus, TierSummary> byStatus = new java.util.EnumMap<>(CustomerStatus.class);
+        BigDecimal total = BigDecimal.ZERO;
+        var rows = dsl.select(CUSTOMER_CLASSIFICATION.STATUS, count, revenue).from(CUSTOMER_CLASSIFICATION)
+                .groupBy(CUSTOMER_CLASSIFICATION.STATUS).fetch();
+        for (var r : rows) {
+            total = total.add(r.value3());
+        }
+        for (var r : rows) {
+            BigDecimal share = total.signum() == 0 ? BigDecimal.ZERO : r.value3().divide(total, 6, RoundingMode.HALF_UP);
+            CustomerStatus status = CustomerStatus.valueOf(r.value1());
+            byStatus.put(status, new TierSummary(status, r.value2(), r.value3(), share));
+        }
+        return List.copyOf(byStatus.values());
+    }
+
+    @Override
+    public List<SegmentSummary> segments() {
+        Map<RfmSegment, SegmentSummary> bySegment = new java.util.EnumMap<>(RfmSegment.class);
+        dsl.select(CUSTOMER_CLASSIFICATION.RFM_SEGMENT, DSL.count().cast(SQLDataType.BIGINT),
+                        DSL.sum(CUSTOMER_CLASSIFICATION.REVENUE_12M))
+                .from(CUSTOMER_CLASSIFICATION).where(CUSTOMER_CLASSIFICATION.RFM_SEGMENT.isNotNull())
+                .groupBy(CUSTOMER_CLASSIFICATION.RFM_SEGMENT)
+                .forEach(r -> {
+                    RfmSegment s = RfmSegment.valueOf(r.value1());
+                    bySegment.put(s, new SegmentSummary(s, r.value2(), r.value3()));
+                });
+        return List.copyOf(bySegment.values());
+    }
+
+    @Override
+    public QuadrantChart quadrants(int limit) {
+        List<QuadrantPoint> points = dsl.select(CUSTOMER_CLASSIFICATION.CUSTOMER_ID, CUSTOMER_CLASSIFICATION.AOV,
+                        CUSTOMER_CLASSIFICATION.ORDERS_12M, CUSTOMER_CLASSIFICATION.QUADRANT)
+                .from(CUSTOMER_CLASSIFICATION).where(CUSTOMER_CLASSIFICATION.RFM_SEGMENT.isNotNull())
+                .orderBy(CUSTOMER_CLASSIFICATION.REVENUE_12M.desc(), CUSTOMER_CLASSIFICATION.CUSTOMER_ID)
+                .limit(limit)
+                .fetch(r -> new QuadrantPoint(r.value1(), r.value2(), r.value3(), ValueQuadrant.valueOf(r.value4())));
+        long scored = dsl.fetchCount(CUSTOMER_CLASSIFICATION, CUSTOMER_CLASSIFICATION.RFM_SEGMENT.isNotNull());
+        var medians = dsl.select(CLASSIFICATION_RUN.AOV_MEDIAN, CLASSIFICATION_RUN.FREQUENCY_MEDIAN)
+                .from(CLASSIFICATION_RUN)
+                .where(CLASSIFICATION_RUN.ID.eq(dsl.select(DSL.max(CUSTOMER_CLASSIFICATION.RUN_ID))
+                        .from(CUSTOMER_CLASSIFICATION)))
+                .fetchOne();
+        return new QuadrantChart(points, scored, medians == null ? null : medians.value1(),
+                medians == null ? null : medians.value2());
+    }
+
+    @Override
+    public List<LocalDate> snapshotDates() {
+        return dsl.selectDistinct(CLASSIFICATION_SNAPSHOT.AS_OF).from(CLASSIFICATION_SNAPSHOT)
+                .orderBy(CLASSIFICATION_SNAPSHOT.AS_OF.desc()).fetch(CLASSIFICATION_SNAPSHOT.AS_OF);
+    }
+
+    @Override
+    public List<QuadrantMove> movement(LocalDate from, LocalDate to) {
+        ClassificationSnapshot a = CLASSIFICATION_SNAPSHOT.as("a");
+        ClassificationSnapshot b = CLASSIFICATION_SNAPSHOT.as("b");
+        Map<ValueQuadrant, Map<ValueQuadrant, Long>> counts = new java.util.EnumMap<>(ValueQuadrant.class);
+        Field<String> before = DSL.coalesce(a.QUADRANT, DSL.inline(ValueQuadrant.POTENTIAL.name()));
+        Field<Long> count = DSL.count().cast(SQLDataType.BIGINT);
+        dsl.select(before, b.QUADRANT, count).from(b)
+                .leftJoin(a).on(a.CUSTOMER_ID.eq(b.CUSTOMER_ID)).and(a.AS_OF.eq(from))
+                .where(b.AS_OF.eq(to)).groupBy(before, b.QUADRANT)
+                .forEach(r -> add(counts, r.value1(), r.value2(), r.value3()));
+        dsl.select(a.QUADRANT, count).from(a).where(a.AS_OF.eq(from))
+                .andNotExists(dsl.selectOne().from(b).where(b.AS_OF.eq(to)).and(b.CUSTOMER_ID.eq(a.CUSTOMER_ID)))
+                .groupBy(a.QUADRANT)
+                .forEach(r -> add(counts, r.value1(), ValueQuadrant.POTENTIAL.name(), r.value2()));
+        long inEither = counts.values().stream().flatMap(m -> m.values().stream()).mapToLong(Long::longValue).sum();
+        long neither = dsl.fetchCount(CUSTOMER) - inEither;
+        if (neither > 0) {
+            add(counts, ValueQuadrant.POTENTIAL.name(), ValueQuadrant.POTENTIAL.name(), neither);
+        }
+        List<QuadrantMove> out = new ArrayList<>();
+        counts.forEach((f, row) -> row.forEach((t, n) -> out.add(new QuadrantMove(f, t, n))));
+        return out;
+    }
+
+    private static void add(Map<ValueQuadrant, Map<ValueQuadrant, Long>> counts, String from, String to, long n) {
+        counts.computeIfAbsent(ValueQuadrant.valueOf(from), k -> new java.util.EnumMap<>(ValueQuadrant.class))
+                .merge(ValueQuadrant.valueOf(to), n, Long::sum);
+    }
+
+    @Override
+    public long[] revenueCentsDescending() {
+        long[] out = new long[1024];
+        int n = 0;
+        try (Cursor<org.jooq.Record1<Long>> cursor = dsl
+                .select(CUSTOMER_CLASSIFICATION.REVENUE_12M.mul(100).cast(SQLDataType.BIGINT))
+                .from(CUSTOMER_CLASSIFICATION)
+                .where(CUSTOMER_CLASSIFICATION.COMPUTED_STATUS.in(CURRENT))
+                .orderBy(CUSTOMER_CLASSIFICATION.REVENUE_12M.desc()).fetchSize(10_000).fetchLazy()) {
+            for (org.jooq.Record1<Long> r : cursor) {
+                if (n == out.length) {
+                    out = java.util.Arrays.copyOf(out, n * 2);
+                }
+                out[n++] = r.value1();
+            }
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+
+    @Override
+    public List<CustomerRef<ChurnWarning>> churnWarnings(int limit) {
+        return dsl.select(CUSTOMER.ID, CUSTOMER.EXTERNAL_ID, CUSTOMER.NAME, CUSTOMER_CLASSIFICATION.STATUS,
+                        CUSTOMER_CLASSIFICATION.REVENUE_12M, CUSTOMER_CLASSIFICATION.RECENCY_DAYS)
+                .from(CUSTOMER_CLASSIFICATION).join(CUSTOMER).on(CUSTOMER.ID.eq(CUSTOMER_CLASSIFICATION.CUSTOMER_ID))
+                .where(CUSTOMER_CLASSIFICATION.CHURN_WARNING.isTrue())
+                .orderBy(CUSTOMER_CLASSIFICATION.REVENUE_12M.desc(), CUSTOMER.ID).limit(limit)
+                .fetch(r -> new CustomerRef<>(r.value1(), r.value2(), r.value3(),
+                        new ChurnWarning(CustomerStatus.valueOf(r.value4()), r.value5(), r.value6())));
+    }
+
+    @Override
+    public List<CustomerRef<KeyCustomerLost>> keyCustomersTurnedInactive(int limit) {
+        return dsl.select(CUSTOMER.ID, CUSTOMER.EXTERNAL_ID, CUSTOMER.NAME, CLASSIFICATION_CHANGE.FROM_VALUE,
+                        CLASSIFICATION_CHANGE.CHANGED_AT, CLASSIFICATION_CHANGE.AS_OF)
+                .from(CLASSIFICATION_CHANGE).join(CUSTOMER).on(CUSTOMER.ID.eq(CLASSIFICATION_CHANGE.CUSTOMER_ID))
+                .where(CLASSIFICATION_CHANGE.WHAT.eq(org.callsheet.logic.classification.ChangedField.STATUS.name()))
+                .and(CLASSIFICATION_CHANGE.TO_VALUE.eq(CustomerStatus.INACTIVE.name()))
+                .and(CLASSIFICATION_CHANGE.FROM_VALUE.in(CustomerStatus.SUPER.name(), CustomerStatus.BIG.name()))
+                .orderBy(CLASSIFICATION_CHANGE.CHANGED_AT.desc(), CLASSIFICATION_CHANGE.ID.desc()).limit(limit)
+                .fetch(r -> new CustomerRef<>(r.value1(), r.value2(), r.value3(),
+                        new KeyCustomerLost(CustomerStatus.valueOf(r.value4()), Stamps.fromDb(r.value5()), r.value6())));
+    }
+
+    @Override
+    public List<CustomerHistory> strongNeedHistories(int minInterestLevel) {
+        return histories.strongNeed(minInterestLevel);
+    }
+
+    @Override
+    public List<CustomerHistory> serviceCostCandidates(ReportingWindow window) {
+        return histories.serviceCostCandidates(window);
+    }
+
+    @Override
+    public List<CustomerHistory> overdueHistories(LocalDate asOf) {
+        return histories.overdue(asOf);
+    }
+
+    @Override
+    public Map<Long, CustomerRef<Void>> refs(List<Long> customerIds) {
+        Map<Long, CustomerRef<Void>> out = new HashMap<>();
+        for (int from = 0; from < customerIds.size(); from += IDS_PER_QUERY) {
+            List<Long> chunk = customerIds.subList(from, Math.min(customerIds.size(), from + IDS_PER_QUERY));
+            dsl.select(CUSTOMER.ID, CUSTOMER.EXTERNAL_ID, CUSTOMER.NAME).from(CUSTOMER).where(CUSTOMER.ID.in(chunk))
+                    .forEach(r -> out.put(r.value1(), new CustomerRef<>(r.value1(), r.value2(), r.value3(), null)));
+        }
+        return out;
+    }
+}

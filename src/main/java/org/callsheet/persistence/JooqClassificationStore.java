@@ -1,0 +1,198 @@
+package org.callsheet.persistence;
+
+import static org.callsheet.persistence.jooq.Tables.CLASSIFICATION_CHANGE;
+import static org.callsheet.persistence.jooq.Tables.CLASSIFICATION_OVERRIDE;
+import static org.callsheet.persistence.jooq.Tables.CLASSIFICATION_RUN;
+import static org.callsheet.persistence.jooq.Tables.CLASSIFICATION_SNAPSHOT;
+import static org.callsheet.persistence.jooq.Tables.CUSTOMER;
+import static org.callsheet.persistence.jooq.Tables.CUSTOMER_CLASSIFICATION;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.callsheet.logic.classification.ClassificationChange;
+import org.callsheet.logic.classification.ClassificationOverride;
+import org.callsheet.logic.classification.ClassificationResult;
+import org.callsheet.logic.classification.ClassificationRun;
+import org.callsheet.logic.classification.ClassificationStore;
+import org.callsheet.logic.classify.CustomerClassification;
+import org.callsheet.logic.classify.ValueQuadrant;
+import org.callsheet.model.CustomerStatus;
+import org.callsheet.persistence.jooq.tables.records.ClassificationChangeRecord;
+import org.callsheet.persistence.jooq.tables.records.ClassificationOverrideRecord;
+import org.callsheet.persistence.jooq.tables.records.ClassificationRunRecord;
+import org.callsheet.persistence.jooq.tables.records.CustomerClassificationRecord;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+
+/** Classification results, snapshots, overrides and change history in H2. Every write is one transaction. */
+public final class JooqClassificationStore implements ClassificationStore {
+    private final DSLContext dsl;
+    private final ClassificationRecordMapper results = new ClassificationRecordMapper();
+    private final ClassificationChangeRecordMapper changes = new ClassificationChangeRecordMapper();
+
+    public JooqClassificationStore(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public long save(ClassificationRun run) {
+        return dsl.transactionResult(cfg -> {
+            DSLContext tx = cfg.dsl();
+            long runId = insertRun(tx, run);
+            if (run.current()) {
+                replaceResults(tx, run, runId);
+                updateStatuses(tx, run.statusUpdates());
+                insertChanges(tx, run.changes());
+                tx.deleteFrom(CLASSIFICATION_SNAPSHOT).where(CLASSIFICATION_SNAPSHOT.AS_OF.eq(run.asOf())).execute();
+                tx.insertInto(CLASSIFICATION_SNAPSHOT, CLASSIFICATION_SNAPSHOT.AS_OF, CLASSIFICATION_SNAPSHOT.CUSTOMER_ID,
+                                CLASSIFICATION_SNAPSHOT.STATUS, CLASSIFICATION_SNAPSHOT.QUADRANT,
+                                CLASSIFICATION_SNAPSHOT.REVENUE_12M)
+                        .select(tx.select(CUSTOMER_CLASSIFICATION.AS_OF, CUSTOMER_CLASSIFICATION.CUSTOMER_ID,
+                                        CUSTOMER_CLASSIFICATION.STATUS, CUSTOMER_CLASSIFICATION.QUADRANT,
+                                        CUSTOMER_CLASSIFICATION.REVENUE_12M)
+                                .from(CUSTOMER_CLASSIFICATION)
+                                .where(CUSTOMER_CLASSIFICATION.QUADRANT.ne(ValueQuadrant.POTENTIAL.name())))
+                        .execute();
+            } else {
+                insertSnapshot(tx, run);
+            }
+            return runId;
+        });
+    }
+
+    private static long insertRun(DSLContext tx, ClassificationRun run) {
+        ClassificationRunRecord r = tx.newRecord(CLASSIFICATION_RUN);
+        r.setAsOf(run.asOf());
+        r.setRunAt(Stamps.toDb(run.runAt()));
+        r.setCause(run.cause().name());
+        r.setCustomers((long) run.effective().length);
+        r.setChanged((long) run.statusUpdates().size());
+        r.setAovMedian(scale4(run.population().medians().averageOrderAmount()));
+        r.setFrequencyMedian(scale4(run.population().medians().frequency()));
+        r.store();
+        return r.getId();
+    }
+
+    private static BigDecimal scale4(BigDecimal value) {
+        return value == null ? null : value.setScale(4, RoundingMode.HALF_UP);
+    }
+
+    private void replaceResults(DSLContext tx, ClassificationRun run, long runId) {
+        tx.deleteFrom(CUSTOMER_CLASSIFICATION).execute();
+        List<Field<?>> fields = Arrays.asList(CUSTOMER_CLASSIFICATION.fields());
+        ChunkedBatch batch = new ChunkedBatch(tx,
+                tx.insertInto(CUSTOMER_CLASSIFICATION, fields).values(new Object[fields.size()]));
+        CustomerClassificationRecord row = new CustomerClassificationRecord();
+        List<CustomerClassification> all = run.population().customers();
+        for (int i = 0; i < all.size(); i++) {
+            results.fill(row, all.get(i), run.effective()[i], runId, run.asOf());
+            batch.bind(row.intoArray());
+        }
+        batch.flush();
+    }
+
+    private static void updateStatuses(DSLContext tx, List<ClassificationRun.StatusUpdate> updates) {
+        ChunkedBatch batch = new ChunkedBatch(tx,
+                tx.update(CUSTOMER).set(CUSTOMER.STATUS, (String) null).where(CUSTOMER.ID.eq((Long) null)));
+        for (ClassificationRun.StatusUpdate u : updates) {
+            batch.bind(u.status().name(), u.customerId());
+        }
+        batch.flush();
+    }
+
+    private void insertChanges(DSLContext tx, List<ClassificationChange> list) {
+        List<Field<?>> fields = Arrays.asList(CLASSIFICATION_CHANGE.fields()).subList(1, CLASSIFICATION_CHANGE.fields().length);
+        ChunkedBatch batch = new ChunkedBatch(tx,
+                tx.insertInto(CLASSIFICATION_CHANGE, fields).values(new Object[fields.size()]));
+        ClassificationChangeRecord row = new ClassificationChangeRecord();
+        for (ClassificationChange c : list) {
+            changes.fill(row, c);
+            Object[] all = row.intoArray();
+            batch.bind(Arrays.copyOfRange(all, 1, all.length));
+        }
+        batch.flush();
+    }
+
+    private static void insertSnapshot(DSLContext tx, ClassificationRun run) {
+        tx.deleteFrom(CLASSIFICATION_SNAPSHOT).where(CLASSIFICATION_SNAPSHOT.AS_OF.eq(run.asOf())).execute();
+        ChunkedBatch batch = new ChunkedBatch(tx, tx.insertInto(CLASSIFICATION_SNAPSHOT,
+                        CLASSIFICATION_SNAPSHOT.AS_OF, CLASSIFICATION_SNAPSHOT.CUSTOMER_ID, CLASSIFICATION_SNAPSHOT.STATUS,
+                        CLASSIFICATION_SNAPSHOT.QUADRANT, CLASSIFICATION_SNAPSHOT.REVENUE_12M)
+                .values(null, (Long) null, null, null, null));
+        List<CustomerClassification> all = run.population().customers();
+        for (int i = 0; i < all.size(); i++) {
+            CustomerClassification c = all.get(i);
+            if (c.quadrant() != ValueQuadrant.POTENTIAL) {
+                batch.bind(run.asOf(), c.customerId(), run.effective()[i].name(), c.quadrant().name(), c.revenue12m());
+            }
+        }
+        batch.flush();
+    }
+
+    @Override
+    public Optional<ClassificationResult> resultFor(long customerId) {
+        boolean overridden = dsl.fetchExists(CLASSIFICATION_OVERRIDE, CLASSIFICATION_OVERRIDE.CUSTOMER_ID.eq(customerId));
+        return dsl.selectFrom(CUSTOMER_CLASSIFICATION).where(CUSTOMER_CLASSIFICATION.CUSTOMER_ID.eq(customerId))
+                .fetchOptional().map(r -> results.toModel(r, overridden));
+    }
+
+    @Override
+    public List<ClassificationChange> history(long customerId) {
+        return dsl.selectFrom(CLASSIFICATION_CHANGE).where(CLASSIFICATION_CHANGE.CUSTOMER_ID.eq(customerId))
+                .orderBy(CLASSIFICATION_CHANGE.CHANGED_AT, CLASSIFICATION_CHANGE.ID).fetch(changes::toModel);
+    }
+
+    @Override
+    public List<ClassificationOverride> overrides() {
+        return dsl.selectFrom(CLASSIFICATION_OVERRIDE).orderBy(CLASSIFICATION_OVERRIDE.CREATED_AT.desc(),
+                CLASSIFICATION_OVERRIDE.CUSTOMER_ID).fetch(changes::toModel);
+    }
+
+    @Override
+    public Optional<ClassificationOverride> override(long customerId) {
+        return dsl.selectFrom(CLASSIFICATION_OVERRIDE).where(CLASSIFICATION_OVERRIDE.CUSTOMER_ID.eq(customerId))
+                .fetchOptional().map(changes::toModel);
+    }
+
+    @Override
+    public Optional<CustomerStatus> status(long customerId) {
+        return dsl.select(CUSTOMER.STATUS).from(CUSTOMER).where(CUSTOMER.ID.eq(customerId))
+                .fetchOptional(CUSTOMER.STATUS).map(CustomerStatus::valueOf);
+    }
+
+    @Override
+    public void putOverride(ClassificationOverride override, ClassificationChange change) {
+        dsl.transaction(cfg -> {
+            DSLContext tx = cfg.dsl();
+            long id = override.customerId();
+            tx.deleteFrom(CLASSIFICATION_OVERRIDE).where(CLASSIFICATION_OVERRIDE.CUSTOMER_ID.eq(id)).execute();
+            ClassificationOverrideRecord r = tx.newRecord(CLASSIFICATION_OVERRIDE);
+            changes.fill(r, override);
+            r.store();
+            applyStatus(tx, id, override.status(), change);
+        });
+    }
+
+    @Override
+    public void removeOverride(long customerId, CustomerStatus restored, ClassificationChange change) {
+        dsl.transaction(cfg -> {
+            DSLContext tx = cfg.dsl();
+            tx.deleteFrom(CLASSIFICATION_OVERRIDE).where(CLASSIFICATION_OVERRIDE.CUSTOMER_ID.eq(customerId)).execute();
+            applyStatus(tx, customerId, restored, change);
+        });
+    }
+
+    private void applyStatus(DSLContext tx, long customerId, CustomerStatus status, ClassificationChange change) {
+        tx.update(CUSTOMER).set(CUSTOMER.STATUS, status.name()).where(CUSTOMER.ID.eq(customerId)).execute();
+        tx.update(CUSTOMER_CLASSIFICATION).set(CUSTOMER_CLASSIFICATION.STATUS, status.name())
+                .where(CUSTOMER_CLASSIFICATION.CUSTOMER_ID.eq(customerId)).execute();
+        if (change != null) {
+            ClassificationChangeRecord r = tx.newRecord(CLASSIFICATION_CHANGE);
+            changes.fill(r, change);
+            r.store();
+        }
+    }
+}
