@@ -1,5 +1,13 @@
 package org.callsheet.app;
 
+import java.time.ZoneId;
+import org.callsheet.logic.classification.ClassificationAnalysis;
+import org.callsheet.logic.classification.ClassificationService;
+import org.callsheet.logic.classify.ClassificationSettings;
+import org.callsheet.persistence.JooqClassificationQueries;
+import org.callsheet.persistence.JooqClassificationSource;
+import org.callsheet.persistence.JooqClassificationStore;
+
 import java.nio.file.Path;
 import java.time.Clock;
 import org.callsheet.logic.customers.BulkCustomerWriter;
@@ -28,6 +36,8 @@ final class AppContext implements AutoCloseable {
     final CustomerService customerService;
     final CustomerBook customerBook;
     final Settings settings;
+    final ClassificationService classification;
+    final ClassificationBackend analysis;
     private RegionDirectory regions;
 
     AppContext(Database database, Clock clock) {
@@ -38,6 +48,13 @@ final class AppContext implements AutoCloseable {
         this.customerService = new CustomerService(customers, phones, searchIndex, clock);
         this.customerBook = new CustomerBook(customers, searchIndex);
         this.settings = new Settings(new JooqSettingsRepository(database.dsl()));
+        ZoneId zone = clock.getZone();
+        JooqClassificationQueries classificationQueries = new JooqClassificationQueries(database.dsl(), zone);
+        this.classification = new ClassificationService(new JooqClassificationSource(database.dsl(), zone),
+                new JooqClassificationStore(database.dsl()), ClassificationSettings.DEFAULTS, clock);
+        this.analysis = new ClassificationBackend(classification,
+                new ClassificationAnalysis(classificationQueries, ClassificationSettings.DEFAULTS, clock),
+                classificationQueries);
     }
 
     /** The shipped region data, loaded on first use (it is not needed to show the window). */

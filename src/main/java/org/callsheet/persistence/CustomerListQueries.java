@@ -2,6 +2,7 @@ package org.callsheet.persistence;
 
 import static org.callsheet.persistence.jooq.Tables.CONTACT;
 import static org.callsheet.persistence.jooq.Tables.CUSTOMER;
+import static org.callsheet.persistence.jooq.Tables.CUSTOMER_CLASSIFICATION;
 import static org.callsheet.persistence.jooq.Tables.CUSTOMER_TAG;
 
 import java.util.ArrayList;
@@ -70,6 +71,22 @@ final class CustomerListQueries {
         }
         if (!f.ownerRep().isEmpty()) {
             c = c.and(CUSTOMER.OWNER_REP.eq(f.ownerRep()));
+        }
+        if (f.customerId() != null) {
+            c = c.and(CUSTOMER.ID.eq(f.customerId()));
+        }
+        if (f.byClassification()) {
+            Condition k = CUSTOMER_CLASSIFICATION.CUSTOMER_ID.eq(CUSTOMER.ID);
+            if (f.segment() != null) {
+                k = k.and(CUSTOMER_CLASSIFICATION.RFM_SEGMENT.eq(f.segment().name()));
+            }
+            if (f.quadrant() != null) {
+                k = k.and(CUSTOMER_CLASSIFICATION.QUADRANT.eq(f.quadrant().name()));
+            }
+            if (f.churnWarning()) {
+                k = k.and(CUSTOMER_CLASSIFICATION.CHURN_WARNING.isTrue());
+            }
+            c = c.and(DSL.exists(DSL.selectOne().from(CUSTOMER_CLASSIFICATION).where(k)));
         }
         if (!f.tag().isEmpty()) {
             c = c.and(DSL.exists(DSL.selectOne().from(CUSTOMER_TAG)

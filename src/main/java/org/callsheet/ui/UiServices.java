@@ -1,5 +1,7 @@
 package org.callsheet.ui;
 
+import org.callsheet.ui.analysis.AnalysisBackend;
+
 import java.time.Clock;
 import java.util.Objects;
 import org.callsheet.logic.customers.CustomerBook;
@@ -11,6 +13,7 @@ import org.callsheet.logic.settings.Settings;
  *
  * @param attributions licences and attributions for the About dialog (plain text)
  * @param shutdown     runs once after the main window closed (closes the database)
+ * @param analysis     classification summaries for the Analysis screen; null shows it as coming
  */
 public record UiServices(
         CustomerService customers,
@@ -20,7 +23,8 @@ public record UiServices(
         String version,
         DemoDataLoader demoData,
         String attributions,
-        Runnable shutdown) {
+        Runnable shutdown,
+        AnalysisBackend analysis) {
 
     /** What the shipped app bundles, for {@code attributions} when the app has nothing to add. */
     public static final String DEFAULT_ATTRIBUTIONS = """
