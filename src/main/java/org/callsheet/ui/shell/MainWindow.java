@@ -1,5 +1,8 @@
 package org.callsheet.ui.shell;
 
+import org.callsheet.ui.analysis.AnalysisView;
+import org.callsheet.ui.analysis.AnalysisViewModel;
+
 import java.util.List;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
@@ -34,6 +37,7 @@ public final class MainWindow {
     private final Runnable exit;
     private final StatusModel status = new StatusModel();
     private final CustomersViewModel customers;
+    private final AnalysisViewModel analysis;
     private final Scene scene;
     private final WindowTracker tracker;
     private I18n i18n;
@@ -52,6 +56,8 @@ public final class MainWindow {
         this.preferences = preferences;
         this.exit = exit;
         this.customers = new CustomersViewModel(services.book(), services.customers(), runner, status);
+        this.analysis = services.analysis() == null ? null
+                : new AnalysisViewModel(services.analysis(), runner, this::openCustomersFiltered);
         this.scene = new Scene(new javafx.scene.layout.Pane(), 1200, 780);
         this.tracker = new WindowTracker(stage);
         Stylesheets.apply(scene);
@@ -120,6 +126,8 @@ public final class MainWindow {
                     case CUSTOMERS -> customersView().node();
                     case SETTINGS -> new SettingsView(new SettingsViewModel(preferences, status), texts,
                             languageChanged -> { }).node();
+                    case ANALYSIS -> analysis == null ? ComingSoonPage.create(screen, texts)
+                            : analysisView(texts);
                     default -> ComingSoonPage.create(screen, texts);
                 };
             }
@@ -196,6 +204,16 @@ public final class MainWindow {
             status.show(org.callsheet.ui.common.UserMessage.of("status.saved", saved.name()));
             customers.customerSaved(saved.id());
         }).show();
+    }
+
+    private Node analysisView(I18n texts) {
+        analysis.refresh();
+        return new AnalysisView(analysis, texts).node();
+    }
+
+    private void openCustomersFiltered(org.callsheet.logic.customers.CustomerFilter filter) {
+        customers.showFiltered(filter);
+        shell.show(Screen.CUSTOMERS);
     }
 
     private Dialogs dialogs() {
