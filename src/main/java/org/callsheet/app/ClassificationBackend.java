@@ -109,9 +109,10 @@ final class ClassificationBackend implements AnalysisBackend {
     }
 
     @Override
-    public ReclassifyOutcome reclassifyAll(LocalDate asOf, ClassificationProgress progress,
-                                           BooleanSupplier cancelled) {
-        return service.reclassifyAll(asOf, progress, cancelled);
+    public java.util.OptionalLong reclassifyAll(LocalDate asOf, ClassificationProgress progress,
+                                                BooleanSupplier cancelled) {
+        ReclassifyOutcome outcome = service.reclassifyAll(asOf, progress, cancelled);
+        return outcome.cancelled() ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(outcome.statusChanges());
     }
 
     @Override

@@ -14,7 +14,6 @@ import org.callsheet.logic.classification.KeyCustomerLost;
 import org.callsheet.logic.classification.ParetoPoint;
 import org.callsheet.logic.classification.QuadrantChart;
 import org.callsheet.logic.classification.QuadrantMove;
-import org.callsheet.logic.classification.ReclassifyOutcome;
 import org.callsheet.logic.classification.SegmentSummary;
 import org.callsheet.logic.classification.TierSummary;
 import org.callsheet.logic.classify.CreditRisk;
@@ -58,7 +57,11 @@ public interface AnalysisBackend {
 
     List<CustomerRef<KeyCustomerLost>> keyCustomersTurnedInactive(int limit);
 
-    ReclassifyOutcome reclassifyAll(LocalDate asOf, ClassificationProgress progress, BooleanSupplier cancelled);
+    /**
+     * Classifies every customer as of {@code asOf}; returns how many customers changed status, or
+     * empty when cancelled (then nothing was written).
+     */
+    java.util.OptionalLong reclassifyAll(LocalDate asOf, ClassificationProgress progress, BooleanSupplier cancelled);
 
     void override(long customerId, CustomerStatus status, String reason);
 

@@ -104,12 +104,18 @@ public final class AnalysisView {
                         .format(run.at().atZone(ZoneId.systemDefault())), run.asOf().toString()))
                 .orElse(i18n.get("analysis.neverRun")));
         AnalysisCharts charts = new AnalysisCharts(i18n);
-        VBox pyramid = new VBox(6, charts.pyramid(data.pyramid(), model::openTier), tierLinks(data));
-        VBox quadrants = new VBox(6, charts.quadrants(data.quadrants(), model::openQuadrant), quadrantLinks());
+        Node pyramidChart = charts.pyramid(data.pyramid(), model::openTier);
+        pyramidChart.setId("pyramidChart");
+        Node quadrantChart = charts.quadrants(data.quadrants(), model::openQuadrant);
+        quadrantChart.setId("quadrantChart");
+        Node paretoChart = charts.pareto(data.pareto());
+        paretoChart.setId("paretoChart");
+        VBox pyramid = new VBox(6, pyramidChart, tierLinks(data));
+        VBox quadrants = new VBox(6, quadrantChart, quadrantLinks());
         GridPane grid = new GridPane(16, 16);
         grid.add(pyramid, 0, 0);
         grid.add(quadrants, 1, 0);
-        grid.add(charts.pareto(data.pareto()), 0, 1);
+        grid.add(paretoChart, 0, 1);
         grid.add(movementPane(), 1, 1);
         content.getChildren().setAll(grid, SegmentGrid.create(i18n, data.segments(), model::openSegment),
                 new CustomerLists(i18n, model::openCustomer).create(data));

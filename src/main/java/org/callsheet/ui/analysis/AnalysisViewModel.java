@@ -122,11 +122,11 @@ public final class AnalysisViewModel {
         }
         LocalDate date = asOf.get() == null ? backend.today() : asOf.get();
         startWork(context -> backend.reclassifyAll(date, phased(context), context::isCancelled),
-                outcome -> {
-                    if (outcome.cancelled()) {
+                changed -> {
+                    if (changed.isEmpty()) {
                         message.set(UserMessage.of("analysis.message.cancelled"));
                     } else {
-                        message.set(UserMessage.of("analysis.message.reclassified", outcome.statusChanges()));
+                        message.set(UserMessage.of("analysis.message.reclassified", changed.getAsLong()));
                         refresh();
                     }
                 });
