@@ -36,6 +36,7 @@ public final class CallsheetCli {
         CliContext context = new CliContext(environments, new CliMessages(locale), out, err);
         CommandLine commandLine = new CommandLine(new RootCommand(context));
         commandLine.addSubcommand(new DemoCommand(context));
+        commandLine.addSubcommand(new ClassifyCommand(context));
         commandLine.setResourceBundle(context.messages().bundle());
         CliVersion version = new CliVersion(context.messages());
         commandLine.getCommandSpec().versionProvider(version);

@@ -1,6 +1,7 @@
 package org.callsheet.cli;
 
 import java.time.Clock;
+import org.callsheet.logic.classification.ClassificationService;
 import org.callsheet.logic.customers.BulkCustomerWriter;
 import org.callsheet.logic.customers.CustomerRepository;
 import org.callsheet.logic.regions.RegionDirectory;
@@ -22,6 +23,11 @@ public interface CliEnvironment extends AutoCloseable {
 
     /** The rep new records are assigned to when the input names none. */
     String defaultRepName();
+
+    /** Classification of the whole customer book; environments without a database do not offer it. */
+    default ClassificationService classification() {
+        throw new UnsupportedOperationException("classification needs a database");
+    }
 
     default RegionDirectory regions() {
         return RegionDirectory.shipped();

@@ -9,6 +9,7 @@ import static org.callsheet.persistence.jooq.Tables.CUSTOMER_CLASSIFICATION;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -44,7 +45,7 @@ public final class JooqClassificationQueries implements ClassificationQueries {
     private final DSLContext dsl;
     private final ClassificationHistoryQueries histories;
 
-    public JooqClassificationQueries(DSLContext dsl, java.time.ZoneId zone) {
+    public JooqClassificationQueries(DSLContext dsl, ZoneId zone) {
         this.dsl = dsl;
         this.histories = new ClassificationHistoryQueries(dsl, zone);
     }

@@ -32,6 +32,7 @@ public final class JooqClassificationStore implements ClassificationStore {
     private final DSLContext dsl;
     private final ClassificationRecordMapper results = new ClassificationRecordMapper();
     private final ClassificationChangeRecordMapper changes = new ClassificationChangeRecordMapper();
+    private final ClassificationOverrideRecordMapper overrides = new ClassificationOverrideRecordMapper();
 
     public JooqClassificationStore(DSLContext dsl) {
         this.dsl = dsl;
@@ -148,13 +149,13 @@ public final class JooqClassificationStore implements ClassificationStore {
     @Override
     public List<ClassificationOverride> overrides() {
         return dsl.selectFrom(CLASSIFICATION_OVERRIDE).orderBy(CLASSIFICATION_OVERRIDE.CREATED_AT.desc(),
-                CLASSIFICATION_OVERRIDE.CUSTOMER_ID).fetch(changes::toModel);
+                CLASSIFICATION_OVERRIDE.CUSTOMER_ID).fetch(overrides::toModel);
     }
 
     @Override
     public Optional<ClassificationOverride> override(long customerId) {
         return dsl.selectFrom(CLASSIFICATION_OVERRIDE).where(CLASSIFICATION_OVERRIDE.CUSTOMER_ID.eq(customerId))
-                .fetchOptional().map(changes::toModel);
+                .fetchOptional().map(overrides::toModel);
     }
 
     @Override
@@ -170,7 +171,7 @@ public final class JooqClassificationStore implements ClassificationStore {
             long id = override.customerId();
             tx.deleteFrom(CLASSIFICATION_OVERRIDE).where(CLASSIFICATION_OVERRIDE.CUSTOMER_ID.eq(id)).execute();
             ClassificationOverrideRecord r = tx.newRecord(CLASSIFICATION_OVERRIDE);
-            changes.fill(r, override);
+            overrides.fill(r, override);
             r.store();
             applyStatus(tx, id, override.status(), change);
         });

@@ -1,0 +1,164 @@
+package org.callsheet.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.callsheet.persistence.jooq.Tables.CUSTOMER_ORDER;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.callsheet.logic.classification.ClassificationProgress;
+import org.callsheet.logic.classification.ClassificationService;
+import org.callsheet.logic.classification.ClassifiedPopulation;
+import org.callsheet.logic.classification.ReclassifyOutcome;
+import org.callsheet.logic.classify.BgNbdModel;
+import org.callsheet.logic.classify.BgNbdParameters;
+import org.callsheet.logic.classify.ClassificationSettings;
+import org.callsheet.logic.classify.PurchaseSummary;
+import org.callsheet.logic.classify.RepeatPurchaseData;
+import org.callsheet.persistence.Database;
+import org.callsheet.persistence.JooqClassificationSource;
+import org.callsheet.persistence.JooqClassificationStore;
+import org.jooq.Cursor;
+import org.jooq.Record4;
+import org.jooq.impl.DSL;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Reclassifying the demo book (1,000,000 customers unless -Dbench.customers=N) from the database,
+ * next to one H2 GROUP BY pass over the same orders (sum, count and last date per customer)
+ * measured in the same run; target: reading + classifying ≤ 2 × that pass. Also the live heap
+ * while the classified population is held (target ≤ 512 MB) and the BG/NBD fit on the CDNOW
+ * cohort (target ≤ 1 s).
+ */
+@Tag("benchmark")
+class ClassifyBenchmark {
+
+    @Test
+    void reclassifyTheDemoBook() throws Exception {
+        int customers = BenchmarkDatabase.customers();
+        try (Database db = BenchmarkDatabase.openOrGenerate(customers)) {
+            ZoneId zone = BenchmarkDatabase.CLOCK.getZone();
+            ClassificationService service = new ClassificationService(new JooqClassificationSource(db.dsl(), zone),
+                    new JooqClassificationStore(db.dsl()), ClassificationSettings.DEFAULTS, BenchmarkDatabase.CLOCK);
+            LocalDate today = service.today();
+
+            double groupBySeconds = groupByPass(db);
+            PhaseClock phases = new PhaseClock();
+            long start = System.nanoTime();
+            ReclassifyOutcome outcome = service.reclassifyAll(today, phases, () -> false);
+            double totalSeconds = (System.nanoTime() - start) / 1e9;
+            ClassifiedPopulation population = outcome.population().orElseThrow();
+            assertThat(population.size()).isEqualTo(customers);
+            double groupByAgain = groupByPass(db);
+
+            HeapProbe heap = new HeapProbe();
+            service.preview(today, heap, () -> false);
+
+            long orders = db.dsl().fetchCount(CUSTOMER_ORDER);
+            Report.line("customers: %,d, orders: %,d; statuses: %s", customers, orders, population.statusCounts());
+            Report.line("H2 GROUP BY pass over the orders (sum, count, max date per customer): %.2f s, again after: %.2f s",
+                    groupBySeconds, groupByAgain);
+            double readAndClassify = phases.secondsUntil(ClassificationProgress.Phase.WRITING);
+            Report.line("reclassify: read %.2f s + classify %.2f s = %.2f s (%.2f x the GROUP BY pass; target <= 2 x)",
+                    phases.seconds(ClassificationProgress.Phase.READING),
+                    phases.seconds(ClassificationProgress.Phase.CLASSIFYING), readAndClassify,
+                    readAndClassify / Math.min(groupBySeconds, groupByAgain));
+            Report.line("reclassify: store results, snapshot, %,d status changes and %,d history rows in one transaction: "
+                    + "%.2f s; whole run %.2f s", outcome.statusChanges(), outcome.historyRows(),
+                    totalSeconds - readAndClassify, totalSeconds);
+            Report.line("live heap with every customer classified and the order columns held: %,d MB  (target <= 512 MB)",
+                    heap.bytes / (1024 * 1024));
+
+            start = System.nanoTime();
+            ReclassifyOutcome again = service.reclassifyAll(today, ClassificationProgress.NONE, () -> false);
+            Report.line("second reclassify of an unchanged book: %.2f s, %,d history rows",
+                    (System.nanoTime() - start) / 1e9, again.historyRows());
+            assertThat(again.historyRows()).isZero();
+        }
+        fitCdnow();
+    }
+
+    private static double groupByPass(Database db) {
+        long start = System.nanoTime();
+        long groups = 0;
+        try (Cursor<Record4<Long, BigDecimal, Integer, LocalDate>> cursor = db.dsl().select(CUSTOMER_ORDER.CUSTOMER_ID, DSL.sum(CUSTOMER_ORDER.AMOUNT),
+                        DSL.count(), DSL.max(CUSTOMER_ORDER.ORDER_DATE))
+                .from(CUSTOMER_ORDER).groupBy(CUSTOMER_ORDER.CUSTOMER_ID).fetchSize(10_000).fetchLazy()) {
+            for (Record4<Long, BigDecimal, Integer, LocalDate> r : cursor) {
+                groups += r.value3() > 0 ? 1 : 0;
+            }
+        }
+        assertThat(groups).isPositive();
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private static void fitCdnow() throws IOException {
+        Path file = Path.of(System.getProperty("callsheet.shared", "../shared"), "data", "cdnow",
+                "cdnow_customers_summary_with_transactions.csv");
+        List<String> lines = Files.readAllLines(file);
+        List<String> header = List.of(lines.getFirst().strip().split(","));
+        List<PurchaseSummary> summaries = new ArrayList<>();
+        for (String line : lines.subList(1, lines.size())) {
+            if (!line.isBlank()) {
+                String[] f = line.strip().split(",");
+                summaries.add(new PurchaseSummary(Integer.parseInt(f[header.indexOf("x")]),
+                        Double.parseDouble(f[header.indexOf("t_x")]), Double.parseDouble(f[header.indexOf("T")]),
+                        Double.parseDouble(f[header.indexOf("zbar")])));
+            }
+        }
+        RepeatPurchaseData data = RepeatPurchaseData.of(summaries);
+        BgNbdModel.fit(data);
+        long start = System.nanoTime();
+        BgNbdModel.Fit fit = BgNbdModel.fit(data);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        BgNbdParameters p = fit.model().parameters();
+        Report.line("BG/NBD fit on CDNOW (%,d customers): %.3f s (target <= 1 s); r=%.3f alpha=%.3f a=%.3f b=%.3f LL=%.1f",
+                summaries.size(), seconds, p.r(), p.alpha(), p.a(), p.b(), fit.logLikelihood());
+        assertThat(p.r()).isBetween(0.24, 0.25);
+    }
+
+    /** Wall time of each phase, from the progress reports. */
+    private static final class PhaseClock implements ClassificationProgress {
+        private final long start = System.nanoTime();
+        private final Map<Phase, Long> ends = new EnumMap<>(Phase.class);
+        private final Map<Phase, Long> starts = new EnumMap<>(Phase.class);
+
+        @Override
+        public void update(Phase phase, long done, long total) {
+            long now = System.nanoTime();
+            starts.putIfAbsent(phase, now);
+            if (done == total) {
+                ends.put(phase, now);
+            }
+        }
+
+        double seconds(Phase phase) {
+            long from = phase == Phase.READING ? start : ends.get(Phase.values()[phase.ordinal() - 1]);
+            return (ends.get(phase) - from) / 1e9;
+        }
+
+        double secondsUntil(Phase phase) {
+            return (starts.get(phase) - start) / 1e9;
+        }
+    }
+
+    /** Measures the live heap once, when every customer is classified and still held. */
+    private static final class HeapProbe implements ClassificationProgress {
+        long bytes;
+
+        @Override
+        public void update(Phase phase, long done, long total) {
+            if (phase == Phase.CLASSIFYING && done == total && total > 0) {
+                bytes = Report.usedHeapAfterGc();
+            }
+        }
+    }
+}
