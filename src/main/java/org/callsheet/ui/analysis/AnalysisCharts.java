@@ -63,6 +63,7 @@ final class AnalysisCharts {
         }
         JFreeChart chart = ChartFactory.createBarChart(i18n.get("analysis.pyramid.title"), null,
                 i18n.get("analysis.pyramid.customers"), dataset, PlotOrientation.HORIZONTAL, false, true, false);
+        themed(chart);
         return viewer(chart, entity -> {
             if (entity instanceof CategoryItemEntity item) {
                 CustomerStatus status = byLabel.get(String.valueOf(item.getColumnKey()));
@@ -91,6 +92,7 @@ final class AnalysisCharts {
         JFreeChart chart = ChartFactory.createScatterPlot(i18n.get("analysis.quadrant.title"),
                 i18n.get("analysis.quadrant.orders"), i18n.get("analysis.quadrant.averageOrder"), dataset,
                 PlotOrientation.VERTICAL, true, true, false);
+        themed(chart);
         XYPlot plot = chart.getXYPlot();
         if (data.frequencyMedian() != null) {
             plot.addDomainMarker(marker(data.frequencyMedian().doubleValue()));
@@ -117,6 +119,7 @@ final class AnalysisCharts {
         JFreeChart chart = ChartFactory.createXYLineChart(i18n.get("analysis.pareto.title"),
                 i18n.get("analysis.pareto.customerShare"), i18n.get("analysis.pareto.revenueShare"), dataset,
                 PlotOrientation.VERTICAL, true, true, false);
+        themed(chart);
         chart.getXYPlot().getRenderer().setSeriesStroke(1, new BasicStroke(1f, BasicStroke.CAP_BUTT,
                 BasicStroke.JOIN_MITER, 10f, new float[] {4f, 4f}, 0f));
         chart.getXYPlot().getRenderer().setSeriesPaint(1, Color.GRAY);
@@ -135,8 +138,6 @@ final class AnalysisCharts {
     }
 
     private static ChartViewer viewer(JFreeChart chart, Consumer<ChartEntity> clicked) {
-        theme().apply(chart);
-        chart.setBackgroundPaint(Color.WHITE);
         ChartViewer viewer = new ChartViewer(chart);
         viewer.setPrefSize(520, 320);
         viewer.setMinSize(300, 220);
@@ -153,6 +154,13 @@ final class AnalysisCharts {
             }
         });
         return viewer;
+    }
+
+    /** The shipped CJK font everywhere (so Chinese labels render) on a white background. */
+    private static JFreeChart themed(JFreeChart chart) {
+        theme().apply(chart);
+        chart.setBackgroundPaint(Color.WHITE);
+        return chart;
     }
 
     private static StandardChartTheme theme() {

@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
@@ -77,19 +78,25 @@ public final class AnalysisView {
         ProgressBar progress = new ProgressBar();
         progress.progressProperty().bind(model.progressProperty());
         progress.visibleProperty().bind(model.workingProperty());
+        progress.managedProperty().bind(progress.visibleProperty());
         Button cancel = new Button(i18n.get("analysis.cancel"));
         cancel.setId("cancelReclassify");
         cancel.visibleProperty().bind(model.workingProperty());
+        cancel.managedProperty().bind(cancel.visibleProperty());
         cancel.setOnAction(e -> model.cancel());
         lastRun.setId("lastRun");
         lastRun.getStyleClass().add(Styles.TEXT_MUTED);
         message.setId("analysisMessage");
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox bar = new HBox(8, title, grow, lastRun, new Label(i18n.get("analysis.asOf")), asOf, reclassify,
-                progress, cancel);
+        Label asOfLabel = new Label(i18n.get("analysis.asOf"));
+        for (javafx.scene.control.Control c : List.of(title, asOfLabel, reclassify, cancel)) {
+            c.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox bar = new HBox(8, title, grow, asOfLabel, asOf, reclassify, progress, cancel);
         bar.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(4, bar, message);
+        HBox status = new HBox(16, lastRun, message);
+        return new VBox(4, bar, status);
     }
 
     private void fill(AnalysisData data) {
@@ -163,8 +170,14 @@ public final class AnalysisView {
         show.setId("showMovement");
         show.disableProperty().bind(model.workingProperty());
         show.setOnAction(e -> model.showMovement());
-        HBox dates = new HBox(6, new Label(i18n.get("analysis.movement.from")), from,
-                new Label(i18n.get("analysis.movement.to")), to, show);
+        Label fromLabel = new Label(i18n.get("analysis.movement.from"));
+        Label toLabel = new Label(i18n.get("analysis.movement.to"));
+        for (javafx.scene.control.Control c : List.of(fromLabel, toLabel, show)) {
+            c.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        from.setPrefWidth(140);
+        to.setPrefWidth(140);
+        HBox dates = new HBox(6, fromLabel, from, toLabel, to, show);
         dates.setAlignment(Pos.CENTER_LEFT);
         TableView<QuadrantMove> table = new TableView<>(model.movement());
         table.setId("movementTable");

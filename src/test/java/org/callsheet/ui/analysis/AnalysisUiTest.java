@@ -67,7 +67,7 @@ class AnalysisUiTest {
         ChartViewer pyramid = robot.lookup("#pyramidChart").queryAs(ChartViewer.class);
         waitFor(() -> pyramid.getCanvas().getRenderingInfo() != null
                 && pyramid.getCanvas().getRenderingInfo().getEntityCollection().getEntityCount() > 0);
-        Point2D bar = barCentre(pyramid, "Big (");
+        Point2D bar = barCentre(pyramid, "Big ·");
         robot.clickOn(pyramid.getCanvas().localToScreen(bar));
 
         waitFor(() -> robot.lookup("#customerTable").tryQuery().isPresent());
