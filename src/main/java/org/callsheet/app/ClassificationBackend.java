@@ -126,8 +126,15 @@ final class ClassificationBackend implements AnalysisBackend {
     }
 
     @Override
-    public List<ClassificationOverride> overrides() {
-        return service.overrides();
+    public List<CustomerRef<ClassificationOverride>> overrides() {
+        List<ClassificationOverride> overrides = service.overrides();
+        java.util.Map<Long, CustomerRef<Void>> refs = queries.refs(
+                overrides.stream().map(ClassificationOverride::customerId).toList());
+        return overrides.stream().map(o -> {
+            CustomerRef<Void> ref = refs.get(o.customerId());
+            return new CustomerRef<>(o.customerId(), ref == null ? null : ref.externalId(),
+                    ref == null ? null : ref.name(), o);
+        }).toList();
     }
 
     @Override

@@ -67,7 +67,8 @@ public interface AnalysisBackend {
 
     void clearOverride(long customerId);
 
-    List<ClassificationOverride> overrides();
+    /** The reps' manual statuses with the customers' names. */
+    List<CustomerRef<ClassificationOverride>> overrides();
 
     List<ClassificationChange> history(long customerId);
 

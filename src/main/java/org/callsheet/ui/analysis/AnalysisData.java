@@ -3,6 +3,7 @@ package org.callsheet.ui.analysis;
 import java.util.List;
 import java.util.Optional;
 import org.callsheet.logic.classification.ChurnWarning;
+import org.callsheet.logic.classification.ClassificationOverride;
 import org.callsheet.logic.classification.CustomerRef;
 import org.callsheet.logic.classification.KeyCustomerLost;
 import org.callsheet.logic.classification.ParetoPoint;
@@ -18,7 +19,8 @@ record AnalysisData(Optional<AnalysisBackend.LastRun> lastRun, List<TierSummary>
                     List<SegmentSummary> segments, QuadrantChart quadrants, List<ParetoPoint> pareto,
                     List<CustomerRef<ChurnWarning>> churn, List<CustomerRef<PotentialBigCustomer>> potentialBig,
                     List<CustomerRef<ServiceValue>> negativeValue, List<CustomerRef<CreditRisk>> creditRisk,
-                    List<CustomerRef<KeyCustomerLost>> keyLost) {
+                    List<CustomerRef<KeyCustomerLost>> keyLost,
+                    List<CustomerRef<ClassificationOverride>> overrides) {
 
     static final int QUADRANT_POINTS = 2000;
     static final int PARETO_STEPS = 20;
@@ -28,7 +30,7 @@ record AnalysisData(Optional<AnalysisBackend.LastRun> lastRun, List<TierSummary>
         return new AnalysisData(backend.lastRun(), backend.pyramid(), backend.segments(),
                 backend.quadrants(QUADRANT_POINTS), backend.pareto(PARETO_STEPS), backend.churnWarnings(LIST_LIMIT),
                 limit(backend.potentialBigCustomers()), limit(backend.negativeValueCustomers()),
-                limit(backend.creditRisks()), backend.keyCustomersTurnedInactive(LIST_LIMIT));
+                limit(backend.creditRisks()), backend.keyCustomersTurnedInactive(LIST_LIMIT), backend.overrides());
     }
 
     private static <T> List<T> limit(List<T> list) {

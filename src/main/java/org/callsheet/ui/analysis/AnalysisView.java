@@ -125,7 +125,7 @@ public final class AnalysisView {
         grid.add(paretoChart, 0, 1);
         grid.add(movementPane(), 1, 1);
         content.getChildren().setAll(grid, SegmentGrid.create(i18n, data.segments(), model::openSegment),
-                new CustomerLists(i18n, model::openCustomer).create(data));
+                new CustomerLists(i18n, model).create(data));
     }
 
     private Node tierLinks(AnalysisData data) {

@@ -159,6 +159,37 @@ public final class AnalysisViewModel {
         });
     }
 
+    /**
+     * Sets a customer's status by hand with the reason; false (and a message) when the reason is
+     * missing. The lists and charts are read again afterwards.
+     */
+    public boolean setOverride(long customerId, CustomerStatus status, String reason) {
+        if (status == null || reason == null || reason.isBlank()) {
+            message.set(UserMessage.of("analysis.message.reasonNeeded"));
+            return false;
+        }
+        String why = reason.strip();
+        runner.submit(context -> {
+            backend.override(customerId, status, why);
+            return Boolean.TRUE;
+        }, WorkCallbacks.<Boolean>of(done -> {
+            message.set(UserMessage.of("analysis.message.overridden"));
+            refresh();
+        }, error -> message.set(UserMessage.of("analysis.message.failed"))));
+        return true;
+    }
+
+    /** Lets the rules decide a customer's status again. */
+    public void clearOverride(long customerId) {
+        runner.submit(context -> {
+            backend.clearOverride(customerId);
+            return Boolean.TRUE;
+        }, WorkCallbacks.<Boolean>of(done -> {
+            message.set(UserMessage.of("analysis.message.overrideCleared"));
+            refresh();
+        }, error -> message.set(UserMessage.of("analysis.message.failed"))));
+    }
+
     public void cancel() {
         workJob.cancel();
     }

@@ -4,18 +4,23 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.MouseButton;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import org.callsheet.logic.classification.ChurnWarning;
+import org.callsheet.logic.classification.ClassificationOverride;
 import org.callsheet.logic.classification.CustomerRef;
 import org.callsheet.logic.classification.KeyCustomerLost;
 import org.callsheet.logic.classify.CreditRisk;
 import org.callsheet.logic.classify.PotentialBigCustomer;
 import org.callsheet.logic.classify.ServiceValue;
+import org.callsheet.model.CustomerStatus;
 import org.callsheet.ui.customers.StatusLabels;
 import org.callsheet.ui.i18n.I18n;
 
@@ -23,10 +28,12 @@ import org.callsheet.ui.i18n.I18n;
 final class CustomerLists {
     private final I18n i18n;
     private final LongConsumer open;
+    private final AnalysisViewModel model;
 
-    CustomerLists(I18n i18n, LongConsumer open) {
+    CustomerLists(I18n i18n, AnalysisViewModel model) {
         this.i18n = i18n;
-        this.open = open;
+        this.open = model::openCustomer;
+        this.model = model;
     }
 
     TabPane create(AnalysisData data) {
@@ -52,7 +59,11 @@ final class CustomerLists {
                 tab("keyLost", data.keyLost(),
                         column("analysis.column.formerStatus",
                                 (KeyCustomerLost k) -> StatusLabels.label(i18n, k.formerStatus())),
-                        column("analysis.column.asOf", (KeyCustomerLost k) -> date(k.asOf()))));
+                        column("analysis.column.asOf", (KeyCustomerLost k) -> date(k.asOf()))),
+                tab("overrides", data.overrides(),
+                        column("analysis.column.status",
+                                (ClassificationOverride o) -> StatusLabels.label(i18n, o.status())),
+                        column("analysis.column.reason", ClassificationOverride::reason)));
         return tabs;
     }
 
@@ -71,15 +82,34 @@ final class CustomerLists {
         table.setRowFactory(view -> {
             TableRow<CustomerRef<T>> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
-                if (!row.isEmpty()) {
+                if (!row.isEmpty() && e.getButton() == MouseButton.PRIMARY) {
                     open.accept(row.getItem().customerId());
                 }
             });
+            row.contextMenuProperty().bind(javafx.beans.binding.Bindings.when(row.emptyProperty())
+                    .then((ContextMenu) null).otherwise(menu(row)));
             return row;
         });
         Tab tab = new Tab(i18n.format("analysis.list." + key, rows.size()), table);
         tab.setId("tab-" + key);
         return tab;
+    }
+
+    /** Right-click on an entry: set a manual status, or clear it on the overrides list. */
+    private <T> ContextMenu menu(TableRow<CustomerRef<T>> row) {
+        MenuItem set = new MenuItem(i18n.get("analysis.override.menu"));
+        set.setOnAction(e -> {
+            CustomerRef<T> ref = row.getItem();
+            CustomerStatus current = ref.detail() instanceof ClassificationOverride o ? o.status() : null;
+            OverrideDialog.ask(row.getScene().getWindow(), i18n, ref.name(), current)
+                    .ifPresent(answer -> model.setOverride(ref.customerId(), answer.status(), answer.reason()));
+        });
+        MenuItem clear = new MenuItem(i18n.get("analysis.override.clear"));
+        clear.setOnAction(e -> model.clearOverride(row.getItem().customerId()));
+        clear.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> row.getItem() != null && row.getItem().detail() instanceof ClassificationOverride,
+                row.itemProperty()));
+        return new ContextMenu(set, clear);
     }
 
     private <T> TableColumn<CustomerRef<T>, String> column(String key, Function<T, String> value) {

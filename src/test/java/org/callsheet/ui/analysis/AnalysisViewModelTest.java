@@ -138,4 +138,25 @@ class AnalysisViewModelTest {
         assertThat(opened.get(4).customerId()).isEqualTo(11L);
         assertThat(opened).noneMatch(CustomerFilter::isAll);
     }
+
+    @Test
+    void aManualStatusNeedsAReasonAndIsListedUntilCleared() {
+        assertThat(model.setOverride(11, CustomerStatus.OTHER, "  ")).isFalse();
+        assertThat(model.messageProperty().get()).isEqualTo(UserMessage.of("analysis.message.reasonNeeded"));
+        assertThat(backend.overrides).isEmpty();
+
+        assertThat(model.setOverride(11, CustomerStatus.OTHER, " 已转行，不再需要 ")).isTrue();
+
+        assertThat(model.dataProperty().get().overrides()).singleElement().satisfies(ref -> {
+            assertThat(ref.customerId()).isEqualTo(11L);
+            assertThat(ref.detail().status()).isEqualTo(CustomerStatus.OTHER);
+            assertThat(ref.detail().reason()).isEqualTo("已转行，不再需要");
+        });
+        assertThat(model.messageProperty().get()).isEqualTo(UserMessage.of("analysis.message.overridden"));
+
+        model.clearOverride(11);
+
+        assertThat(model.dataProperty().get().overrides()).isEmpty();
+        assertThat(model.messageProperty().get()).isEqualTo(UserMessage.of("analysis.message.overrideCleared"));
+    }
 }

@@ -32,6 +32,7 @@ final class FakeAnalysisBackend implements AnalysisBackend {
 
     final List<LocalDate> reclassifiedAsOf = new ArrayList<>();
     final List<LocalDate> snapshots = new ArrayList<>(List.of(TODAY));
+    final List<ClassificationOverride> overrides = new ArrayList<>();
     boolean cancelReclassification;
     boolean failReading;
     Optional<LastRun> lastRun = Optional.of(new LastRun(Instant.parse("2026-03-02T07:30:00Z"), TODAY));
@@ -147,15 +148,19 @@ final class FakeAnalysisBackend implements AnalysisBackend {
 
     @Override
     public void override(long customerId, CustomerStatus status, String reason) {
+        overrides.removeIf(o -> o.customerId() == customerId);
+        overrides.add(new ClassificationOverride(customerId, status, reason, Instant.parse("2026-03-02T08:00:00Z")));
     }
 
     @Override
     public void clearOverride(long customerId) {
+        overrides.removeIf(o -> o.customerId() == customerId);
     }
 
     @Override
-    public List<ClassificationOverride> overrides() {
-        return List.of();
+    public List<CustomerRef<ClassificationOverride>> overrides() {
+        return overrides.stream().map(o -> new CustomerRef<>(o.customerId(), "C-" + o.customerId(),
+                "客户" + o.customerId(), o)).toList();
     }
 
     @Override
