@@ -48,6 +48,8 @@ public final class CustomerEditorWindow {
     private final Consumer<Customer> saved;
     private final TextField name = new TextField();
 
+    private final TabPane tabs;
+
     public CustomerEditorWindow(CustomerEditorViewModel model, I18n i18n, Dialogs owner, Consumer<Customer> saved) {
         this.model = model;
         this.i18n = i18n;
@@ -61,7 +63,8 @@ public final class CustomerEditorWindow {
         BorderPane root = new BorderPane();
         root.getStyleClass().add("customer-editor");
         root.setTop(header());
-        root.setCenter(body());
+        tabs = body();
+        root.setCenter(tabs);
         root.setBottom(buttons());
         Scene scene = new Scene(root, 920, 720);
         Stylesheets.apply(scene);
@@ -164,6 +167,12 @@ public final class CustomerEditorWindow {
         tabs.getStyleClass().add(Styles.TABS_FLOATING);
         BorderPane.setMargin(tabs, new Insets(0, 12, 0, 12));
         return tabs;
+    }
+
+    /** Adds a tab another feature contributes (e.g. the customer's classification and its history). */
+    public CustomerEditorWindow withTab(Tab tab) {
+        tabs.getTabs().add(tab);
+        return this;
     }
 
     private HBox buttons() {

@@ -1,6 +1,8 @@
 package org.callsheet.ui.shell;
 
 import org.callsheet.ui.analysis.AnalysisView;
+import org.callsheet.ui.analysis.ClassificationTab;
+import org.callsheet.ui.analysis.CustomerClassificationViewModel;
 import org.callsheet.ui.analysis.AnalysisViewModel;
 
 import java.util.List;
@@ -200,10 +202,15 @@ public final class MainWindow {
         } else {
             editor.load(id);
         }
-        new CustomerEditorWindow(editor, i18n, dialogs(), saved -> {
+        CustomerEditorWindow window = new CustomerEditorWindow(editor, i18n, dialogs(), saved -> {
             status.show(org.callsheet.ui.common.UserMessage.of("status.saved", saved.name()));
             customers.customerSaved(saved.id());
-        }).show();
+        });
+        if (id != null && services.analysis() != null) {
+            window.withTab(ClassificationTab.create(new CustomerClassificationViewModel(services.analysis(), runner, id),
+                    i18n, editor.fields().nameProperty()::get));
+        }
+        window.show();
     }
 
     private Node analysisView(I18n texts) {

@@ -33,6 +33,7 @@ final class FakeAnalysisBackend implements AnalysisBackend {
     final List<LocalDate> reclassifiedAsOf = new ArrayList<>();
     final List<LocalDate> snapshots = new ArrayList<>(List.of(TODAY));
     final List<ClassificationOverride> overrides = new ArrayList<>();
+    final java.util.Map<Long, List<ClassificationChange>> history = new java.util.HashMap<>();
     boolean cancelReclassification;
     boolean failReading;
     Optional<LastRun> lastRun = Optional.of(new LastRun(Instant.parse("2026-03-02T07:30:00Z"), TODAY));
@@ -165,6 +166,6 @@ final class FakeAnalysisBackend implements AnalysisBackend {
 
     @Override
     public List<ClassificationChange> history(long customerId) {
-        return List.of();
+        return history.getOrDefault(customerId, List.of());
     }
 }
