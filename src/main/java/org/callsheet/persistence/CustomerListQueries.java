@@ -124,11 +124,16 @@ final class CustomerListQueries {
                 .from(CUSTOMER_TAG).where(CUSTOMER_TAG.CUSTOMER_ID.eq(CUSTOMER.ID)));
         Map<Long, CustomerRow> byId = new HashMap<>();
         dsl.select(CUSTOMER.ID, CUSTOMER.EXTERNAL_ID, CUSTOMER.NAME, CUSTOMER.KIND, CUSTOMER.PROVINCE,
-                        CUSTOMER.CITY, CUSTOMER.DISTRICT, CUSTOMER.OWNER_REP, CUSTOMER.STATUS, phone, tags)
-                .from(CUSTOMER).where(CUSTOMER.ID.in(idList))
+                        CUSTOMER.CITY, CUSTOMER.DISTRICT, CUSTOMER.OWNER_REP, CUSTOMER.STATUS, phone, tags,
+                        CUSTOMER_CLASSIFICATION.RFM_SEGMENT, CUSTOMER_CLASSIFICATION.QUADRANT,
+                        CUSTOMER_CLASSIFICATION.CHURN_WARNING)
+                .from(CUSTOMER).leftJoin(CUSTOMER_CLASSIFICATION)
+                .on(CUSTOMER_CLASSIFICATION.CUSTOMER_ID.eq(CUSTOMER.ID))
+                .where(CUSTOMER.ID.in(idList))
                 .forEach(r -> byId.put(r.value1(), new CustomerRow(r.value1(), r.value2(), r.value3(),
                         CustomerKind.valueOf(r.value4()), r.value5(), r.value6(), r.value7(), r.value8(),
-                        CustomerStatus.valueOf(r.value9()), r.value10(), r.value11())));
+                        CustomerStatus.valueOf(r.value9()), r.value10(), r.value11(), r.value12(), r.value13(),
+                        Boolean.TRUE.equals(r.value14()))));
         List<CustomerRow> out = new ArrayList<>(ids.length);
         for (long id : ids) {
             CustomerRow row = byId.get(id);

@@ -58,5 +58,12 @@ class CustomerClassificationFilterTest {
         assertThat(find(CustomerFilter.churnWarnings())).containsExactly(lapsing);
         assertThat(find(CustomerFilter.ofCustomer(never))).containsExactly(never);
         assertThat(find(CustomerFilter.ALL)).containsExactlyInAnyOrder(frequent, lapsing, once, never);
+        assertThat(book.rows(new long[] {frequent, lapsing, never}))
+                .extracting(r -> r.rfmSegment(), r -> r.quadrant(), r -> r.churnWarning())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("IMPORTANT_VALUE", "HIGH_VALUE", false),
+                        org.assertj.core.groups.Tuple.tuple(
+                                book.rows(new long[] {lapsing}).getFirst().rfmSegment(), "LOW_VALUE", true),
+                        org.assertj.core.groups.Tuple.tuple(null, "POTENTIAL", false));
     }
 }
