@@ -5,6 +5,8 @@ import static org.callsheet.persistence.jooq.Tables.CUSTOMER_CLASSIFICATION;
 import static org.callsheet.persistence.jooq.Tables.CUSTOMER_ORDER;
 import static org.callsheet.persistence.jooq.Tables.PHONE_CALL;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -19,14 +21,13 @@ import org.jooq.Field;
 import org.jooq.Record2;
 import org.jooq.Record3;
 import org.jooq.Record4;
-import org.jooq.Record5;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
 /**
- * Streams customers and orders for a reclassification through jOOQ cursors. H2 is told to
- * execute these queries lazily, so it hands rows over as it reads them instead of building the
- * whole result first; amounts arrive as cents and dates as epoch days, computed by the database.
+ * Streams customers and orders for a reclassification through jOOQ cursors (H2 keeps large
+ * results in temporary files, not on the heap); amounts arrive as cents and dates as epoch days,
+ * computed by the database, and are read as primitives.
  */
 public final class JooqClassificationSource implements ClassificationSource {
     private static final int FETCH_SIZE = 10_000;
@@ -52,26 +53,66 @@ public final class JooqClassificationSource implements ClassificationSource {
     @Override
     public void forEachCustomer(CustomerSink sink) {
         FirstCalls first = firstCalls();
-        lazily(ctx -> {
-            try (Cursor<Record5<Long, Boolean, String, String, String>> customers = ctx
-                    .select(CUSTOMER.ID, CUSTOMER.NO_NEED, CUSTOMER.STATUS, CUSTOMER_CLASSIFICATION.QUADRANT,
-                            CUSTOMER_CLASSIFICATION.RFM_SEGMENT)
-                    .from(CUSTOMER).leftJoin(CUSTOMER_CLASSIFICATION)
-                    .on(CUSTOMER_CLASSIFICATION.CUSTOMER_ID.eq(CUSTOMER.ID))
-                    .orderBy(CUSTOMER.ID).fetchSize(FETCH_SIZE).fetchLazy()) {
+        Previous previous = previous();
+        onOneConnection(ctx -> {
+            // two scans in key order merged here, instead of a join that looks up every customer
+            try (Cursor<Record3<Long, Boolean, String>> customers = ctx
+                    .select(CUSTOMER.ID, CUSTOMER.NO_NEED, CUSTOMER.STATUS)
+                    .from(CUSTOMER).orderBy(CUSTOMER.ID).fetchSize(FETCH_SIZE).fetchLazy()) {
                 int k = 0;
-                for (Record5<Long, Boolean, String, String, String> r : customers) {
+                int p = 0;
+                for (Record3<Long, Boolean, String> r : customers) {
                     long id = r.value1();
                     while (k < first.size && first.ids[k] < id) {
                         k++;
                     }
+                    while (p < previous.size && previous.ids[p] < id) {
+                        p++;
+                    }
                     int firstContact = k < first.size && first.ids[k] == id ? first.days[k] : NO_DAY;
+                    boolean known = p < previous.size && previous.ids[p] == id;
                     sink.accept(id, r.value2(), firstContact, CustomerStatus.valueOf(r.value3()),
-                            r.value4() == null ? null : ValueQuadrant.valueOf(r.value4()),
-                            r.value5() == null ? null : RfmSegment.valueOf(r.value5()));
+                            known ? previous.quadrants[p] : null, known ? previous.segments[p] : null);
                 }
             }
         });
+    }
+
+    /** The stored quadrant and segment of every classified customer, ascending id. */
+    private static final class Previous {
+        long[] ids = new long[1024];
+        ValueQuadrant[] quadrants = new ValueQuadrant[1024];
+        RfmSegment[] segments = new RfmSegment[1024];
+        int size;
+
+        void add(long id, ValueQuadrant quadrant, RfmSegment segment) {
+            if (size == ids.length) {
+                ids = Arrays.copyOf(ids, size * 2);
+                quadrants = Arrays.copyOf(quadrants, size * 2);
+                segments = Arrays.copyOf(segments, size * 2);
+            }
+            ids[size] = id;
+            quadrants[size] = quadrant;
+            segments[size] = segment;
+            size++;
+        }
+    }
+
+    private Previous previous() {
+        Previous out = new Previous();
+        onOneConnection(ctx -> {
+            try (Cursor<Record3<Long, String, String>> rows = ctx
+                    .select(CUSTOMER_CLASSIFICATION.CUSTOMER_ID, CUSTOMER_CLASSIFICATION.QUADRANT,
+                            CUSTOMER_CLASSIFICATION.RFM_SEGMENT)
+                    .from(CUSTOMER_CLASSIFICATION).orderBy(CUSTOMER_CLASSIFICATION.CUSTOMER_ID)
+                    .fetchSize(FETCH_SIZE).fetchLazy()) {
+                for (Record3<Long, String, String> r : rows) {
+                    out.add(r.value1(), ValueQuadrant.valueOf(r.value2()),
+                            r.value3() == null ? null : RfmSegment.valueOf(r.value3()));
+                }
+            }
+        });
+        return out;
     }
 
     /** Customers with a connected call (ascending id) and the day of their first one. */
@@ -93,7 +134,7 @@ public final class JooqClassificationSource implements ClassificationSource {
 
     private FirstCalls firstCalls() {
         FirstCalls out = new FirstCalls();
-        lazily(ctx -> {
+        onOneConnection(ctx -> {
             try (Cursor<Record2<Long, OffsetDateTime>> calls = ctx
                     .select(PHONE_CALL.CUSTOMER_ID, DSL.min(PHONE_CALL.STARTED_AT)).from(PHONE_CALL)
                     .where(PHONE_CALL.CONNECTED.isTrue())
@@ -109,35 +150,41 @@ public final class JooqClassificationSource implements ClassificationSource {
 
     @Override
     public void forEachOrder(LocalDate upTo, OrderSink sink) {
-        lazily(ctx -> {
+        onOneConnection(ctx -> {
             try (Cursor<Record4<Long, Integer, Long, Long>> orders = ctx
                     .select(CUSTOMER_ORDER.CUSTOMER_ID, ORDER_DAY, AMOUNT_CENTS, COST_CENTS)
-                    .from(CUSTOMER_ORDER).where(CUSTOMER_ORDER.ORDER_DATE.le(upTo))
-                    .fetchSize(FETCH_SIZE).fetchLazy()) {
-                for (Record4<Long, Integer, Long, Long> r : orders) {
-                    Long cost = r.value4();
-                    sink.accept(r.value1(), r.value2(), r.value3(), cost == null ? NO_COST : cost);
+                    .from(CUSTOMER_ORDER).fetchSize(FETCH_SIZE).fetchLazy()) {
+                // no WHERE on the date: H2 would walk the date index and fetch every row through
+                // it, which is several times slower than the plain table scan filtered here
+                long last = upTo.toEpochDay();
+                // primitives straight from the cursor's result set: no record or boxed value per order
+                ResultSet rs = orders.resultSet();
+                while (rs.next()) {
+                    long customerId = rs.getLong(1);
+                    int day = rs.getInt(2);
+                    long amount = rs.getLong(3);
+                    long cost = rs.getLong(4);
+                    if (day <= last) {
+                        sink.accept(customerId, day, amount, rs.wasNull() ? NO_COST : cost);
+                    }
                 }
+            } catch (SQLException e) {
+                throw new DatabaseException("cannot read the orders", e);
             }
         });
     }
 
-    /** Runs {@code work} on one connection with H2's lazy query execution switched on. */
-    private void lazily(java.util.function.Consumer<DSLContext> work) {
-        dsl.connection(connection -> {
-            DSLContext ctx = DSL.using(connection, dsl.dialect(), dsl.settings());
-            ctx.execute("SET LAZY_QUERY_EXECUTION TRUE");
-            try {
-                work.accept(ctx);
-            } finally {
-                ctx.execute("SET LAZY_QUERY_EXECUTION FALSE");
-            }
-        });
+    /**
+     * Runs {@code work} on one connection. (H2's lazy query execution was tried here: it was
+     * slower, and a long lazy read can meet "chunk not found" once the store has moved on.)
+     */
+    private void onOneConnection(java.util.function.Consumer<DSLContext> work) {
+        dsl.connection(connection -> work.accept(DSL.using(connection, dsl.dialect(), dsl.settings())));
     }
 
     @Override
     public void forEachCustomerLabel(LabelSink sink) {
-        lazily(ctx -> {
+        onOneConnection(ctx -> {
             try (Cursor<Record3<Long, String, String>> cursor = ctx
                     .select(CUSTOMER.ID, CUSTOMER.EXTERNAL_ID, CUSTOMER.NAME)
                     .from(CUSTOMER).orderBy(CUSTOMER.ID).fetchSize(FETCH_SIZE).fetchLazy()) {

@@ -96,6 +96,7 @@ public final class ClassificationService {
     private ClassifiedPopulation classify(HistoryColumns columns, LocalDate asOf, ClassificationProgress progress) {
         progress.update(ClassificationProgress.Phase.CLASSIFYING, 0, columns.n);
         PopulationClassification population = new Classifier(settings).classify(columns.histories(), asOf);
+        columns.releaseOrders();
         progress.update(ClassificationProgress.Phase.CLASSIFYING, columns.n, columns.n);
         Map<Long, ClassificationOverride> overrides = new HashMap<>();
         store.overrides().forEach(o -> overrides.put(o.customerId(), o));

@@ -30,10 +30,10 @@ final class HistoryColumns {
     final CustomerStatus[] previousStatus;
     final ValueQuadrant[] previousQuadrant;
     final RfmSegment[] previousSegment;
-    final int[] start;
-    final int[] day;
-    final long[] cents;
-    final long[] cost;
+    private int[] start;
+    private int[] day;
+    private long[] cents;
+    private long[] cost;
     private final LocalDate[] dates;
     private final int firstDay;
 
@@ -88,8 +88,15 @@ final class HistoryColumns {
         return new HistoryColumns(customers, orders);
     }
 
-    int orderCount() {
-        return start[n];
+    /**
+     * Drops the order columns once the classifier is done with them, so they are not held while
+     * the results are written; {@link #histories()} must not be used afterwards.
+     */
+    void releaseOrders() {
+        start = null;
+        day = null;
+        cents = null;
+        cost = null;
     }
 
     /** The customers as histories for the classifier, built on each {@code get}. */
