@@ -47,12 +47,24 @@ public final class Database implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new StorageUnavailableException(Reason.NOT_WRITABLE, absolute.toString(), e);
         }
-        return new Database("jdbc:h2:file:" + absolute + ";CACHE_SIZE=65536", absolute + ".mv.db");
+        return new Database("jdbc:h2:file:" + absolute + ";CACHE_SIZE=65536;DEFAULT_NULL_ORDERING=HIGH", absolute + ".mv.db");
     }
 
     /** A private in-memory database, gone when closed. */
     public static Database inMemory(String name) {
-        return new Database("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "mem:" + name);
+        return new Database("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1;DEFAULT_NULL_ORDERING=HIGH", "mem:" + name);
+    }
+
+    /**
+     * Runs H2's SHUTDOWN on a plain statement: it closes the connection it ran on, so nothing may
+     * be asked of that statement afterwards (jOOQ would, and H2 would log that as an error).
+     */
+    private void shutdown(String command) {
+        try (java.sql.Connection c = pool.getConnection(); java.sql.Statement s = c.createStatement()) {
+            s.execute(command);
+        } catch (java.sql.SQLException closedByShutdown) {
+            // closing the statement and connection after SHUTDOWN reports "already closed"
+        }
     }
 
     /** H2 reports a file held by another process with error code 90020 ("may be already in use"). */
@@ -89,20 +101,10 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         if (compactOnClose && !inMemory) {
-            try {
-                dsl.execute("SHUTDOWN COMPACT");
-            } catch (org.jooq.exception.DataAccessException closedByShutdown) {
-                // SHUTDOWN ends the connection it ran on; H2 reports that as an error we do not need
-            }
-        }
-        if (inMemory) {
-            // An in-memory database lives until SHUTDOWN (DB_CLOSE_DELAY=-1); SHUTDOWN also ends
-            // the connection it ran on, which H2 reports as an error we do not need.
-            try {
-                dsl.execute("SHUTDOWN");
-            } catch (org.jooq.exception.DataAccessException closedByShutdown) {
-                // expected
-            }
+            shutdown("SHUTDOWN COMPACT");
+        } else if (inMemory) {
+            // an in-memory database lives until SHUTDOWN (DB_CLOSE_DELAY=-1)
+            shutdown("SHUTDOWN");
         }
         pool.dispose();
     }

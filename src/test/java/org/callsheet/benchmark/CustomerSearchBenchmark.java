@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 @Tag("benchmark")
 class CustomerSearchBenchmark {
+    private static final int BASELINE_WORDS = 5;
     private static final List<String> TYPED_WORDS = List.of(
             "bjkj", "北京华", "13800", "shanghai", "zhong", "0755", "广州", "cdkj", "wang", "C-00012",
             "139 1234", "深圳市", "hzmy", "科技有限", "021-6");
@@ -48,35 +49,43 @@ class CustomerSearchBenchmark {
                 book.query(CustomerFilter.ALL, CustomerSort.DEFAULT, typed);
             }
             double[] ms = new double[keystrokes.size() * 3];
+            List<Double> firstKeystrokes = new ArrayList<>();
             int n = 0;
             for (int round = 0; round < 3; round++) {
                 for (String typed : keystrokes) {
                     long t = System.nanoTime();
                     book.query(CustomerFilter.ALL, CustomerSort.DEFAULT, typed);
                     ms[n++] = (System.nanoTime() - t) / 1e6;
+                    if (typed.length() == 1) {
+                        firstKeystrokes.add(ms[n - 1]);
+                    }
                 }
             }
             long heap = Report.usedHeapAfterGc();
-
-            double[] likeMs = new double[keystrokes.size()];
-            for (int i = 0; i < keystrokes.size(); i++) {
-                String pattern = "%" + keystrokes.get(i).replace(" ", "") + "%";
-                long t = System.nanoTime();
-                db.dsl().select(CUSTOMER.ID).from(CUSTOMER)
-                        .where(CUSTOMER.NAME.like(pattern).or(CUSTOMER.NAME_PINYIN.like(pattern))
-                                .or(CUSTOMER.NAME_INITIALS.like(pattern)).or(CUSTOMER.EXTERNAL_ID.like(pattern)))
-                        .orderBy(CUSTOMER.NAME_PINYIN, CUSTOMER.NAME, CUSTOMER.ID).fetch(DSL.field("ID"));
-                likeMs[i] = (System.nanoTime() - t) / 1e6;
-            }
 
             Report.line("customers: %,d; search index built in %.1f s (%,d chars); ordered ids in %.2f s",
                     customers, loadSeconds, index.sizeInChars(), idsSeconds);
             Report.line("search per keystroke (%d keystrokes x 3): p50 %.1f ms, p95 %.1f ms, max %.1f ms  (target p95 <= 30 ms)",
                     keystrokes.size(), Report.percentile(ms, 50), Report.percentile(ms, 95), Report.percentile(ms, 100));
-            Report.line("baseline H2 LIKE on name/pinyin/initials/id, same keystrokes: p50 %.1f ms, p95 %.1f ms",
-                    Report.percentile(likeMs, 50), Report.percentile(likeMs, 95));
+            Report.line("  of which first keystrokes (a full scan, %d): p50 %.1f ms, max %.1f ms", firstKeystrokes.size(),
+                    Report.percentile(firstKeystrokes.stream().mapToDouble(Double::doubleValue).toArray(), 50),
+                    Report.percentile(firstKeystrokes.stream().mapToDouble(Double::doubleValue).toArray(), 100));
             Report.line("heap used with the database open, index and ids loaded: %,d MB  (target <= 512 MB)",
                     heap / (1024 * 1024));
+            // H2 needs seconds per query here, so the baseline types the last keystroke of a few words
+            double[] likeMs = new double[BASELINE_WORDS];
+            for (int i = 0; i < BASELINE_WORDS; i++) {
+                String pattern = "%" + TYPED_WORDS.get(i).replace(" ", "") + "%";
+                long t = System.nanoTime();
+                db.dsl().select(CUSTOMER.ID).from(CUSTOMER)
+                        .where(CUSTOMER.NAME.like(pattern).or(CUSTOMER.NAME_PINYIN.like(pattern))
+                                .or(CUSTOMER.NAME_INITIALS.like(pattern)).or(CUSTOMER.EXTERNAL_ID.like(pattern)))
+                        .fetch(DSL.field("ID"));
+                likeMs[i] = (System.nanoTime() - t) / 1e6;
+            }
+
+            Report.line("baseline H2 LIKE '%%text%%' on name/pinyin/initials/id, unordered, %d words: p50 %.1f ms, max %.1f ms",
+                    BASELINE_WORDS, Report.percentile(likeMs, 50), Report.percentile(likeMs, 100));
         }
     }
 

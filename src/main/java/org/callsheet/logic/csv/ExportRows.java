@@ -22,6 +22,7 @@ public final class ExportRows {
 
     public static Map<String, String> customer(Customer customer, Optional<Contact> contact) {
         Map<String, String> cells = new HashMap<>();
+        put(cells, "uid", customer.uid());
         put(cells, "external_id", customer.externalId());
         put(cells, "name", customer.name());
         put(cells, "kind", customer.kind() == CustomerKind.PERSON ? "person" : "company");
@@ -41,6 +42,7 @@ public final class ExportRows {
         put(cells, "tags", String.join(",", customer.tags()));
         put(cells, "notes", customer.notes());
         contact.ifPresent(c -> {
+            put(cells, "contact_uid", c.uid());
             put(cells, "contact_name", c.name());
             put(cells, "contact_title", c.title());
             put(cells, "mobile", phone(c.mobile()));
@@ -51,9 +53,13 @@ public final class ExportRows {
         return cells;
     }
 
-    /** An order with the external id of its customer (the internal id means nothing outside). */
+    /**
+     * An order with the external id of its customer (the internal id means nothing outside); for a
+     * customer without one, pass its uid, which an import of this program resolves as well.
+     */
     public static Map<String, String> order(Order order, String customerExternalId) {
         Map<String, String> cells = new HashMap<>();
+        put(cells, "uid", order.uid());
         put(cells, "external_id", order.externalId());
         put(cells, "customer_external_id", customerExternalId);
         put(cells, "order_date", date(order.date()));

@@ -69,7 +69,13 @@ public enum ProblemCode {
     /** Args: the first row with the same key, the {@link DuplicateKey.Kind} ordinal. */
     DUPLICATE_IN_FILE,
     /** The row has more cells than the header. Args: cell count, header count. */
-    EXTRA_CELLS;
+    EXTRA_CELLS,
+
+    // A row against the database (an import in progress).
+    /** An order names a customer that is neither stored nor in the file. Args: the customer id as written. */
+    UNKNOWN_CUSTOMER,
+    /** Another row of the same file already changed the stored record this row matches. Args: none. */
+    SAME_RECORD_IN_FILE;
 
     public String key() {
         return "csv.problem." + name().toLowerCase(Locale.ROOT);

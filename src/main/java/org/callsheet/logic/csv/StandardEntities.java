@@ -37,7 +37,9 @@ public final class StandardEntities {
             optional("phone", FieldType.PHONE, "电话", "座机", "固定电话", "联系电话", "办公电话",
                     "phone", "telephone", "tel", "landline"),
             optional("email", FieldType.EMAIL, "邮箱", "电子邮件", "电子邮箱", "邮件", "email", "mail"),
-            optional("birthday", FieldType.DATE, "生日", "出生日期", "birthday", "date of birth", "dob")));
+            optional("birthday", FieldType.DATE, "生日", "出生日期", "birthday", "date of birth", "dob"),
+            optional("uid", FieldType.TEXT, "uid", "唯一标识"),
+            optional("contact_uid", FieldType.TEXT, "contact uid", "联系人唯一标识")));
 
     public static final EntityType ORDERS = new EntityType(ORDERS_ID, List.of(
             optional("external_id", FieldType.TEXT, "订单号", "订单编号", "单号", "order id", "order no",
@@ -50,7 +52,8 @@ public final class StandardEntities {
             optional("cost", FieldType.AMOUNT, "成本", "成本金额", "cost"),
             optional("paid_amount", FieldType.AMOUNT, "回款金额", "已付", "已付金额", "回款", "已回款",
                     "paid", "paid amount"),
-            optional("due_date", FieldType.DATE, "到期日", "到期日期", "付款期限", "due date", "due")));
+            optional("due_date", FieldType.DATE, "到期日", "到期日期", "付款期限", "due date", "due"),
+            optional("uid", FieldType.TEXT, "uid", "唯一标识")));
 
     private StandardEntities() {
     }

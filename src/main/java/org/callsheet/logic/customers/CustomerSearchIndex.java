@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongConsumer;
 import org.callsheet.logic.text.Characters;
@@ -14,21 +14,18 @@ import org.callsheet.logic.text.Characters;
  * In-memory search over every customer's name, pinyin (full and initials), external id and
  * phone digits. Built once by streaming the repository; edits after that go to a small overlay
  * so the big blobs never need rebuilding while the app runs. Thread-safe: searches read an
- * immutable base and concurrent overlay maps.
+ * immutable snapshot and concurrent overlay maps.
  */
 public final class CustomerSearchIndex {
     private static final int CHARS_PER_ASCII_RECORD = 72;
     private static final int CHARS_PER_NAME_RECORD = 12;
 
-    private volatile Base base;
+    private volatile SearchSnapshot snapshot;
     private final Map<Long, SearchEntry> overlay = new ConcurrentHashMap<>();
     private final Map<Long, Boolean> removed = new ConcurrentHashMap<>();
 
-    private record Base(long[] ids, SearchBlob ascii, SearchBlob names) {
-    }
-
     public boolean isReady() {
-        return base != null;
+        return snapshot != null;
     }
 
     /**
@@ -41,8 +38,6 @@ public final class CustomerSearchIndex {
         SearchBlob.Builder names = new SearchBlob.Builder(expected, CHARS_PER_NAME_RECORD);
         long[][] ids = {new long[Math.max(16, expected)]};
         int[] count = {0};
-        overlay.clear();
-        removed.clear();
         repository.forEachSearchEntry(entry -> {
             if ((count[0] & 0x3FFF) == 0) {
                 if (cancelled.getAsBoolean()) {
@@ -57,7 +52,10 @@ public final class CustomerSearchIndex {
             addTo(ascii, names, entry);
         });
         progress.accept(count[0]);
-        base = new Base(Arrays.copyOf(ids[0], count[0]), ascii.build(), names.build());
+        overlay.clear();
+        removed.clear();
+        snapshot = new SearchSnapshot(Arrays.copyOf(ids[0], count[0]), ascii.build(), names.build(),
+                names.holdsAsciiExtra());
     }
 
     /** Adds or replaces one customer (after a create or an edit). */
@@ -80,61 +78,48 @@ public final class CustomerSearchIndex {
         if (query.isEmpty()) {
             return orderedIds;
         }
-        BitSet matched = matchingIds(query);
-        long[] out = new long[Math.min(orderedIds.length, matched.cardinality())];
+        SearchSnapshot current = snapshot;
+        BitSet positions = current == null ? new BitSet() : current.positionsMatching(query);
+        BitSet shadowed = new BitSet();
+        BitSet edited = new BitSet();
+        overlay.forEach((id, entry) -> {
+            shadowed.set(id.intValue());
+            if (matches(entry, query)) {
+                edited.set(id.intValue());
+            }
+        });
+        removed.keySet().forEach(id -> shadowed.set(id.intValue()));
+        long[] out = new long[Math.min(orderedIds.length, positions.cardinality() + edited.cardinality())];
         int n = 0;
         for (long id : orderedIds) {
-            if (id <= Integer.MAX_VALUE && matched.get((int) id)) {
+            int i = (int) id;
+            boolean hit = shadowed.get(i) ? edited.get(i) : inSnapshot(current, positions, id);
+            if (hit && n < out.length) {
                 out[n++] = id;
             }
         }
         return n == out.length ? out : Arrays.copyOf(out, n);
     }
 
-    private BitSet matchingIds(SearchQuery query) {
-        BitSet ids = new BitSet();
-        Base current = base;
-        if (current != null) {
-            BitSet positions = new BitSet(current.ids.length);
-            if (query.hasHan()) {
-                current.names.find(query.text(), positions);
-            } else {
-                current.ascii.find(query.text(), positions);
-                current.names.find(query.text(), positions);
-                if (!query.digits().isEmpty() && !query.digits().equals(query.text())) {
-                    current.ascii.find(query.digits(), positions);
-                }
-            }
-            for (int p = positions.nextSetBit(0); p >= 0; p = positions.nextSetBit(p + 1)) {
-                long id = current.ids[p];
-                if (!removed.containsKey(id) && !overlay.containsKey(id)) {
-                    ids.set((int) id);
-                }
-            }
+    private static boolean inSnapshot(SearchSnapshot current, BitSet positions, long id) {
+        if (current == null) {
+            return false;
         }
-        for (SearchEntry entry : overlay.values()) {
-            if (matches(entry, query)) {
-                ids.set((int) entry.id());
-            }
-        }
-        return ids;
+        int p = current.positionOf(id);
+        return p >= 0 && positions.get(p);
     }
 
     private static boolean matches(SearchEntry entry, SearchQuery query) {
         SearchBlob.Builder ascii = new SearchBlob.Builder(1, CHARS_PER_ASCII_RECORD);
         SearchBlob.Builder names = new SearchBlob.Builder(1, CHARS_PER_NAME_RECORD);
         addTo(ascii, names, entry);
-        BitSet hit = new BitSet(1);
         SearchBlob a = ascii.build();
         SearchBlob n = names.build();
-        n.find(query.text(), hit);
-        if (!query.hasHan()) {
-            a.find(query.text(), hit);
-            if (!query.digits().isEmpty()) {
-                a.find(query.digits(), hit);
-            }
+        if (n.recordContains(0, query.text())) {
+            return true;
         }
-        return !hit.isEmpty();
+        return !query.hasHan() && (a.recordContains(0, query.text())
+                || (!query.digits().isEmpty() && a.recordContains(0, query.digits())));
     }
 
     private static void addTo(SearchBlob.Builder ascii, SearchBlob.Builder names, SearchEntry entry) {
@@ -143,11 +128,14 @@ public final class CustomerSearchIndex {
         boolean asciiId = externalId.chars().allMatch(c -> c < 128);
         ascii.add(entry.pinyin(), entry.initials(), asciiId ? externalId : "", entry.phoneDigits());
         names.add(Characters.halfWidth(entry.name()).toLowerCase(Locale.ROOT), asciiId ? "" : externalId);
+        if (!asciiId) {
+            names.markAsciiExtra();
+        }
     }
 
     /** Characters held by the index (a proxy for its memory use). */
     public long sizeInChars() {
-        Base current = base;
-        return current == null ? 0 : current.ascii.sizeInChars() + current.names.sizeInChars();
+        SearchSnapshot current = snapshot;
+        return current == null ? 0 : current.sizeInChars();
     }
 }

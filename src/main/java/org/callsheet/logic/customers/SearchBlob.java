@@ -18,14 +18,23 @@ final class SearchBlob {
 
     /** Sets in {@code hits} the record positions whose text contains {@code needle}. */
     void find(String needle, BitSet hits) {
-        if (needle.isEmpty() || starts.length == 0) {
+        find(needle, hits, 0, starts.length);
+    }
+
+    /**
+     * Sets in {@code hits} the positions in [{@code fromRecord}, {@code toRecord}) whose text
+     * contains {@code needle}; ranges let several threads scan one blob.
+     */
+    void find(String needle, BitSet hits, int fromRecord, int toRecord) {
+        if (needle.isEmpty() || fromRecord >= toRecord) {
             return;
         }
-        int record = 0;
-        int from = 0;
-        int last = starts.length - 1;
+        int end = endOf(toRecord - 1);
+        int record = fromRecord;
+        int from = starts[fromRecord];
+        int last = toRecord - 1;
         while (true) {
-            int at = text.indexOf(needle, from);
+            int at = text.indexOf(needle, from, end);
             if (at < 0) {
                 return;
             }
@@ -42,6 +51,20 @@ final class SearchBlob {
             }
             from = starts[record + 1];
         }
+    }
+
+    int records() {
+        return starts.length;
+    }
+
+    /** Whether one record's text contains the needle (searches that record only). */
+    boolean recordContains(int record, String needle) {
+        return text.indexOf(needle, starts[record], endOf(record)) >= 0;
+    }
+
+    /** Index just past a record's text (its closing newline included). */
+    private int endOf(int record) {
+        return record + 1 < starts.length ? starts[record + 1] : text.length();
     }
 
     private int recordAt(int position, int fromRecord) {
@@ -67,6 +90,7 @@ final class SearchBlob {
         private final StringBuilder text;
         private int[] starts;
         private int count;
+        private boolean asciiExtra;
 
         Builder(int expectedRecords, int charsPerRecord) {
             text = new StringBuilder(Math.max(16, expectedRecords * charsPerRecord));
@@ -84,6 +108,15 @@ final class SearchBlob {
                 }
             }
             text.append('\n');
+        }
+
+        /** True when some record holds a part that searches for Latin letters must also scan. */
+        boolean holdsAsciiExtra() {
+            return asciiExtra;
+        }
+
+        void markAsciiExtra() {
+            asciiExtra = true;
         }
 
         SearchBlob build() {

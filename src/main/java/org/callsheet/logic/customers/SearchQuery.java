@@ -35,6 +35,10 @@ record SearchQuery(String text, boolean hasHan, String digits) {
         return new SearchQuery(text.toString(), han, digits);
     }
 
+    boolean lettersAndDigitsOnly() {
+        return text.chars().allMatch(c -> (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'));
+    }
+
     boolean isEmpty() {
         return text.isEmpty();
     }

@@ -73,6 +73,6 @@ class ExportRowsTest {
                 null, new BigDecimal("0"), null, Instant.EPOCH, Instant.EPOCH);
         assertThat(ExportRows.order(order, "C7")).containsExactlyInAnyOrderEntriesOf(java.util.Map.of(
                 "external_id", "SO-1", "customer_external_id", "C7", "order_date", "2025-03-04",
-                "amount", "-1200", "paid_amount", "0"));
+                "amount", "-1200", "paid_amount", "0", "uid", "o1"));
     }
 }

@@ -87,6 +87,17 @@ class CustomerSearchIndexTest {
     }
 
     @Test
+    void typingOnNarrowsToTheSameResultsAsAFreshSearch() {
+        String[] typed = {"b", "be", "bei", "beij", "bei", "1", "13", "139", "1391", "北", "北京", "北京饭"};
+        for (String text : typed) {
+            CustomerSearchIndex fresh = new CustomerSearchIndex();
+            fresh.load(new ListSource(ENTRIES), n -> { }, () -> false);
+            assertThat(index.filter(all, text)).as(text).containsExactly(fresh.filter(all, text));
+        }
+        assertThat(index.filter(all, "beij")).containsExactly(5, 1);
+    }
+
+    @Test
     void loadingCanBeCancelled() {
         CustomerSearchIndex fresh = new CustomerSearchIndex();
         assertThatThrownBy(() -> fresh.load(new ListSource(ENTRIES), n -> { }, () -> true))

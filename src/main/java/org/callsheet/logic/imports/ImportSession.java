@@ -1,0 +1,50 @@
+package org.callsheet.logic.imports;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.callsheet.model.Order;
+
+/**
+ * One import inside one database transaction. Nothing it writes is visible to anyone else, nor
+ * survives a crash, until {@link #commit()}; closing without committing rolls everything back.
+ * Lookups see the session's own writes. Every write also records the change in the batch, with
+ * the full previous values of changed records.
+ */
+public interface ImportSession extends AutoCloseable {
+
+    long batchId();
+
+    /** Stored customers matching any of the keys, with tags and contacts. */
+    List<StoredCustomer> customerCandidates(CustomerKeys keys);
+
+    /** Those of the given contact uids that a stored contact already has. */
+    Set<String> storedContactUids(Collection<String> uids);
+
+    /** Adds the customers with their contacts and tags; returns their new ids, in order. */
+    long[] insertCustomers(List<NewCustomer> customers);
+
+    void changeCustomers(List<CustomerChange> changes);
+
+    /** Ids of stored customers by a reference that is an external id or, failing that, a uid. */
+    Map<String, Long> customerIdsByReference(Collection<String> references);
+
+    /** Stored orders with any of these uids or external ids. */
+    List<Order> orderCandidates(Collection<String> uids, Collection<String> externalIds);
+
+    /** Adds the orders; returns their new ids, in order. */
+    long[] insertOrders(List<Order> orders);
+
+    void changeOrders(List<OrderChange> changes);
+
+    /** Records the tally and end time in the batch. */
+    void finish(ImportCounts counts, Instant finishedAt);
+
+    void commit();
+
+    /** Rolls back unless committed, and gives the connection back. */
+    @Override
+    void close();
+}

@@ -1,0 +1,385 @@
+package org.callsheet.persistence;
+
+import static org.callsheet.persistence.JooqImportBatching.copyInto;
+import static org.callsheet.persistence.JooqImportBatching.idsOf;
+import static org.callsheet.persistence.JooqImportBatching.insertWithoutId;
+import static org.callsheet.persistence.JooqImportBatching.updateById;
+import static org.callsheet.persistence.JooqImportBatching.valuesThenId;
+import static org.callsheet.persistence.JooqImportBatching.valuesWithoutId;
+import static org.callsheet.persistence.jooq.Tables.CONTACT;
+import static org.callsheet.persistence.jooq.Tables.CUSTOMER;
+import static org.callsheet.persistence.jooq.Tables.CUSTOMER_ORDER;
+import static org.callsheet.persistence.jooq.Tables.CUSTOMER_TAG;
+import static org.callsheet.persistence.jooq.Tables.IMPORT_BATCH;
+import static org.callsheet.persistence.jooq.Tables.IMPORT_CHANGE;
+import static org.callsheet.persistence.jooq.Tables.IMPORT_CONTACT_BEFORE;
+import static org.callsheet.persistence.jooq.Tables.IMPORT_CUSTOMER_BEFORE;
+import static org.callsheet.persistence.jooq.Tables.IMPORT_ORDER_BEFORE;
+import static org.callsheet.persistence.jooq.Tables.IMPORT_TAG_BEFORE;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.callsheet.logic.imports.BatchStart;
+import org.callsheet.logic.imports.ChangeKind;
+import org.callsheet.logic.imports.CustomerChange;
+import org.callsheet.logic.imports.CustomerKeys;
+import org.callsheet.logic.imports.ImportCounts;
+import org.callsheet.logic.imports.ImportSession;
+import org.callsheet.logic.imports.NewCustomer;
+import org.callsheet.logic.imports.OrderChange;
+import org.callsheet.logic.imports.StoredCustomer;
+import org.callsheet.model.Contact;
+import org.callsheet.model.Customer;
+import org.callsheet.model.Order;
+import org.callsheet.persistence.jooq.tables.records.ContactRecord;
+import org.callsheet.persistence.jooq.tables.records.CustomerOrderRecord;
+import org.callsheet.persistence.jooq.tables.records.CustomerRecord;
+import org.callsheet.persistence.jooq.tables.records.ImportBatchRecord;
+import org.jooq.BatchBindStep;
+import org.jooq.ConnectionProvider;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.jooq.impl.DefaultConnectionProvider;
+
+/**
+ * One import on one connection with auto-commit off: everything, the batch record included, is
+ * committed at once by {@link #commit()} or not at all.
+ */
+final class JooqImportSession implements ImportSession {
+    static final String CUSTOMER_ENTITY = "CUSTOMER";
+    static final String ORDER_ENTITY = "ORDER";
+
+    private final ConnectionProvider provider;
+    private final Connection connection;
+    private final DSLContext tx;
+    private final CustomerRecordMapper customers;
+    private final ContactRecordMapper contacts;
+    private final OrderRecordMapper orders = new OrderRecordMapper();
+    private final ImportBatchMapper batches = new ImportBatchMapper();
+    private final long batchId;
+    private boolean committed;
+
+    JooqImportSession(DSLContext dsl, CustomerRecordMapper customers, ContactRecordMapper contacts, BatchStart start) {
+        this.provider = dsl.configuration().connectionProvider();
+        this.connection = provider.acquire();
+        try {
+            connection.setAutoCommit(false);
+            this.tx = DSL.using(dsl.configuration().derive(new DefaultConnectionProvider(connection)));
+            this.customers = customers;
+            this.contacts = contacts;
+            ImportBatchRecord batch = tx.newRecord(IMPORT_BATCH);
+            batch.setEntity(start.entityId());
+            batch.setFileName(start.fileName().length() > 500 ? start.fileName().substring(0, 500) : start.fileName());
+            batch.setPolicy(start.policy().name());
+            batch.setStartedAt(Stamps.toDb(start.startedAt()));
+            batch.store();
+            this.batchId = batch.getId();
+        } catch (SQLException | RuntimeException e) {
+            giveBack();
+            throw e instanceof RuntimeException r ? r : new DatabaseException("cannot start an import", e);
+        }
+    }
+
+    @Override
+    public long batchId() {
+        return batchId;
+    }
+
+    @Override
+    public List<StoredCustomer> customerCandidates(CustomerKeys keys) {
+        Set<Long> ids = new TreeSet<>();
+        if (!keys.uids().isEmpty()) {
+            ids.addAll(tx.select(CUSTOMER.ID).from(CUSTOMER).where(CUSTOMER.UID.in(keys.uids())).fetch(CUSTOMER.ID));
+        }
+        if (!keys.externalIds().isEmpty()) {
+            ids.addAll(tx.select(CUSTOMER.ID).from(CUSTOMER).where(CUSTOMER.EXTERNAL_ID.in(keys.externalIds()))
+                    .fetch(CUSTOMER.ID));
+        }
+        if (!keys.mobiles().isEmpty()) {
+            ids.addAll(tx.select(CONTACT.CUSTOMER_ID).from(CONTACT).where(CONTACT.MOBILE.in(keys.mobiles()))
+                    .fetch(CONTACT.CUSTOMER_ID));
+        }
+        if (!keys.landlines().isEmpty()) {
+            ids.addAll(tx.select(CONTACT.CUSTOMER_ID).from(CONTACT).where(CONTACT.PHONE.in(keys.landlines()))
+                    .fetch(CONTACT.CUSTOMER_ID));
+        }
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<String>> tags = new HashMap<>();
+        tx.select(CUSTOMER_TAG.CUSTOMER_ID, CUSTOMER_TAG.TAG).from(CUSTOMER_TAG)
+                .where(CUSTOMER_TAG.CUSTOMER_ID.in(ids)).orderBy(CUSTOMER_TAG.TAG)
+                .forEach(r -> tags.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
+        Map<Long, List<Contact>> contactsById = new HashMap<>();
+        tx.selectFrom(CONTACT).where(CONTACT.CUSTOMER_ID.in(ids)).orderBy(CONTACT.ID)
+                .forEach(r -> contactsById.computeIfAbsent(r.getCustomerId(), k -> new ArrayList<>())
+                        .add(contacts.toModel(r)));
+        return tx.selectFrom(CUSTOMER).where(CUSTOMER.ID.in(ids)).orderBy(CUSTOMER.ID)
+                .fetch(r -> new StoredCustomer(customers.toModel(r, tags.getOrDefault(r.getId(), List.of())),
+                        contactsById.getOrDefault(r.getId(), List.of())));
+    }
+
+    @Override
+    public Set<String> storedContactUids(Collection<String> uids) {
+        if (uids.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(tx.select(CONTACT.UID).from(CONTACT).where(CONTACT.UID.in(uids)).fetch(CONTACT.UID));
+    }
+
+    @Override
+    public long[] insertCustomers(List<NewCustomer> list) {
+        if (list.isEmpty()) {
+            return new long[0];
+        }
+        long idsAbove = maxId(CUSTOMER.ID);
+        BatchBindStep customerBatch = insertWithoutId(tx, CUSTOMER);
+        CustomerRecord customerRow = new CustomerRecord();
+        List<String> uids = new ArrayList<>(list.size());
+        for (NewCustomer n : list) {
+            customers.fill(customerRow, n.customer().withId(null));
+            customerBatch.bind(valuesWithoutId(customerRow));
+            uids.add(n.customer().uid());
+        }
+        customerBatch.execute();
+        Map<String, Long> idByUid = newIds(CUSTOMER.ID, CUSTOMER.UID, idsAbove, uids);
+        long[] ids = new long[list.size()];
+        BatchBindStep contactBatch = insertWithoutId(tx, CONTACT);
+        BatchBindStep changeBatch = changeBatch();
+        ContactRecord contactRow = new ContactRecord();
+        int contactCount = 0;
+        List<Object[]> tags = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            NewCustomer n = list.get(i);
+            long id = idByUid.get(n.customer().uid());
+            ids[i] = id;
+            if (n.contact().isPresent()) {
+                contacts.fill(contactRow, n.contact().get().withIds(null, id), id);
+                contactBatch.bind(valuesWithoutId(contactRow));
+                contactCount++;
+            }
+            for (String tag : new LinkedHashSet<>(n.customer().tags())) {
+                tags.add(new Object[] {id, tag});
+            }
+            changeBatch.bind(batchId, CUSTOMER_ENTITY, id, n.customer().uid(), ChangeKind.INSERTED.name());
+        }
+        if (contactCount > 0) {
+            contactBatch.execute();
+        }
+        insertTags(tags);
+        changeBatch.execute();
+        return ids;
+    }
+
+    @Override
+    public void changeCustomers(List<CustomerChange> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        List<Long> ids = changes.stream().map(c -> c.customer().id()).toList();
+        copyInto(tx, CUSTOMER, IMPORT_CUSTOMER_BEFORE, IMPORT_CUSTOMER_BEFORE.BATCH_ID, batchId, CUSTOMER.ID.in(ids));
+        copyInto(tx, CONTACT, IMPORT_CONTACT_BEFORE, IMPORT_CONTACT_BEFORE.BATCH_ID, batchId,
+                CONTACT.CUSTOMER_ID.in(ids));
+        tx.insertInto(IMPORT_TAG_BEFORE, IMPORT_TAG_BEFORE.BATCH_ID, IMPORT_TAG_BEFORE.CUSTOMER_ID, IMPORT_TAG_BEFORE.TAG)
+                .select(tx.select(DSL.inline(batchId), CUSTOMER_TAG.CUSTOMER_ID, CUSTOMER_TAG.TAG).from(CUSTOMER_TAG)
+                        .where(CUSTOMER_TAG.CUSTOMER_ID.in(ids)))
+                .execute();
+
+        BatchBindStep customerBatch = updateById(tx, CUSTOMER);
+        BatchBindStep contactUpdates = updateById(tx, CONTACT);
+        BatchBindStep contactInserts = insertWithoutId(tx, CONTACT);
+        BatchBindStep changeBatch = changeBatch();
+        CustomerRecord customerRow = new CustomerRecord();
+        ContactRecord contactRow = new ContactRecord();
+        int updatedContacts = 0;
+        int newContacts = 0;
+        List<Object[]> tags = new ArrayList<>();
+        for (CustomerChange change : changes) {
+            Customer c = change.customer();
+            customers.fill(customerRow, c);
+            customerBatch.bind(valuesThenId(customerRow));
+            for (String tag : new LinkedHashSet<>(c.tags())) {
+                tags.add(new Object[] {c.id(), tag});
+            }
+            for (Contact contact : change.contacts()) {
+                contacts.fill(contactRow, contact.withIds(contact.id(), c.id()), c.id());
+                if (contact.id() != null) {
+                    contactUpdates.bind(valuesThenId(contactRow));
+                    updatedContacts++;
+                } else {
+                    contactInserts.bind(valuesWithoutId(contactRow));
+                    newContacts++;
+                }
+            }
+            changeBatch.bind(batchId, CUSTOMER_ENTITY, c.id(), c.uid(), change.kind().name());
+        }
+        customerBatch.execute();
+        if (updatedContacts > 0) {
+            contactUpdates.execute();
+        }
+        if (newContacts > 0) {
+            contactInserts.execute();
+        }
+        tx.deleteFrom(CUSTOMER_TAG).where(CUSTOMER_TAG.CUSTOMER_ID.in(ids)).execute();
+        insertTags(tags);
+        changeBatch.execute();
+    }
+
+    @Override
+    public Map<String, Long> customerIdsByReference(Collection<String> references) {
+        Map<String, Long> ids = idsOf(tx, CUSTOMER.ID, CUSTOMER.EXTERNAL_ID, references);
+        List<String> rest = references.stream().filter(r -> !ids.containsKey(r)).toList();
+        ids.putAll(idsOf(tx, CUSTOMER.ID, CUSTOMER.UID, rest));
+        return ids;
+    }
+
+    @Override
+    public List<Order> orderCandidates(Collection<String> uids, Collection<String> externalIds) {
+        if (uids.isEmpty() && externalIds.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Order> found = new HashMap<>();
+        if (!uids.isEmpty()) {
+            tx.selectFrom(CUSTOMER_ORDER).where(CUSTOMER_ORDER.UID.in(uids))
+                    .forEach(r -> found.put(r.getId(), orders.toModel(r)));
+        }
+        if (!externalIds.isEmpty()) {
+            tx.selectFrom(CUSTOMER_ORDER).where(CUSTOMER_ORDER.EXTERNAL_ID.in(externalIds))
+                    .forEach(r -> found.put(r.getId(), orders.toModel(r)));
+        }
+        return List.copyOf(found.values());
+    }
+
+    @Override
+    public long[] insertOrders(List<Order> list) {
+        if (list.isEmpty()) {
+            return new long[0];
+        }
+        long idsAbove = maxId(CUSTOMER_ORDER.ID);
+        BatchBindStep orderBatch = insertWithoutId(tx, CUSTOMER_ORDER);
+        CustomerOrderRecord row = new CustomerOrderRecord();
+        List<String> uids = new ArrayList<>(list.size());
+        for (Order o : list) {
+            orders.fill(row, o.withId(null), o.customerId());
+            orderBatch.bind(valuesWithoutId(row));
+            uids.add(o.uid());
+        }
+        orderBatch.execute();
+        Map<String, Long> idByUid = newIds(CUSTOMER_ORDER.ID, CUSTOMER_ORDER.UID, idsAbove, uids);
+        long[] ids = new long[list.size()];
+        BatchBindStep changeBatch = changeBatch();
+        for (int i = 0; i < list.size(); i++) {
+            ids[i] = idByUid.get(list.get(i).uid());
+            changeBatch.bind(batchId, ORDER_ENTITY, ids[i], list.get(i).uid(), ChangeKind.INSERTED.name());
+        }
+        changeBatch.execute();
+        return ids;
+    }
+
+    @Override
+    public void changeOrders(List<OrderChange> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        List<Long> ids = changes.stream().map(c -> c.order().id()).toList();
+        copyInto(tx, CUSTOMER_ORDER, IMPORT_ORDER_BEFORE, IMPORT_ORDER_BEFORE.BATCH_ID, batchId,
+                CUSTOMER_ORDER.ID.in(ids));
+        BatchBindStep orderBatch = updateById(tx, CUSTOMER_ORDER);
+        BatchBindStep changeBatch = changeBatch();
+        CustomerOrderRecord row = new CustomerOrderRecord();
+        for (OrderChange change : changes) {
+            Order o = change.order();
+            orders.fill(row, o, o.customerId());
+            orderBatch.bind(valuesThenId(row));
+            changeBatch.bind(batchId, ORDER_ENTITY, o.id(), o.uid(), change.kind().name());
+        }
+        orderBatch.execute();
+        changeBatch.execute();
+    }
+
+    @Override
+    public void finish(ImportCounts counts, Instant finishedAt) {
+        ImportBatchRecord batch = tx.fetchSingle(IMPORT_BATCH, IMPORT_BATCH.ID.eq(batchId));
+        batches.fill(batch, counts);
+        batch.setFinishedAt(Stamps.toDb(finishedAt));
+        batch.store();
+    }
+
+    @Override
+    public void commit() {
+        try {
+            connection.commit();
+            committed = true;
+        } catch (SQLException e) {
+            throw new DatabaseException("the import could not be committed", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (!committed) {
+            try {
+                connection.rollback();
+            } catch (SQLException e) {
+                giveBack();
+                throw new DatabaseException("the import could not be rolled back", e);
+            }
+        }
+        giveBack();
+    }
+
+    private void giveBack() {
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException ignored) {
+            // The pool discards a connection it cannot reset.
+        }
+        provider.release(connection);
+    }
+
+    private long maxId(org.jooq.TableField<?, Long> id) {
+        Long max = tx.select(DSL.max(id)).from(id.getTable()).fetchOne(0, Long.class);
+        return max == null ? 0 : max;
+    }
+
+    /**
+     * Ids of the rows just inserted, by uid: new ids are above every id before the insert, so a
+     * range scan of the primary key finds them (rows other sessions commit meanwhile are ignored
+     * by the caller, whose uids they do not have).
+     */
+    private Map<String, Long> newIds(org.jooq.TableField<?, Long> id, org.jooq.TableField<?, String> uid, long above,
+                                     List<String> uids) {
+        Map<String, Long> ids = new HashMap<>();
+        tx.select(id, uid).from(id.getTable()).where(id.gt(above)).forEach(r -> ids.put(r.value2(), r.value1()));
+        List<String> missing = uids.stream().filter(u -> !ids.containsKey(u)).toList();
+        // Ids given explicitly elsewhere can leave the identity behind the highest id.
+        ids.putAll(idsOf(tx, id, uid, missing));
+        return ids;
+    }
+
+    private BatchBindStep changeBatch() {
+        return tx.batch(tx.insertInto(IMPORT_CHANGE, IMPORT_CHANGE.BATCH_ID, IMPORT_CHANGE.ENTITY,
+                IMPORT_CHANGE.RECORD_ID, IMPORT_CHANGE.RECORD_UID, IMPORT_CHANGE.KIND)
+                .values((Long) null, null, null, null, null));
+    }
+
+    private void insertTags(List<Object[]> tags) {
+        if (tags.isEmpty()) {
+            return;
+        }
+        BatchBindStep tagBatch = tx.batch(tx.insertInto(CUSTOMER_TAG, CUSTOMER_TAG.CUSTOMER_ID, CUSTOMER_TAG.TAG)
+                .values((Long) null, null));
+        tags.forEach(tagBatch::bind);
+        tagBatch.execute();
+    }
+}

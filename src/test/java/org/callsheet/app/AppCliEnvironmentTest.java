@@ -1,0 +1,70 @@
+package org.callsheet.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.callsheet.cli.CallsheetCli;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line on the real database, wired as the launcher wires it. */
+class AppCliEnvironmentTest {
+    @TempDir
+    Path folder;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return CallsheetCli.run(args, AppCliEnvironment::open, new PrintWriter(out), new PrintWriter(err), Locale.ENGLISH);
+    }
+
+    @Test
+    void demoFillsTheChosenDatabaseFile() {
+        Path db = folder.resolve("crm");
+
+        int code = run("--db", db.toString(), "demo", "--customers", "40", "--seed", "3");
+
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("customers=40");
+        assertThat(Files.exists(folder.resolve("crm.mv.db"))).isTrue();
+    }
+
+    @Test
+    void aDatabaseHeldByAnotherProcessIsOneClearSentence() throws Exception {
+        Path db = folder.resolve("busy");
+        Path opened = folder.resolve("opened");
+        Process other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), HoldDatabase.class.getName(), db.toString(),
+                opened.toString()).redirectErrorStream(true).start();
+        try {
+            long deadline = System.nanoTime() + 60_000_000_000L;
+            while (!Files.exists(opened) && other.isAlive() && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertThat(opened).exists();
+
+            int code = run("--db", db.toString(), "demo", "--customers", "5");
+
+            assertThat(code).isEqualTo(2);
+            assertThat(err.toString().strip()).contains("is open in another Callsheet window").doesNotContain("\n")
+                    .doesNotContain("Exception");
+        } finally {
+            other.destroyForcibly().waitFor();
+        }
+    }
+
+    @Test
+    void aFileThatIsNotADatabaseIsRefusedClearly() throws Exception {
+        Files.writeString(folder.resolve("junk.mv.db"), "not a database at all");
+
+        int code = run("--db", folder.resolve("junk").toString(), "demo", "--customers", "5");
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("is not a Callsheet database");
+    }
+}

@@ -1,0 +1,59 @@
+package org.callsheet.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The packaged launcher works as the command line with no display (runs after `mvn package`). */
+class AppImageIT {
+    private static final Path LAUNCHER = Path.of(System.getProperty("callsheet.target", "target"),
+            "callsheet", "bin", "callsheet");
+
+    @TempDir
+    Path folder;
+
+    private record Result(int code, String out, String err) {
+    }
+
+    private Result run(String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(LAUNCHER.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectOutput(folder.resolve("out.txt").toFile())
+                .redirectError(folder.resolve("err.txt").toFile());
+        builder.environment().remove("DISPLAY");
+        Process process = builder.start();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        return new Result(process.exitValue(), Files.readString(folder.resolve("out.txt"), StandardCharsets.UTF_8),
+                Files.readString(folder.resolve("err.txt"), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void printsItsVersion() throws Exception {
+        Result result = run("--version");
+        assertThat(result.code()).as(result.err()).isZero();
+        assertThat(result.out()).contains(Version.current());
+    }
+
+    @Test
+    void fillsADatabaseWithDemoDataWithoutADisplay() throws Exception {
+        Result result = run("--db", folder.resolve("crm").toString(), "demo", "--customers", "25", "--seed", "9");
+        assertThat(result.code()).as(result.err()).isZero();
+        assertThat(result.out().strip().lines().toList().getLast()).startsWith("customers=25 ");
+        assertThat(folder.resolve("crm.mv.db")).exists();
+    }
+
+    @Test
+    void badUsageIsExitCodeTwoAndOneSentence() throws Exception {
+        Result result = run("demo", "--customers", "many");
+        assertThat(result.code()).isEqualTo(2);
+        assertThat(result.err().strip().lines().count()).isEqualTo(1);
+    }
+}
