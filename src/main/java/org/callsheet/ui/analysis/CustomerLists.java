@@ -90,7 +90,9 @@ final class CustomerLists {
                     .then((ContextMenu) null).otherwise(menu(row)));
             return row;
         });
-        Tab tab = new Tab(i18n.format("analysis.list." + key, rows.size()), table);
+        // the lists hold at most LIST_LIMIT entries; the customer book shows all of them
+        String count = rows.size() >= AnalysisData.LIST_LIMIT ? AnalysisData.LIST_LIMIT + "+" : String.valueOf(rows.size());
+        Tab tab = new Tab(i18n.format("analysis.list." + key, count), table);
         tab.setId("tab-" + key);
         return tab;
     }
