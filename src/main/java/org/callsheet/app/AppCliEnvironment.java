@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import org.callsheet.cli.CliEnvironment;
+import org.callsheet.logic.classification.ClassificationService;
 import org.callsheet.logic.customers.BulkCustomerWriter;
 import org.callsheet.logic.customers.CustomerRepository;
 import org.callsheet.logic.regions.RegionDirectory;
@@ -43,6 +44,11 @@ final class AppCliEnvironment implements CliEnvironment {
     @Override
     public String defaultRepName() {
         return context.settings.repName();
+    }
+
+    @Override
+    public ClassificationService classification() {
+        return context.classification;
     }
 
     @Override

@@ -1,5 +1,13 @@
 package org.callsheet.app;
 
+import java.time.ZoneId;
+import org.callsheet.logic.classification.ClassificationAnalysis;
+import org.callsheet.logic.classification.ClassificationService;
+import org.callsheet.logic.classify.ClassificationSettings;
+import org.callsheet.persistence.JooqClassificationQueries;
+import org.callsheet.persistence.JooqClassificationSource;
+import org.callsheet.persistence.JooqClassificationStore;
+
 import java.nio.file.Path;
 import java.time.Clock;
 import org.callsheet.logic.customers.BulkCustomerWriter;
@@ -34,6 +42,8 @@ final class AppContext implements AutoCloseable {
     final CustomerBook customerBook;
     final Settings settings;
     final CallServices calls;
+    final ClassificationService classification;
+    final ClassificationBackend analysis;
     private RegionDirectory regions;
 
     AppContext(Database database, Clock clock) {
@@ -47,6 +57,13 @@ final class AppContext implements AutoCloseable {
         this.calls = CallServices.create(new JooqCallRepository(database.dsl()),
                 new JooqFollowUpRepository(database.dsl()), new JooqFollowUpChecklistRepository(database.dsl()),
                 new JooqFollowUpCustomerFacts(database.dsl()), phones, settings, clock);
+        ZoneId zone = clock.getZone();
+        JooqClassificationQueries classificationQueries = new JooqClassificationQueries(database.dsl(), zone);
+        this.classification = new ClassificationService(new JooqClassificationSource(database.dsl(), zone),
+                new JooqClassificationStore(database.dsl()), ClassificationSettings.DEFAULTS, clock);
+        this.analysis = new ClassificationBackend(classification,
+                new ClassificationAnalysis(classificationQueries, ClassificationSettings.DEFAULTS, clock),
+                classificationQueries);
     }
 
     /** The shipped region data, loaded on first use (it is not needed to show the window). */

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
+import org.callsheet.logic.classification.ClassificationProgress;
 import org.callsheet.logic.demo.DemoDataGenerator;
 import org.callsheet.logic.storage.StorageUnavailableException;
 import org.callsheet.ui.CallsheetUi;
@@ -32,7 +33,7 @@ final class WindowLauncher {
     private static UiServices services(AppContext context) {
         return new UiServices(context.customerService, context.customerBook, context.settings,
                 context.clock, Version.current(), demoLoader(context), Attributions.text(), context::close,
-                context.calls);
+                context.calls, context.analysis);
     }
 
     private static DemoDataLoader demoLoader(AppContext context) {
@@ -43,6 +44,10 @@ final class WindowLauncher {
                     DemoDataGenerator.teamWith(context.settings.repName()), context.bulkWriter,
                     progress::update, cancelled).customers();
             context.customerBook.invalidate();
+            if (written > 0 && !cancelled.getAsBoolean()) {
+                context.classification.reclassifyAll(context.classification.today(),
+                        ClassificationProgress.NONE, cancelled);
+            }
             return (int) written;
         };
     }

@@ -2,6 +2,7 @@ package org.callsheet.persistence;
 
 import static org.callsheet.persistence.jooq.Tables.CONTACT;
 import static org.callsheet.persistence.jooq.Tables.CUSTOMER;
+import static org.callsheet.persistence.jooq.Tables.CUSTOMER_CLASSIFICATION;
 import static org.callsheet.persistence.jooq.Tables.CUSTOMER_TAG;
 
 import java.util.ArrayList;
@@ -71,6 +72,22 @@ final class CustomerListQueries {
         if (!f.ownerRep().isEmpty()) {
             c = c.and(CUSTOMER.OWNER_REP.eq(f.ownerRep()));
         }
+        if (f.customerId() != null) {
+            c = c.and(CUSTOMER.ID.eq(f.customerId()));
+        }
+        if (f.byClassification()) {
+            Condition k = CUSTOMER_CLASSIFICATION.CUSTOMER_ID.eq(CUSTOMER.ID);
+            if (f.segment() != null) {
+                k = k.and(CUSTOMER_CLASSIFICATION.RFM_SEGMENT.eq(f.segment().name()));
+            }
+            if (f.quadrant() != null) {
+                k = k.and(CUSTOMER_CLASSIFICATION.QUADRANT.eq(f.quadrant().name()));
+            }
+            if (f.churnWarning()) {
+                k = k.and(CUSTOMER_CLASSIFICATION.CHURN_WARNING.isTrue());
+            }
+            c = c.and(DSL.exists(DSL.selectOne().from(CUSTOMER_CLASSIFICATION).where(k)));
+        }
         if (!f.tag().isEmpty()) {
             c = c.and(DSL.exists(DSL.selectOne().from(CUSTOMER_TAG)
                     .where(CUSTOMER_TAG.CUSTOMER_ID.eq(CUSTOMER.ID)).and(CUSTOMER_TAG.TAG.eq(f.tag()))));
@@ -109,11 +126,16 @@ final class CustomerListQueries {
                 .from(CUSTOMER_TAG).where(CUSTOMER_TAG.CUSTOMER_ID.eq(CUSTOMER.ID)));
         Map<Long, CustomerRow> byId = new HashMap<>();
         dsl.select(CUSTOMER.ID, CUSTOMER.EXTERNAL_ID, CUSTOMER.NAME, CUSTOMER.KIND, CUSTOMER.PROVINCE,
-                        CUSTOMER.CITY, CUSTOMER.DISTRICT, CUSTOMER.OWNER_REP, CUSTOMER.STATUS, phone, tags)
-                .from(CUSTOMER).where(CUSTOMER.ID.in(idList))
+                        CUSTOMER.CITY, CUSTOMER.DISTRICT, CUSTOMER.OWNER_REP, CUSTOMER.STATUS, phone, tags,
+                        CUSTOMER_CLASSIFICATION.RFM_SEGMENT, CUSTOMER_CLASSIFICATION.QUADRANT,
+                        CUSTOMER_CLASSIFICATION.CHURN_WARNING)
+                .from(CUSTOMER).leftJoin(CUSTOMER_CLASSIFICATION)
+                .on(CUSTOMER_CLASSIFICATION.CUSTOMER_ID.eq(CUSTOMER.ID))
+                .where(CUSTOMER.ID.in(idList))
                 .forEach(r -> byId.put(r.value1(), new CustomerRow(r.value1(), r.value2(), r.value3(),
                         CustomerKind.valueOf(r.value4()), r.value5(), r.value6(), r.value7(), r.value8(),
-                        CustomerStatus.valueOf(r.value9()), r.value10(), r.value11())));
+                        CustomerStatus.valueOf(r.value9()), r.value10(), r.value11(), r.value12(), r.value13(),
+                        Boolean.TRUE.equals(r.value14()))));
         List<CustomerRow> out = new ArrayList<>(ids.length);
         for (long id : ids) {
             CustomerRow row = byId.get(id);

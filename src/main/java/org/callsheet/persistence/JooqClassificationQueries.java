@@ -50,6 +50,19 @@ public final class JooqClassificationQueries implements ClassificationQueries {
         this.histories = new ClassificationHistoryQueries(dsl, zone);
     }
 
+    /**
+     * When the current results were last written and the as-of date they classified (the newest
+     * run that replaced the current results); empty before the first reclassification.
+     */
+    public java.util.Optional<java.util.Map.Entry<java.time.Instant, LocalDate>> lastRun() {
+        var row = dsl.select(CLASSIFICATION_RUN.RUN_AT, CLASSIFICATION_RUN.AS_OF).from(CLASSIFICATION_RUN)
+                .where(CLASSIFICATION_RUN.ID.eq(DSL.select(DSL.max(CUSTOMER_CLASSIFICATION.RUN_ID))
+                        .from(CUSTOMER_CLASSIFICATION)))
+                .fetchOne();
+        return row == null ? java.util.Optional.empty()
+                : java.util.Optional.of(Map.entry(row.value1().toInstant(), row.value2()));
+    }
+
     @Override
     public List<TierSummary> pyramid() {
         Field<Long> count = DSL.count().cast(SQLDataType.BIGINT);

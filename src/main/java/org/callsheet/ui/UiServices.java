@@ -1,5 +1,7 @@
 package org.callsheet.ui;
 
+import org.callsheet.ui.analysis.AnalysisBackend;
+
 import java.time.Clock;
 import java.util.Objects;
 import org.callsheet.logic.customers.CustomerBook;
@@ -13,6 +15,7 @@ import org.callsheet.ui.calls.CallServices;
  * @param attributions licences and attributions for the About dialog (plain text)
  * @param shutdown     runs once after the main window closed (closes the database)
  * @param calls        the call log, follow-ups and agenda; null shows the Today and Calls screens as coming
+ * @param analysis     classification summaries for the Analysis screen; null shows it as coming
  */
 public record UiServices(
         CustomerService customers,
@@ -23,7 +26,8 @@ public record UiServices(
         DemoDataLoader demoData,
         String attributions,
         Runnable shutdown,
-        CallServices calls) {
+        CallServices calls,
+        AnalysisBackend analysis) {
 
     /** What the shipped app bundles, for {@code attributions} when the app has nothing to add. */
     public static final String DEFAULT_ATTRIBUTIONS = """

@@ -59,6 +59,26 @@ class AppCliEnvironmentTest {
     }
 
     @Test
+    void classifyRunsOnTheDemoBookAndPrintsTheTiers() {
+        Path db = folder.resolve("crm");
+        assertThat(run("--db", db.toString(), "demo", "--customers", "300", "--seed", "5")).isZero();
+
+        int code = run("--db", db.toString(), "classify", "--out", folder.resolve("classes.csv").toString());
+
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).containsPattern("super=\\d+ big=\\d+ medium=\\d+ small=\\d+");
+        assertThat(folder.resolve("classes.csv")).exists();
+    }
+
+    @Test
+    void agendaPrintsTheDay() {
+        Path db = folder.resolve("crm");
+        assertThat(run("--db", db.toString(), "demo", "--customers", "50", "--seed", "5")).isZero();
+
+        assertThat(run("--db", db.toString(), "agenda", "--date", "2026-12-31")).as(err.toString()).isZero();
+    }
+
+    @Test
     void aFileThatIsNotADatabaseIsRefusedClearly() throws Exception {
         Files.writeString(folder.resolve("junk.mv.db"), "not a database at all");
 

@@ -1,11 +1,15 @@
 package org.callsheet.logic.customers;
 
 import java.util.Set;
+import org.callsheet.logic.classify.RfmSegment;
+import org.callsheet.logic.classify.ValueQuadrant;
 import org.callsheet.model.CustomerStatus;
 
 /**
- * Which customers the book shows. Empty sets and blank strings mean "any". The search text is
- * matched by {@link CustomerSearchIndex}, not by the database.
+ * Which customers the book shows. Empty sets, blank strings and nulls mean "any". The search text
+ * is matched by {@link CustomerSearchIndex}, not by the database. Segment, quadrant and the churn
+ * warning come from the stored classification; {@code customerId} narrows the book to one customer
+ * (opened from an analysis list).
  */
 public record CustomerFilter(
         Set<CustomerStatus> statuses,
@@ -13,7 +17,11 @@ public record CustomerFilter(
         String city,
         String district,
         String ownerRep,
-        String tag) {
+        String tag,
+        RfmSegment segment,
+        ValueQuadrant quadrant,
+        boolean churnWarning,
+        Long customerId) {
 
     public static final CustomerFilter ALL = new CustomerFilter(Set.of(), "", "", "", "", "");
 
@@ -26,9 +34,39 @@ public record CustomerFilter(
         tag = blankToEmpty(tag);
     }
 
+    public CustomerFilter(Set<CustomerStatus> statuses, String province, String city, String district,
+                          String ownerRep, String tag) {
+        this(statuses, province, city, district, ownerRep, tag, null, null, false, null);
+    }
+
+    public static CustomerFilter ofStatus(CustomerStatus status) {
+        return new CustomerFilter(Set.of(status), "", "", "", "", "");
+    }
+
+    public static CustomerFilter ofSegment(RfmSegment segment) {
+        return new CustomerFilter(Set.of(), "", "", "", "", "", segment, null, false, null);
+    }
+
+    public static CustomerFilter ofQuadrant(ValueQuadrant quadrant) {
+        return new CustomerFilter(Set.of(), "", "", "", "", "", null, quadrant, false, null);
+    }
+
+    public static CustomerFilter churnWarnings() {
+        return new CustomerFilter(Set.of(), "", "", "", "", "", null, null, true, null);
+    }
+
+    public static CustomerFilter ofCustomer(long id) {
+        return new CustomerFilter(Set.of(), "", "", "", "", "", null, null, false, id);
+    }
+
+    /** True when a filter needs the stored classification. */
+    public boolean byClassification() {
+        return segment != null || quadrant != null || churnWarning;
+    }
+
     public boolean isAll() {
         return statuses.isEmpty() && province.isEmpty() && city.isEmpty() && district.isEmpty()
-                && ownerRep.isEmpty() && tag.isEmpty();
+                && ownerRep.isEmpty() && tag.isEmpty() && !byClassification() && customerId == null;
     }
 
     private static String blankToEmpty(String s) {

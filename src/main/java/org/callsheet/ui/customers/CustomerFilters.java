@@ -1,5 +1,12 @@
 package org.callsheet.ui.customers;
 
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.callsheet.logic.classify.RfmSegment;
+import org.callsheet.logic.classify.ValueQuadrant;
+
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -32,6 +39,10 @@ public final class CustomerFilters {
     private final StringProperty district = new SimpleStringProperty("");
     private final StringProperty owner = new SimpleStringProperty("");
     private final StringProperty tag = new SimpleStringProperty("");
+    private final ObjectProperty<RfmSegment> segment = new SimpleObjectProperty<>();
+    private final ObjectProperty<ValueQuadrant> quadrant = new SimpleObjectProperty<>();
+    private final BooleanProperty churnWarning = new SimpleBooleanProperty();
+    private final ObjectProperty<Long> customerId = new SimpleObjectProperty<>();
 
     private final ObservableList<String> provinces = FXCollections.observableArrayList();
     private final ObservableList<String> cities = FXCollections.observableArrayList();
@@ -64,6 +75,27 @@ public final class CustomerFilters {
         district.addListener((obs, old, now) -> notifyChanged());
         owner.addListener((obs, old, now) -> notifyChanged());
         tag.addListener((obs, old, now) -> notifyChanged());
+        segment.addListener((obs, old, now) -> notifyChanged());
+        quadrant.addListener((obs, old, now) -> notifyChanged());
+        churnWarning.addListener((obs, old, now) -> notifyChanged());
+        customerId.addListener((obs, old, now) -> notifyChanged());
+    }
+
+    public ObjectProperty<RfmSegment> segmentProperty() {
+        return segment;
+    }
+
+    public ObjectProperty<ValueQuadrant> quadrantProperty() {
+        return quadrant;
+    }
+
+    public BooleanProperty churnWarningProperty() {
+        return churnWarning;
+    }
+
+    /** One customer opened from an analysis list; null for any. */
+    public ObjectProperty<Long> customerIdProperty() {
+        return customerId;
     }
 
     public ObservableSet<CustomerStatus> statuses() {
@@ -112,7 +144,8 @@ public final class CustomerFilters {
 
     public CustomerFilter current() {
         Set<CustomerStatus> chosen = statuses.isEmpty() ? Set.of() : EnumSet.copyOf(statuses);
-        return new CustomerFilter(chosen, province.get(), city.get(), district.get(), owner.get(), tag.get());
+        return new CustomerFilter(chosen, province.get(), city.get(), district.get(), owner.get(), tag.get(),
+                segment.get(), quadrant.get(), churnWarning.get(), customerId.get());
     }
 
     public boolean isAny() {
@@ -135,6 +168,27 @@ public final class CustomerFilters {
             district.set("");
             owner.set("");
             tag.set("");
+            segment.set(null);
+            quadrant.set(null);
+            churnWarning.set(false);
+            customerId.set(null);
+        });
+    }
+
+    /** Replaces every filter with {@code filter} without notifying; the caller queries once afterwards. */
+    void applyQuietly(CustomerFilter filter) {
+        clearQuietly();
+        adjust(() -> {
+            statuses.addAll(filter.statuses());
+            province.set(filter.province());
+            city.set(filter.city());
+            district.set(filter.district());
+            owner.set(filter.ownerRep());
+            tag.set(filter.tag());
+            segment.set(filter.segment());
+            quadrant.set(filter.quadrant());
+            churnWarning.set(filter.churnWarning());
+            customerId.set(filter.customerId());
         });
     }
 

@@ -44,7 +44,17 @@ final class CustomerTable {
         phone.setSortable(false);
         TableColumn<BookRow, String> tags = column("customers.column.tags", CustomerRow::tags, 160);
         tags.setSortable(false);
-        table.getColumns().setAll(java.util.List.of(name, externalId, status, region, owner, phone, tags));
+        TableColumn<BookRow, String> segment = column("customers.column.segment", r -> classLabel(r.rfmSegment(),
+                n -> org.callsheet.logic.classify.RfmSegment.valueOf(n).messageKey()), 120);
+        segment.setSortable(false);
+        TableColumn<BookRow, String> quadrant = column("customers.column.quadrant", r -> classLabel(r.quadrant(),
+                n -> org.callsheet.logic.classify.ValueQuadrant.valueOf(n).messageKey()), 120);
+        quadrant.setSortable(false);
+        TableColumn<BookRow, String> churn = column("customers.column.churnWarning",
+                r -> r.churnWarning() ? i18n.get("customers.churnWarning.yes") : "", 90);
+        churn.setSortable(false);
+        table.getColumns().setAll(java.util.List.of(name, externalId, status, segment, quadrant, churn, region, owner,
+                phone, tags));
 
         name.setSortType(TableColumn.SortType.ASCENDING);
         table.getSortOrder().add(name);
@@ -96,6 +106,18 @@ final class CustomerTable {
             return new ReadOnlyStringWrapper(text == null ? "" : text);
         });
         return column;
+    }
+
+    /** A stored classification value in the user's language; empty when unclassified. */
+    private String classLabel(String name, Function<String, String> key) {
+        if (name == null) {
+            return "";
+        }
+        try {
+            return i18n.get(key.apply(name));
+        } catch (IllegalArgumentException unknown) {
+            return name;
+        }
     }
 
     private static String region(CustomerRow row) {

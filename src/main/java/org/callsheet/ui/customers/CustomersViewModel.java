@@ -111,6 +111,13 @@ public final class CustomersViewModel {
         queryNow();
     }
 
+    /** Shows the customers matching {@code filter} only (from a chart or list of the Analysis screen). */
+    public void showFiltered(CustomerFilter filter) {
+        searchText.set("");
+        filters.applyQuietly(filter);
+        queryNow();
+    }
+
     /** Asks again at once, e.g. after the search index became ready. */
     public void refresh() {
         queryNow();

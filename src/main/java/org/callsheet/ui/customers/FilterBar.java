@@ -1,5 +1,9 @@
 package org.callsheet.ui.customers;
 
+import javafx.beans.property.ObjectProperty;
+import org.callsheet.logic.classify.RfmSegment;
+import org.callsheet.logic.classify.ValueQuadrant;
+
 import atlantafx.base.theme.Styles;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +51,19 @@ final class FilterBar {
         clear.setId("clearFilters");
         clear.getStyleClass().add(Styles.FLAT);
         clear.setOnAction(e -> book.clearFilters());
-        pane.getChildren().addAll(status, province, city, district, owner, tag, clear);
+        ComboBox<RfmSegment> segment = classChoice("filterSegment", RfmSegment.values(), model.segmentProperty(),
+                "customers.filter.anySegment", RfmSegment::messageKey);
+        ComboBox<ValueQuadrant> quadrant = classChoice("filterQuadrant", ValueQuadrant.values(),
+                model.quadrantProperty(), "customers.filter.anyQuadrant", ValueQuadrant::messageKey);
+        CheckBox churn = new CheckBox(i18n.get("customers.filter.churnWarning"));
+        churn.setId("filterChurn");
+        churn.selectedProperty().bindBidirectional(model.churnWarningProperty());
+        Button one = new Button(i18n.get("customers.filter.oneCustomer"), new FontIcon(Feather.X));
+        one.setId("filterOneCustomer");
+        one.visibleProperty().bind(model.customerIdProperty().isNotNull());
+        one.managedProperty().bind(one.visibleProperty());
+        one.setOnAction(e -> model.customerIdProperty().set(null));
+        pane.getChildren().addAll(status, province, city, district, owner, tag, segment, quadrant, churn, one, clear);
     }
 
     FlowPane node() {
@@ -78,6 +94,28 @@ final class FilterBar {
         caption.run();
         model.statuses().addListener((SetChangeListener<CustomerStatus>) c -> caption.run());
         return menu;
+    }
+
+    /** A combo of classification values whose first entry, null, stands for "any". */
+    private <E> ComboBox<E> classChoice(String id, E[] values, ObjectProperty<E> selected, String anyKey,
+                                        java.util.function.Function<E, String> key) {
+        ComboBox<E> combo = new ComboBox<>();
+        combo.setId(id);
+        combo.setPrefWidth(150);
+        String any = i18n.get(anyKey);
+        combo.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(E item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item == null ? any : i18n.get(key.apply(item)));
+            }
+        });
+        combo.setButtonCell(combo.getCellFactory().call(null));
+        combo.setPromptText(any);
+        combo.getItems().add(null);
+        combo.getItems().addAll(values);
+        combo.valueProperty().bindBidirectional(selected);
+        return combo;
     }
 
     /** A combo whose first entry, the empty string, stands for "any". */

@@ -62,7 +62,8 @@ public final class CustomerEditorWindow {
         BorderPane root = new BorderPane();
         root.getStyleClass().add("customer-editor");
         root.setTop(header());
-        root.setCenter(body());
+        tabs = body();
+        root.setCenter(tabs);
         root.setBottom(buttons());
         Scene scene = new Scene(root, 920, 720);
         Stylesheets.apply(scene);
@@ -90,7 +91,7 @@ public final class CustomerEditorWindow {
     public void addTab(String title, javafx.scene.Node content) {
         Tab tab = new Tab(title, content);
         tab.setId("editor-tab-" + tabs.getTabs().size());
-        tabs.getTabs().add(tab);
+        withTab(tab);
     }
 
     public void show() {
@@ -172,6 +173,12 @@ public final class CustomerEditorWindow {
         tabs.getStyleClass().add(Styles.TABS_FLOATING);
         BorderPane.setMargin(tabs, new Insets(0, 12, 0, 12));
         return tabs;
+    }
+
+    /** Adds a tab another feature contributes (e.g. the customer's classification and its history). */
+    public CustomerEditorWindow withTab(Tab tab) {
+        tabs.getTabs().add(tab);
+        return this;
     }
 
     private HBox buttons() {

@@ -18,7 +18,8 @@ public final class I18n {
             "org.callsheet.i18n.calls",
             "org.callsheet.i18n.classify",
             "org.callsheet.i18n.csv",
-            "org.callsheet.i18n.today");
+            "org.callsheet.i18n.today",
+            "org.callsheet.i18n.analysis");
 
     private final Language language;
     private final List<ResourceBundle> bundles;

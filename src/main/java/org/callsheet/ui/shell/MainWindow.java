@@ -1,5 +1,10 @@
 package org.callsheet.ui.shell;
 
+import org.callsheet.ui.analysis.AnalysisView;
+import org.callsheet.ui.analysis.ClassificationTab;
+import org.callsheet.ui.analysis.CustomerClassificationViewModel;
+import org.callsheet.ui.analysis.AnalysisViewModel;
+
 import java.util.List;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
@@ -35,6 +40,7 @@ public final class MainWindow {
     private final Runnable exit;
     private final StatusModel status = new StatusModel();
     private final CustomersViewModel customers;
+    private final AnalysisViewModel analysis;
     private final Scene scene;
     private final WindowTracker tracker;
     private I18n i18n;
@@ -54,6 +60,8 @@ public final class MainWindow {
         this.preferences = preferences;
         this.exit = exit;
         this.customers = new CustomersViewModel(services.book(), services.customers(), runner, status);
+        this.analysis = services.analysis() == null ? null
+                : new AnalysisViewModel(services.analysis(), runner, this::openCustomersFiltered);
         this.scene = new Scene(new javafx.scene.layout.Pane(), 1200, 780);
         this.tracker = new WindowTracker(stage);
         Stylesheets.apply(scene);
@@ -135,6 +143,8 @@ public final class MainWindow {
                             languageChanged -> { }).node();
                     case TODAY -> calls == null ? ComingSoonPage.create(screen, texts) : calls.today(texts);
                     case CALLS -> calls == null ? ComingSoonPage.create(screen, texts) : calls.calls(texts);
+                    case ANALYSIS -> analysis == null ? ComingSoonPage.create(screen, texts)
+                            : analysisView(texts);
                     default -> ComingSoonPage.create(screen, texts);
                 };
             }
@@ -220,7 +230,21 @@ public final class MainWindow {
         if (calls != null && id != null) {
             window.addTab(i18n.get("callHistory.tab"), calls.history(id, window.stage()));
         }
+        if (id != null && services.analysis() != null) {
+            window.withTab(ClassificationTab.create(new CustomerClassificationViewModel(services.analysis(), runner, id),
+                    i18n, editor.fields().nameProperty()::get));
+        }
         window.show();
+    }
+
+    private Node analysisView(I18n texts) {
+        analysis.refresh();
+        return new AnalysisView(analysis, texts).node();
+    }
+
+    private void openCustomersFiltered(org.callsheet.logic.customers.CustomerFilter filter) {
+        customers.showFiltered(filter);
+        shell.show(Screen.CUSTOMERS);
     }
 
     private Dialogs dialogs() {

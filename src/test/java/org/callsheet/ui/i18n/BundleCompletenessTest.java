@@ -90,6 +90,7 @@ class BundleCompletenessTest {
 
     @Test
     void everyKeyTheUiUsesExists() throws IOException {
+        // the screens search every bundle I18n lists, so a key may live in any of them
         Properties english = new Properties();
         for (String bundle : I18n.BUNDLES) {
             english.putAll(load(bundle.substring(bundle.lastIndexOf('.') + 1), ""));

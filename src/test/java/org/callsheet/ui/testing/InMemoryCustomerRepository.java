@@ -132,7 +132,8 @@ public final class InMemoryCustomerRepository implements CustomerRepository {
                 && (f.city().isEmpty() || f.city().equals(c.address().city()))
                 && (f.district().isEmpty() || f.district().equals(c.address().district()))
                 && (f.ownerRep().isEmpty() || f.ownerRep().equals(c.ownerRep()))
-                && (f.tag().isEmpty() || c.tags().contains(f.tag()));
+                && (f.tag().isEmpty() || c.tags().contains(f.tag()))
+                && (f.customerId() == null || f.customerId() == c.id());
     }
 
     @Override

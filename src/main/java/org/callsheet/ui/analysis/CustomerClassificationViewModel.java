@@ -1,0 +1,83 @@
+package org.callsheet.ui.analysis;
+
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.callsheet.logic.classification.ClassificationChange;
+import org.callsheet.logic.classification.ClassificationOverride;
+import org.callsheet.model.CustomerStatus;
+import org.callsheet.ui.common.UserMessage;
+import org.callsheet.ui.concurrent.TaskRunner;
+import org.callsheet.ui.concurrent.WorkCallbacks;
+
+/** One customer's class-change history and manual status, for the customer editor's tab. */
+public final class CustomerClassificationViewModel {
+    private final AnalysisBackend backend;
+    private final TaskRunner runner;
+    private final long customerId;
+    private final ObservableList<ClassificationChange> history = FXCollections.observableArrayList();
+    private final ObjectProperty<ClassificationOverride> override = new SimpleObjectProperty<>();
+    private final ObjectProperty<UserMessage> message = new SimpleObjectProperty<>();
+
+    public CustomerClassificationViewModel(AnalysisBackend backend, TaskRunner runner, long customerId) {
+        this.backend = backend;
+        this.runner = runner;
+        this.customerId = customerId;
+    }
+
+    /** Newest change first. */
+    public ObservableList<ClassificationChange> history() {
+        return history;
+    }
+
+    /** The rep's manual status, null when the rules decide. */
+    public ReadOnlyObjectProperty<ClassificationOverride> overrideProperty() {
+        return override;
+    }
+
+    public ReadOnlyObjectProperty<UserMessage> messageProperty() {
+        return message;
+    }
+
+    private record Loaded(List<ClassificationChange> history, Optional<ClassificationOverride> override) {
+    }
+
+    public void load() {
+        runner.submit(context -> new Loaded(backend.history(customerId).reversed(),
+                backend.overrides().stream().filter(r -> r.customerId() == customerId)
+                        .map(r -> r.detail()).findFirst()),
+                WorkCallbacks.<Loaded>of(loaded -> {
+                    history.setAll(loaded.history());
+                    override.set(loaded.override().orElse(null));
+                }, error -> message.set(UserMessage.of("analysis.message.loadFailed"))));
+    }
+
+    /** False (and a message) without a status or a reason. */
+    public boolean setOverride(CustomerStatus status, String reason) {
+        if (status == null || reason == null || reason.isBlank()) {
+            message.set(UserMessage.of("analysis.message.reasonNeeded"));
+            return false;
+        }
+        String why = reason.strip();
+        change(() -> backend.override(customerId, status, why), "analysis.message.overridden");
+        return true;
+    }
+
+    public void clearOverride() {
+        change(() -> backend.clearOverride(customerId), "analysis.message.overrideCleared");
+    }
+
+    private void change(Runnable action, String doneKey) {
+        runner.submit(context -> {
+            action.run();
+            return Boolean.TRUE;
+        }, WorkCallbacks.<Boolean>of(done -> {
+            message.set(UserMessage.of(doneKey));
+            load();
+        }, error -> message.set(UserMessage.of("analysis.message.failed"))));
+    }
+}

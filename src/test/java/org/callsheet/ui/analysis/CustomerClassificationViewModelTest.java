@@ -1,0 +1,61 @@
+package org.callsheet.ui.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.callsheet.logic.classification.ChangeCause;
+import org.callsheet.logic.classification.ChangedField;
+import org.callsheet.logic.classification.ClassificationChange;
+import org.callsheet.model.CustomerStatus;
+import org.callsheet.ui.common.UserMessage;
+import org.callsheet.ui.concurrent.SameThreadTaskRunner;
+import org.callsheet.ui.i18n.I18n;
+import org.callsheet.ui.i18n.Language;
+import org.junit.jupiter.api.Test;
+
+class CustomerClassificationViewModelTest {
+    private final FakeAnalysisBackend backend = new FakeAnalysisBackend();
+    private final CustomerClassificationViewModel model =
+            new CustomerClassificationViewModel(backend, new SameThreadTaskRunner(), 11);
+
+    @Test
+    void showsTheHistoryNewestFirstAndTheManualStatus() {
+        backend.history.put(11L, List.of(
+                new ClassificationChange(11, ChangedField.STATUS, "SMALL", "MEDIUM",
+                        Instant.parse("2026-01-01T08:00:00Z"), LocalDate.of(2026, 1, 1), ChangeCause.RECLASSIFIED, null),
+                new ClassificationChange(11, ChangedField.QUADRANT, "LOW_VALUE", "HIGH_VALUE",
+                        Instant.parse("2026-02-01T08:00:00Z"), LocalDate.of(2026, 2, 1), ChangeCause.RECLASSIFIED,
+                        null)));
+        backend.override(11, CustomerStatus.BIG, "总部统一采购");
+
+        model.load();
+
+        assertThat(model.history()).extracting(ClassificationChange::what)
+                .containsExactly(ChangedField.QUADRANT, ChangedField.STATUS);
+        assertThat(model.overrideProperty().get().status()).isEqualTo(CustomerStatus.BIG);
+    }
+
+    @Test
+    void setsAndClearsTheManualStatusWithAReason() {
+        assertThat(model.setOverride(CustomerStatus.OTHER, "")).isFalse();
+        assertThat(model.messageProperty().get()).isEqualTo(UserMessage.of("analysis.message.reasonNeeded"));
+
+        assertThat(model.setOverride(CustomerStatus.OTHER, "不再需要")).isTrue();
+        assertThat(model.overrideProperty().get().reason()).isEqualTo("不再需要");
+
+        model.clearOverride();
+        assertThat(model.overrideProperty().get()).isNull();
+        assertThat(backend.overrides).isEmpty();
+    }
+
+    @Test
+    void storedNamesAreShownInTheUserLanguage() {
+        I18n zh = new I18n(Language.SIMPLIFIED_CHINESE);
+        assertThat(ClassificationTab.value(zh, ChangedField.QUADRANT, "HIGH_VALUE")).isEqualTo("高价值");
+        assertThat(ClassificationTab.value(zh, ChangedField.STATUS, "BIG")).isEqualTo("大客户");
+        assertThat(ClassificationTab.value(zh, ChangedField.SEGMENT, null)).isEmpty();
+        assertThat(zh.get("analysis.action.important_retain")).contains("重点挽留");
+    }
+}
