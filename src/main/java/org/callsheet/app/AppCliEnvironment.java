@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import org.callsheet.cli.CliEnvironment;
+import org.callsheet.logic.imports.ExportService;
+import org.callsheet.logic.imports.ImportService;
 import org.callsheet.logic.customers.BulkCustomerWriter;
 import org.callsheet.logic.customers.CustomerRepository;
 import org.callsheet.logic.regions.RegionDirectory;
@@ -42,6 +44,16 @@ final class AppCliEnvironment implements CliEnvironment {
     @Override
     public String defaultRepName() {
         return context.settings.repName();
+    }
+
+    @Override
+    public ImportService imports() {
+        return context.imports();
+    }
+
+    @Override
+    public ExportService exports() {
+        return context.exports();
     }
 
     @Override

@@ -4,6 +4,8 @@ import java.time.Clock;
 import org.callsheet.logic.classification.ClassificationService;
 import org.callsheet.logic.customers.BulkCustomerWriter;
 import org.callsheet.logic.customers.CustomerRepository;
+import org.callsheet.logic.imports.ExportService;
+import org.callsheet.logic.imports.ImportService;
 import org.callsheet.logic.regions.RegionDirectory;
 import org.callsheet.logic.text.PhoneNormalizer;
 import org.callsheet.logic.text.Pinyin;
@@ -27,6 +29,16 @@ public interface CliEnvironment extends AutoCloseable {
     /** Classification of the whole customer book; environments without a database do not offer it. */
     default ClassificationService classification() {
         throw new UnsupportedOperationException("classification needs a database");
+    }
+
+    /** Imports of customers and orders from CSV, and their undo; environments without a database do not offer it. */
+    default ImportService imports() {
+        throw new UnsupportedOperationException("imports need a database");
+    }
+
+    /** Exports of customers and orders to CSV; environments without a database do not offer it. */
+    default ExportService exports() {
+        throw new UnsupportedOperationException("exports need a database");
     }
 
     default RegionDirectory regions() {
