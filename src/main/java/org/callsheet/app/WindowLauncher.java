@@ -11,6 +11,7 @@ import org.callsheet.ui.CallsheetUi;
 import org.callsheet.ui.DemoDataLoader;
 import org.callsheet.ui.StartupProblem;
 import org.callsheet.ui.UiServices;
+import org.callsheet.ui.imports.ImportExportTools;
 
 /** Opens the database and the main window, and closes the database when the window is gone. */
 final class WindowLauncher {
@@ -29,7 +30,8 @@ final class WindowLauncher {
             return;
         }
         UiServices services = new UiServices(context.customerService, context.customerBook, context.settings,
-                context.clock, Version.current(), demoLoader(context), Attributions.text(), context::close);
+                context.clock, Version.current(), demoLoader(context), Attributions.text(), context::close,
+                new ImportExportTools(context.imports(), context.exports()));
         CallsheetUi.start(services, afterShown());
     }
 

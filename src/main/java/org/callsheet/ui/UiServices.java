@@ -5,12 +5,14 @@ import java.util.Objects;
 import org.callsheet.logic.customers.CustomerBook;
 import org.callsheet.logic.customers.CustomerService;
 import org.callsheet.logic.settings.Settings;
+import org.callsheet.ui.imports.ImportExportTools;
 
 /**
  * Everything the user interface needs from the rest of the app, built by the composition root.
  *
  * @param attributions licences and attributions for the About dialog (plain text)
  * @param shutdown     runs once after the main window closed (closes the database)
+ * @param importExport imports and exports; null shows the Import/Export screen as coming
  */
 public record UiServices(
         CustomerService customers,
@@ -20,7 +22,8 @@ public record UiServices(
         String version,
         DemoDataLoader demoData,
         String attributions,
-        Runnable shutdown) {
+        Runnable shutdown,
+        ImportExportTools importExport) {
 
     /** What the shipped app bundles, for {@code attributions} when the app has nothing to add. */
     public static final String DEFAULT_ATTRIBUTIONS = """

@@ -17,7 +17,8 @@ public final class I18n {
     public static final List<String> BUNDLES = List.of(BUNDLE,
             "org.callsheet.i18n.calls",
             "org.callsheet.i18n.classify",
-            "org.callsheet.i18n.csv");
+            "org.callsheet.i18n.csv",
+            "org.callsheet.i18n.importui");
 
     private final Language language;
     private final List<ResourceBundle> bundles;

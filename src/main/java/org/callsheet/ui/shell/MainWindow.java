@@ -17,6 +17,9 @@ import org.callsheet.ui.customers.CustomersViewModel;
 import org.callsheet.ui.editor.CustomerEditorViewModel;
 import org.callsheet.ui.editor.CustomerEditorWindow;
 import org.callsheet.ui.i18n.I18n;
+import org.callsheet.ui.imports.ExportViewModel;
+import org.callsheet.ui.imports.ImportExportView;
+import org.callsheet.ui.imports.ImportViewModel;
 import org.callsheet.ui.settings.SettingsView;
 import org.callsheet.ui.settings.SettingsViewModel;
 import org.callsheet.ui.setup.FirstStartDialog;
@@ -39,6 +42,7 @@ public final class MainWindow {
     private I18n i18n;
     private ShellView shell;
     private CustomersView customersView;
+    private ImportExportView importExportView;
     private Screen current = Screen.CUSTOMERS;
 
     /**
@@ -106,6 +110,7 @@ public final class MainWindow {
     private void rebuild() {
         i18n = new I18n(preferences.language());
         customersView = null;
+        importExportView = null;
         shell = new ShellView(i18n, new StatusBar(status, i18n), shellActions());
         scene.setRoot(shell.root());
         stage.setTitle(i18n.get("app.title"));
@@ -120,6 +125,8 @@ public final class MainWindow {
                     case CUSTOMERS -> customersView().node();
                     case SETTINGS -> new SettingsView(new SettingsViewModel(preferences, status), texts,
                             languageChanged -> { }).node();
+                    case IMPORT_EXPORT -> services.importExport() == null ? ComingSoonPage.create(screen, texts)
+                            : importExportView(texts);
                     default -> ComingSoonPage.create(screen, texts);
                 };
             }
@@ -182,6 +189,14 @@ public final class MainWindow {
                         i18n.get("delete.detail"), "delete.confirm", true);
             }
         };
+    }
+
+    private Node importExportView(I18n texts) {
+        if (importExportView == null) {
+            importExportView = new ImportExportView(new ImportViewModel(services.importExport(), runner, texts,
+                    customers::dataChanged), new ExportViewModel(services.importExport(), runner, texts), texts);
+        }
+        return importExportView.node();
     }
 
     private void openEditor(Long id) {

@@ -66,6 +66,6 @@ public final class TestBackend {
 
     public UiServices services() {
         return new UiServices(service, book, settings, CLOCK, "0.1.0-test",
-                (n, progress, cancelled) -> 0, null, () -> shutDown.set(true));
+                (n, progress, cancelled) -> 0, null, () -> shutDown.set(true), null);
     }
 }
