@@ -100,8 +100,7 @@ public final class ImportExportView {
         encoding.valueProperty().addListener((obs, old, now) -> model.reload());
         Label readAs = new Label();
         readAs.setId("import-read-as");
-        readAs.textProperty().bind(Bindings.createStringBinding(() -> model.readAsProperty().get().isEmpty() ? ""
-                : i18n.format("importui.readAs", model.readAsProperty().get()), model.readAsProperty()));
+        readAs.textProperty().bind(model.readAsProperty());
         return row(new Label(i18n.get("importui.encoding")), encoding, readAs);
     }
 

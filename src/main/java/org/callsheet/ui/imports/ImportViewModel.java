@@ -116,7 +116,7 @@ public final class ImportViewModel {
         return encoding;
     }
 
-    /** "GB18030 · ," — how the file was read. */
+    /** How the file was read: encoding and delimiter, in words. */
     public StringProperty readAsProperty() {
         return readAs;
     }
@@ -190,7 +190,7 @@ public final class ImportViewModel {
 
     private void showPreview(FilePreview preview) {
         busy.set(false);
-        readAs.set(preview.encoding().name() + " · " + delimiterName(preview.delimiter()));
+        readAs.set(i18n.format("importui.readAs", preview.encoding().name(), delimiterName(preview.delimiter())));
         previewRows.setAll(preview.rows());
         dateColumns.clear();
         HeaderMapping m = preview.mapping();
@@ -205,8 +205,22 @@ public final class ImportViewModel {
         applyDateOrders();
     }
 
-    private static String delimiterName(char delimiter) {
-        return delimiter == '\t' ? "Tab" : String.valueOf(delimiter);
+    private String delimiterName(char delimiter) {
+        return switch (delimiter) {
+            case ',' -> i18n.get("importui.delimiter.comma");
+            case ';' -> i18n.get("importui.delimiter.semicolon");
+            case '\t' -> i18n.get("importui.delimiter.tab");
+            case '|' -> i18n.get("importui.delimiter.bar");
+            default -> "\"" + delimiter + "\"";
+        };
+    }
+
+    /** The reason of a problem without its row and column (the problems table shows those). */
+    public String reason(ImportProblem problem) {
+        return new org.callsheet.logic.csv.CsvMessages(locale).reason(new org.callsheet.logic.csv.CsvProblem(
+                problem.rejectsRow() ? org.callsheet.logic.csv.Severity.ERROR : org.callsheet.logic.csv.Severity.WARNING,
+                org.callsheet.logic.csv.ProblemCode.valueOf(problem.key().substring("csv.problem.".length())
+                        .toUpperCase(Locale.ROOT)), problem.args(), problem.row(), problem.column()));
     }
 
     private void applyDateOrders() {

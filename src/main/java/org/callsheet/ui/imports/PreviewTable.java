@@ -20,6 +20,7 @@ final class PreviewTable {
         table.setId("import-preview");
         table.setItems(model.previewRows());
         table.setPrefHeight(220);
+        table.setPlaceholder(new javafx.scene.control.Label(i18n.get("importui.noFile")));
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         model.mappingProperty().addListener((obs, old, now) -> columns(now));
         columns(model.mappingProperty().get());

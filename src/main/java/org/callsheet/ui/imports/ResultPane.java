@@ -29,7 +29,7 @@ final class ResultPane {
                 p -> p.row() == 0 ? "" : String.valueOf(p.row())));
         problems.getColumns().add(column(i18n.get("importui.problems.column"), 140, ImportProblem::column));
         problems.getColumns().add(column(i18n.get("importui.problems.reason"), 560,
-                p -> model.texts().problem(p)));
+                model::reason));
         Button saveErrors = new Button(i18n.get("importui.saveErrors"));
         saveErrors.setId("import-save-errors");
         saveErrors.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(

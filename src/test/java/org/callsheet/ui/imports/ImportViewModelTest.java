@@ -72,7 +72,7 @@ class ImportViewModelTest {
 
         model.open(file);
 
-        assertThat(model.readAsProperty().get()).startsWith("GB18030").endsWith(",");
+        assertThat(model.readAsProperty().get()).isEqualTo("Read as GB18030; columns separated by commas.");
         assertThat(model.mappingProperty().get().fieldOf(0)).contains("name");
         assertThat(model.mappingProperty().get().fieldOf(1)).contains("mobile");
         assertThat(model.mappingProperty().get().fieldOf(2)).isEmpty();
@@ -134,6 +134,7 @@ class ImportViewModelTest {
         assertThat(changes).hasValue(1);
         assertThat(model.problems()).singleElement().satisfies(p -> assertThat(p.row()).isEqualTo(3));
         assertThat(model.texts().problem(model.problems().getFirst())).contains("Row 3");
+        assertThat(model.reason(model.problems().getFirst())).doesNotContain("Row 3").isNotBlank();
         assertThat(model.messageProperty().get()).contains("2 added");
         assertThat(model.history()).singleElement().satisfies(b -> assertThat(b.undone()).isFalse());
 
