@@ -25,11 +25,11 @@ final class HistoryPane {
         table.setId("import-history");
         table.setPlaceholder(new Label(i18n.get("importui.history.none")));
         table.getColumns().add(column(i18n.get("importui.history.batch"), 70, b -> String.valueOf(b.id())));
-        table.getColumns().add(column(i18n.get("importui.history.file"), 220, ImportBatch::fileName));
+        table.getColumns().add(column(i18n.get("importui.history.file"), 180, ImportBatch::fileName));
         table.getColumns().add(column(i18n.get("importui.history.what"), 90,
                 b -> i18n.get("importui.entity." + b.entityId())));
         table.getColumns().add(column(i18n.get("importui.history.when"), 140, b -> when.format(b.startedAt())));
-        table.getColumns().add(column(i18n.get("importui.history.counts"), 420, b -> i18n.format(
+        table.getColumns().add(column(i18n.get("importui.history.counts"), 330, b -> i18n.format(
                 "importui.history.countsText", b.counts().read(), b.counts().inserted(), b.counts().updated(),
                 b.counts().merged(), b.counts().rejected())));
         table.getColumns().add(column(i18n.get("importui.history.undone"), 80,
