@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.util.Optional;
 import org.callsheet.cli.CliEnvironment;
 import org.callsheet.logic.classification.ClassificationService;
+import org.callsheet.logic.imports.ExportService;
+import org.callsheet.logic.imports.ImportService;
 import org.callsheet.logic.customers.BulkCustomerWriter;
 import org.callsheet.logic.customers.CustomerRepository;
 import org.callsheet.logic.regions.RegionDirectory;
@@ -54,6 +56,16 @@ final class AppCliEnvironment implements CliEnvironment {
     @Override
     public AgendaService agenda() {
         return context.calls.agenda();
+    }
+
+    @Override
+    public ImportService imports() {
+        return context.imports();
+    }
+
+    @Override
+    public ExportService exports() {
+        return context.exports();
     }
 
     @Override

@@ -14,6 +14,13 @@ import org.callsheet.logic.customers.BulkCustomerWriter;
 import org.callsheet.logic.customers.CustomerBook;
 import org.callsheet.logic.customers.CustomerRepository;
 import org.callsheet.logic.customers.CustomerSearchIndex;
+import org.callsheet.logic.imports.ExportService;
+import org.callsheet.logic.imports.ImportService;
+import org.callsheet.logic.imports.SearchIndexRefresh;
+import org.callsheet.logic.classification.ReclassifyAfterImport;
+import org.callsheet.logic.regions.AddressParser;
+import org.callsheet.persistence.JooqImportExportStore;
+import org.callsheet.persistence.JooqImportStore;
 import org.callsheet.logic.customers.CustomerService;
 import org.callsheet.logic.regions.RegionDirectory;
 import org.callsheet.logic.settings.Settings;
@@ -45,6 +52,8 @@ final class AppContext implements AutoCloseable {
     final ClassificationService classification;
     final ClassificationBackend analysis;
     private RegionDirectory regions;
+    private ImportService imports;
+    private ExportService exports;
 
     AppContext(Database database, Clock clock) {
         this.clock = clock;
@@ -72,6 +81,25 @@ final class AppContext implements AutoCloseable {
             regions = RegionDirectory.shipped();
         }
         return regions;
+    }
+
+    /** Imports, built on first use; after every import or undo the search index is rebuilt. */
+    synchronized ImportService imports() {
+        if (imports == null) {
+            AddressParser addresses = new AddressParser(regions());
+            imports = new ImportService(new JooqImportStore(database.dsl(), pinyin, phones), phones,
+                    addresses::parse, clock);
+            imports.addListener(new SearchIndexRefresh(searchIndex, customers));
+            imports.addListener(new ReclassifyAfterImport(classification));
+        }
+        return imports;
+    }
+
+    synchronized ExportService exports() {
+        if (exports == null) {
+            exports = new ExportService(new JooqImportExportStore(database.dsl(), pinyin, phones), clock);
+        }
+        return exports;
     }
 
     static AppContext open(Path databasePath) {

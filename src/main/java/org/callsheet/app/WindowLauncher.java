@@ -12,6 +12,7 @@ import org.callsheet.ui.CallsheetUi;
 import org.callsheet.ui.DemoDataLoader;
 import org.callsheet.ui.StartupProblem;
 import org.callsheet.ui.UiServices;
+import org.callsheet.ui.imports.ImportExportTools;
 
 /** Opens the database and the main window, and closes the database when the window is gone. */
 final class WindowLauncher {
@@ -33,7 +34,8 @@ final class WindowLauncher {
     private static UiServices services(AppContext context) {
         return new UiServices(context.customerService, context.customerBook, context.settings,
                 context.clock, Version.current(), demoLoader(context), Attributions.text(), context::close,
-                context.calls, context.analysis);
+                context.calls, context.analysis,
+                new ImportExportTools(context.imports(), context.exports()));
     }
 
     private static DemoDataLoader demoLoader(AppContext context) {

@@ -37,6 +37,8 @@ public final class CallsheetCli {
         CommandLine commandLine = new CommandLine(new RootCommand(context));
         commandLine.addSubcommand(new DemoCommand(context));
         commandLine.addSubcommand(new ClassifyCommand(context));
+        commandLine.addSubcommand(new ImportCommand(context));
+        commandLine.addSubcommand(new ExportCommand(context));
         commandLine.setResourceBundle(context.messages().bundle());
         commandLine.addSubcommand(AgendaCommand.commandLine(context));
         CliVersion version = new CliVersion(context.messages());

@@ -4,6 +4,8 @@ import java.time.Clock;
 import org.callsheet.logic.classification.ClassificationService;
 import org.callsheet.logic.customers.BulkCustomerWriter;
 import org.callsheet.logic.customers.CustomerRepository;
+import org.callsheet.logic.imports.ExportService;
+import org.callsheet.logic.imports.ImportService;
 import org.callsheet.logic.regions.RegionDirectory;
 import org.callsheet.logic.reminders.AgendaService;
 import org.callsheet.logic.text.PhoneNormalizer;
@@ -33,6 +35,16 @@ public interface CliEnvironment extends AutoCloseable {
     /** The agenda of a day: follow-ups, key dates, holidays, end-of-day checklist. */
     default AgendaService agenda() {
         throw new UnsupportedOperationException("this environment has no agenda");
+    }
+
+    /** Imports of customers and orders from CSV, and their undo; environments without a database do not offer it. */
+    default ImportService imports() {
+        throw new UnsupportedOperationException("imports need a database");
+    }
+
+    /** Exports of customers and orders to CSV; environments without a database do not offer it. */
+    default ExportService exports() {
+        throw new UnsupportedOperationException("exports need a database");
     }
 
     default RegionDirectory regions() {

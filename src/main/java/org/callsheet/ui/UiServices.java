@@ -8,6 +8,7 @@ import org.callsheet.logic.customers.CustomerBook;
 import org.callsheet.logic.customers.CustomerService;
 import org.callsheet.logic.settings.Settings;
 import org.callsheet.ui.calls.CallServices;
+import org.callsheet.ui.imports.ImportExportTools;
 
 /**
  * Everything the user interface needs from the rest of the app, built by the composition root.
@@ -16,6 +17,7 @@ import org.callsheet.ui.calls.CallServices;
  * @param shutdown     runs once after the main window closed (closes the database)
  * @param calls        the call log, follow-ups and agenda; null shows the Today and Calls screens as coming
  * @param analysis     classification summaries for the Analysis screen; null shows it as coming
+ * @param importExport imports and exports; null shows the Import/Export screen as coming
  */
 public record UiServices(
         CustomerService customers,
@@ -27,7 +29,8 @@ public record UiServices(
         String attributions,
         Runnable shutdown,
         CallServices calls,
-        AnalysisBackend analysis) {
+        AnalysisBackend analysis,
+        ImportExportTools importExport) {
 
     /** What the shipped app bundles, for {@code attributions} when the app has nothing to add. */
     public static final String DEFAULT_ATTRIBUTIONS = """

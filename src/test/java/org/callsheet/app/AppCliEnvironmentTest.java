@@ -71,6 +71,23 @@ class AppCliEnvironmentTest {
     }
 
     @Test
+    void anImportedCustomerWithRevenueIsClassifiedAtOnce() throws Exception {
+        Path db = folder.resolve("crm");
+        Path customers = folder.resolve("customers.csv");
+        Path orders = folder.resolve("orders.csv");
+        Files.writeString(customers, "客户编号,客户名称,手机\nK1,北京科技有限公司,13800138000\n");
+        Files.writeString(orders, "订单号,客户编号,下单日期,金额\nO1,K1," + java.time.LocalDate.now().minusDays(3) + ",1200\n");
+
+        assertThat(run("--db", db.toString(), "import", "customers", customers.toString())).as(err.toString()).isZero();
+        assertThat(run("--db", db.toString(), "import", "orders", orders.toString())).as(err.toString()).isZero();
+
+        try (AppContext context = AppContext.open(db)) {
+            assertThat(context.customers.findByExternalId("K1").orElseThrow().status())
+                    .isEqualTo(org.callsheet.model.CustomerStatus.SUPER);
+        }
+    }
+
+    @Test
     void agendaPrintsTheDay() {
         Path db = folder.resolve("crm");
         assertThat(run("--db", db.toString(), "demo", "--customers", "50", "--seed", "5")).isZero();

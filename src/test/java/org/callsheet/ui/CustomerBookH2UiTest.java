@@ -78,7 +78,7 @@ class CustomerBookH2UiTest {
         DemoDataLoader demo = (customers, progress, cancelled) ->
                 (int) generator.generate(customers, 7, writer, progress::update, cancelled).customers();
         UiServices services = new UiServices(service, new CustomerBook(repository, index), settings, clock, "test",
-                demo, null, null, null, null);
+                demo, null, null, null, null, null);
         ShippedFonts.loadForJavaFx();
         FxTaskRunner runner = new FxTaskRunner(2);
         window = new MainWindow(stage, services, runner, UserPreferences.read(settings, runner, Locale.US), () -> { });

@@ -46,7 +46,7 @@ class FirstStartUiTest {
             return 4;
         };
         UiServices services = new UiServices(backend.service, backend.book, backend.settings, TestBackend.CLOCK,
-                "test", loader, null, null, null, null);
+                "test", loader, null, null, null, null, null);
         window = new MainWindow(stage, services, runner,
                 UserPreferences.read(backend.settings, runner, Locale.SIMPLIFIED_CHINESE), () -> { });
         window.open();

@@ -52,7 +52,7 @@ class LogCallKeyboardUiTest {
         backend.settings.put(Settings.SETUP_DONE, "true");
         backend.settings.put(Settings.REP_NAME, "王芳");
         UiServices services = new UiServices(backend.customers, backend.book, backend.settings, backend.clock, "test",
-                null, null, null, backend.calls, null);
+                null, null, null, backend.calls, null, null);
         ShippedFonts.loadForJavaFx();
         FxTaskRunner runner = new FxTaskRunner(2);
         window = new MainWindow(stage, services, runner, UserPreferences.read(backend.settings, runner, Locale.US),

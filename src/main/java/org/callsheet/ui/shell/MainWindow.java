@@ -22,6 +22,9 @@ import org.callsheet.ui.customers.CustomersViewModel;
 import org.callsheet.ui.editor.CustomerEditorViewModel;
 import org.callsheet.ui.editor.CustomerEditorWindow;
 import org.callsheet.ui.i18n.I18n;
+import org.callsheet.ui.imports.ExportViewModel;
+import org.callsheet.ui.imports.ImportExportView;
+import org.callsheet.ui.imports.ImportViewModel;
 import org.callsheet.ui.settings.SettingsView;
 import org.callsheet.ui.settings.SettingsViewModel;
 import org.callsheet.ui.setup.FirstStartDialog;
@@ -46,6 +49,7 @@ public final class MainWindow {
     private I18n i18n;
     private ShellView shell;
     private CustomersView customersView;
+    private ImportExportView importExportView;
     private Screen current = Screen.CUSTOMERS;
     private final CallScreens calls;
 
@@ -127,6 +131,7 @@ public final class MainWindow {
     private void rebuild() {
         i18n = new I18n(preferences.language());
         customersView = null;
+        importExportView = null;
         shell = new ShellView(i18n, new StatusBar(status, i18n), shellActions());
         scene.setRoot(shell.root());
         stage.setTitle(i18n.get("app.title"));
@@ -145,6 +150,8 @@ public final class MainWindow {
                     case CALLS -> calls == null ? ComingSoonPage.create(screen, texts) : calls.calls(texts);
                     case ANALYSIS -> analysis == null ? ComingSoonPage.create(screen, texts)
                             : analysisView(texts);
+                    case IMPORT_EXPORT -> services.importExport() == null ? ComingSoonPage.create(screen, texts)
+                            : importExportView(texts);
                     default -> ComingSoonPage.create(screen, texts);
                 };
             }
@@ -213,6 +220,14 @@ public final class MainWindow {
                         i18n.get("delete.detail"), "delete.confirm", true);
             }
         };
+    }
+
+    private Node importExportView(I18n texts) {
+        if (importExportView == null) {
+            importExportView = new ImportExportView(new ImportViewModel(services.importExport(), runner, texts,
+                    customers::dataChanged), new ExportViewModel(services.importExport(), runner, texts), texts);
+        }
+        return importExportView.node();
     }
 
     private void openEditor(Long id) {

@@ -1,0 +1,254 @@
+package org.callsheet.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.callsheet.logic.customers.BulkCustomerWriter;
+import org.callsheet.logic.customers.CustomerFilter;
+import org.callsheet.logic.customers.CustomerRepository;
+import org.callsheet.logic.customers.CustomerSort;
+import org.callsheet.logic.imports.ExportService;
+import org.callsheet.logic.imports.ImportService;
+import org.callsheet.logic.regions.AddressParser;
+import org.callsheet.logic.regions.RegionDirectory;
+import org.callsheet.logic.text.PhoneNormalizer;
+import org.callsheet.logic.text.Pinyin;
+import org.callsheet.persistence.Database;
+import org.callsheet.persistence.JooqCustomerRepository;
+import org.callsheet.persistence.JooqImportExportStore;
+import org.callsheet.persistence.JooqImportStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code callsheet import} and {@code callsheet export} in-process on a real in-memory database. */
+class ImportCommandTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T08:00:00Z"), ZoneId.of("Asia/Shanghai"));
+    private static final AddressParser ADDRESSES = new AddressParser(RegionDirectory.shipped());
+
+    private final PhoneNormalizer phones = new PhoneNormalizer();
+    private final Database db = Database.inMemory("cli-import-" + UUID.randomUUID());
+    private final JooqCustomerRepository customers = new JooqCustomerRepository(db.dsl(), new Pinyin(), phones);
+    private final ImportService imports = new ImportService(new JooqImportStore(db.dsl(), new Pinyin(), phones),
+            phones, ADDRESSES::parse, CLOCK);
+    private final ExportService exports = new ExportService(new JooqImportExportStore(db.dsl(), new Pinyin(), phones),
+            CLOCK);
+
+    @TempDir
+    Path folder;
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    private CliRun run(Locale locale, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = CallsheetCli.run(args, database -> new Environment(), new PrintWriter(out), new PrintWriter(err),
+                locale);
+        return new CliRun(code, out.toString(), err.toString());
+    }
+
+    private CliRun run(String... args) {
+        return run(Locale.ENGLISH, args);
+    }
+
+    private Path write(String name, String text) throws Exception {
+        Path file = folder.resolve(name);
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    private long customerCount() {
+        return customers.findIds(CustomerFilter.ALL, CustomerSort.DEFAULT).length;
+    }
+
+    private static String lastLine(String text) {
+        List<String> lines = text.lines().toList();
+        return lines.getLast();
+    }
+
+    @Test
+    void importsCustomersAndPrintsTheCountsLine() throws Exception {
+        Path file = write("customers.csv", "客户编号,客户名称,手机\nK-1,甲公司,13800138000\nK-2,乙公司,13900139000\n");
+
+        CliRun run = run("import", "customers", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(lastLine(run.out())).isEqualTo("read=2 inserted=2 updated=0 merged=0 rejected=0");
+        assertThat(run.err()).contains("Importing: 2 rows").contains("rows/s");
+        assertThat(customerCount()).isEqualTo(2);
+    }
+
+    @Test
+    void rejectedRowsExitOneAndLandInTheErrorFile() throws Exception {
+        Path file = write("customers.csv", "客户编号,客户名称,邮箱\nK-1,甲公司,a@b.cn\nK-2,,x@y.cn\nK-3,丙公司,not-an-email\n");
+        Path errors = folder.resolve("errors.csv");
+
+        CliRun run = run("import", "customers", file.toString(), "--errors", errors.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.PARTIAL);
+        assertThat(lastLine(run.out())).startsWith("read=3 inserted=").endsWith("rejected=1");
+        assertThat(run.err()).contains("Row 3");
+        List<String> errorLines = Files.readAllLines(errors, StandardCharsets.UTF_8);
+        assertThat(errorLines).anySatisfy(line -> assertThat(line).contains("K-2"));
+    }
+
+    @Test
+    void reasonsAreInTheUsersLanguage() throws Exception {
+        Path file = write("customers.csv", "客户编号,客户名称\nK-1,甲公司\nK-2,\n");
+
+        CliRun run = run(Locale.SIMPLIFIED_CHINESE, "import", "customers", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.PARTIAL);
+        assertThat(run.err()).contains("第 3 行");
+    }
+
+    @Test
+    void anUnreadableFileExitsTwoAndWritesNothing() {
+        CliRun run = run("import", "customers", folder.resolve("missing.csv").toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.errLines()).hasSize(1);
+        assertThat(run.err()).contains("missing.csv").doesNotContain("Exception");
+        assertThat(run.out()).isEmpty();
+        assertThat(customerCount()).isZero();
+        assertThat(imports.history(10)).isEmpty();
+    }
+
+    @Test
+    void aFileWithoutTheRequiredColumnExitsTwo() throws Exception {
+        Path file = write("customers.csv", "手机,邮箱\n13800138000,a@b.cn\n");
+
+        CliRun run = run("import", "customers", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(customerCount()).isZero();
+    }
+
+    @Test
+    void aDryRunCountsButSavesNothing() throws Exception {
+        Path file = write("customers.csv", "客户编号,客户名称\nK-1,甲公司\nK-2,乙公司\n");
+
+        CliRun run = run("import", "customers", file.toString(), "--dry-run");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(lastLine(run.out())).isEqualTo("read=2 inserted=2 updated=0 merged=0 rejected=0");
+        assertThat(customerCount()).isZero();
+        assertThat(imports.history(10)).isEmpty();
+    }
+
+    @Test
+    void anAmbiguousDateColumnStopsUntilTheOrderIsGiven() throws Exception {
+        run("import", "customers", write("c.csv", "客户编号,客户名称\nK-1,甲公司\n").toString());
+        Path orders = write("orders.csv", "订单号,客户编号,下单日期,金额\nSO-1,K-1,03/04/2025,100\nSO-2,K-1,05/06/2025,50\n");
+
+        CliRun refused = run("import", "orders", orders.toString());
+        assertThat(refused.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(refused.err()).contains("\"下单日期\"").contains("--date-order dmy");
+        assertThat(customers.ordersOf(customers.findIds(CustomerFilter.ALL, CustomerSort.DEFAULT)[0]))
+                .isEmpty();
+
+        CliRun done = run("import", "orders", orders.toString(), "--date-order", "dmy");
+        assertThat(done.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(lastLine(done.out())).isEqualTo("read=2 inserted=2 updated=0 merged=0 rejected=0");
+        long id = customers.findIds(CustomerFilter.ALL, CustomerSort.DEFAULT)[0];
+        assertThat(customers.ordersOf(id)).extracting(o -> o.date().toString())
+                .containsExactlyInAnyOrder("2025-04-03", "2025-06-05");
+    }
+
+    @Test
+    void undoRemovesTheLastImportAndThenRefusesInOneSentence() throws Exception {
+        run("import", "customers", write("c.csv", "客户编号,客户名称\nK-1,甲公司\n").toString());
+        assertThat(customerCount()).isEqualTo(1);
+
+        CliRun undo = run("import", "--undo");
+        assertThat(undo.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(customerCount()).isZero();
+        assertThat(lastLine(undo.out())).startsWith("undone=");
+
+        CliRun again = run("import", "--undo");
+        assertThat(again.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(again.errLines()).containsExactly("There is no import to undo.");
+
+        CliRun unknown = run("import", "--undo", "999");
+        assertThat(unknown.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(unknown.errLines()).containsExactly("There is no import 999.");
+    }
+
+    @Test
+    void anExportImportsBackWithoutChanges() throws Exception {
+        run("import", "customers", write("c.csv", "客户编号,客户名称,手机,标签\nK-1,甲公司,13800138000,重点\n"
+                + "K-2,乙公司,13900139000,\n").toString());
+        run("import", "orders", write("o.csv", "订单号,客户编号,下单日期,金额\nSO-1,K-1,2025-04-03,100\n").toString());
+        Path customersOut = folder.resolve("out-customers.csv");
+        Path ordersOut = folder.resolve("out-orders.csv");
+
+        CliRun export = run("export", "customers", customersOut.toString(), "--encoding", "GB18030", "--header", "zh");
+        assertThat(export.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(lastLine(export.out())).isEqualTo("exported=2");
+        assertThat(Files.readString(customersOut, Charset.forName("GB18030"))).contains("甲公司");
+        assertThat(run("export", "orders", ordersOut.toString()).out().strip()).isEqualTo("exported=1");
+
+        CliRun back = run("import", "customers", customersOut.toString(), "--encoding", "GB18030",
+                "--on-duplicate", "update");
+        assertThat(back.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(lastLine(back.out())).isEqualTo("read=2 inserted=0 updated=0 merged=0 rejected=0");
+        CliRun ordersBack = run("import", "orders", ordersOut.toString());
+        assertThat(lastLine(ordersBack.out())).isEqualTo("read=1 inserted=0 updated=0 merged=0 rejected=0");
+    }
+
+    @Test
+    void badUsageIsOneSentence() {
+        assertThat(run("import", "suppliers", "x.csv").exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run("import", "customers", "x.csv", "--on-duplicate", "replace").errLines()).hasSize(1);
+        assertThat(run("export", "customers", "x.csv", "--since", "yesterday").exitCode()).isEqualTo(ExitCodes.USAGE);
+        CliRun contacts = run("export", "contacts", folder.resolve("k.csv").toString());
+        assertThat(contacts.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(contacts.err()).contains("first contact");
+    }
+
+    private final class Environment implements CliEnvironment {
+        @Override
+        public BulkCustomerWriter bulkWriter() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public CustomerRepository customers() {
+            return customers;
+        }
+
+        @Override
+        public Clock clock() {
+            return CLOCK;
+        }
+
+        @Override
+        public String defaultRepName() {
+            return "张伟";
+        }
+
+        @Override
+        public ImportService imports() {
+            return imports;
+        }
+
+        @Override
+        public ExportService exports() {
+            return exports;
+        }
+    }
+}
