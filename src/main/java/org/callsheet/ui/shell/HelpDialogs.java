@@ -21,6 +21,7 @@ final class HelpDialogs {
 
     static final List<Shortcut> SHORTCUTS = List.of(
             new Shortcut("Ctrl+N", "shortcut.newCustomer"),
+            new Shortcut("Ctrl+L", "shortcut.logCall"),
             new Shortcut("Ctrl+F", "shortcut.search"),
             new Shortcut("Enter", "shortcut.open"),
             new Shortcut("Ctrl+S", "shortcut.save"),
