@@ -24,6 +24,7 @@ import org.callsheet.persistence.JooqImportStore;
 import org.callsheet.logic.customers.CustomerService;
 import org.callsheet.logic.regions.RegionDirectory;
 import org.callsheet.logic.settings.Settings;
+import org.callsheet.logic.settings.StartupCopy;
 import org.callsheet.logic.text.PhoneNormalizer;
 import org.callsheet.logic.text.Pinyin;
 import org.callsheet.persistence.Database;
@@ -56,13 +57,17 @@ final class AppContext implements AutoCloseable {
     private ExportService exports;
 
     AppContext(Database database, Clock clock) {
+        this(database, clock, StartupCopy.NONE);
+    }
+
+    AppContext(Database database, Clock clock, StartupCopy startupCopy) {
         this.clock = clock;
         this.database = database;
         this.customers = new JooqCustomerRepository(database.dsl(), pinyin, phones);
         this.bulkWriter = new JooqBulkCustomerWriter(database.dsl(), pinyin, phones);
         this.customerService = new CustomerService(customers, phones, searchIndex, clock);
         this.customerBook = new CustomerBook(customers, searchIndex);
-        this.settings = new Settings(new JooqSettingsRepository(database.dsl()));
+        this.settings = new Settings(new JooqSettingsRepository(database.dsl()), startupCopy);
         this.calls = CallServices.create(new JooqCallRepository(database.dsl()),
                 new JooqFollowUpRepository(database.dsl()), new JooqFollowUpChecklistRepository(database.dsl()),
                 new JooqFollowUpCustomerFacts(database.dsl()), phones, settings, clock);
@@ -104,6 +109,11 @@ final class AppContext implements AutoCloseable {
 
     static AppContext open(Path databasePath) {
         return new AppContext(Database.open(databasePath), Clock.systemDefaultZone());
+    }
+
+    /** Opens the database for the window: its settings keep {@code startupCopy} in step. */
+    static AppContext open(Path databasePath, StartupCopy startupCopy) {
+        return new AppContext(Database.open(databasePath), Clock.systemDefaultZone(), startupCopy);
     }
 
     @Override

@@ -4,28 +4,42 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Random;
 import org.callsheet.logic.classification.ClassificationProgress;
 import org.callsheet.logic.demo.DemoDataGenerator;
 import org.callsheet.logic.storage.StorageUnavailableException;
+import org.callsheet.persistence.StartupCopyFile;
 import org.callsheet.ui.CallsheetUi;
 import org.callsheet.ui.DemoDataLoader;
 import org.callsheet.ui.StartupProblem;
 import org.callsheet.ui.UiServices;
+import org.callsheet.ui.common.WindowLook;
 import org.callsheet.ui.imports.ImportExportTools;
 
-/** Opens the database and the main window, and closes the database when the window is gone. */
+/**
+ * Opens the main window and, meanwhile, the database; closes the database when the window is gone.
+ * The window opens with the start-up copy of its settings, read from a small file (ADR 12).
+ */
 final class WindowLauncher {
-    /** Set by the start-up benchmark: a file to write once the window is shown, then quit. */
+    /** Set by the start-up benchmark: a file to write once the window is shown. */
     private static final String SHOWN_MARKER = "callsheet.shownMarker";
+    /** Set by the start-up benchmark: a file to write once the screens are filled, then quit. */
+    private static final String READY_MARKER = "callsheet.readyMarker";
 
     private WindowLauncher() {
     }
 
     static void start(Path database) {
+        StartupCopyFile startupCopy = StartupCopyFile.besideDatabase(database);
+        WindowLook look = WindowLook.of(startupCopy.read(), Locale.getDefault());
         try {
-            // the UI opens the database on another thread while JavaFX starts
-            CallsheetUi.start(() -> services(AppContext.open(database)), afterShown());
+            // the UI opens the database on another thread while JavaFX starts and the window opens
+            CallsheetUi.start(look, () -> {
+                AppContext context = AppContext.open(database, startupCopy);
+                context.settings.refreshStartupCopy();
+                return services(context);
+            }, milestones());
         } catch (StorageUnavailableException problem) {
             StartupProblem.show(problem);
         }
@@ -54,18 +68,29 @@ final class WindowLauncher {
         };
     }
 
-    private static Runnable afterShown() {
-        String marker = System.getProperty(SHOWN_MARKER);
-        if (marker == null) {
-            return () -> { };
+    /**
+     * For the benchmark: marker files when the window is shown and when it is filled; the app quits
+     * after the last one asked for.
+     */
+    private static CallsheetUi.Milestones milestones() {
+        String shown = System.getProperty(SHOWN_MARKER);
+        String ready = System.getProperty(READY_MARKER);
+        if (shown == null && ready == null) {
+            return CallsheetUi.Milestones.NONE;
         }
-        return () -> {
+        return new CallsheetUi.Milestones(() -> mark(shown, ready == null), () -> mark(ready, ready != null));
+    }
+
+    private static void mark(String file, boolean thenQuit) {
+        if (file != null) {
             try {
-                Files.writeString(Path.of(marker), "shown");
+                Files.writeString(Path.of(file), "done");
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+        if (thenQuit) {
             System.exit(0);
-        };
+        }
     }
 }

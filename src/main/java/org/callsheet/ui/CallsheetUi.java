@@ -8,11 +8,11 @@ import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.callsheet.ui.common.UserPreferences;
+import org.callsheet.ui.common.WindowLook;
 import org.callsheet.ui.concurrent.FxTaskRunner;
 import org.callsheet.ui.concurrent.TaskRunner;
 import org.callsheet.ui.shell.MainWindow;
 import org.callsheet.ui.shell.ShippedFonts;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -23,72 +23,105 @@ public final class CallsheetUi {
     private record Prepared(UiServices services, UserPreferences preferences) {
     }
 
-    private static final Logger LOG = LoggerFactory.getLogger(CallsheetUi.class);
+    /** Runs on the FX thread when the window is on screen, then when its screens are filled. */
+    public record Milestones(Runnable shown, Runnable ready) {
+        public static final Milestones NONE = new Milestones(() -> { }, () -> { });
+    }
+
+    // No Logger field: creating one initialises logging, which would delay the window (ADR 12).
 
     private CallsheetUi() {
     }
 
+    /** Starts the UI with services that are ready; the window takes its look from their settings. */
     public static void start(UiServices services) {
-        start(() -> services, () -> { });
+        start(null, () -> services, Milestones.NONE);
     }
 
     /**
-     * Starts the UI. The JavaFX runtime starts while {@code services} is still being prepared
-     * (the app opens its database meanwhile); {@code afterShown} runs on the FX thread once the
-     * main window is on screen. A failure to prepare the services is thrown from here.
+     * Starts the UI. The window opens at once with {@code look} (the start-up copy of the window
+     * settings) while {@code preparing} runs on another thread (the app opens its database
+     * meanwhile); its screens fill in when the services are ready. A failure to prepare the
+     * services closes the window and is thrown from here. Without a {@code look} the window waits
+     * for the settings in the database.
      */
-    public static void start(Supplier<UiServices> preparing, Runnable afterShown) {
+    public static void start(WindowLook knownLook, Supplier<UiServices> preparing, Milestones milestones) {
         TaskRunner runner = new FxTaskRunner(3);
-        // Services and settings are prepared on another thread while this one starts JavaFX.
         CompletableFuture<Prepared> prepared = CompletableFuture.supplyAsync(() -> {
-            // AWT first, so charts can draw Chinese wherever they are created later.
-            ShippedFonts.registerWithAwt();
             UiServices ready = preparing.get();
             return new Prepared(ready, UserPreferences.read(ready.settings(), runner, Locale.getDefault()));
         }, work -> Thread.ofPlatform().daemon().name("prepare-ui").start(work));
+        MainWindow[] window = new MainWindow[1];
+        WindowLook look = knownLook != null ? knownLook
+                : WindowLook.of(awaitPrepared(prepared, runner::shutdown).preferences());
+        // JavaFX labels its own menus and pickers (copy, paste, month names) in the default locale.
+        Locale.setDefault(look.language().locale());
         Platform.setImplicitExit(false);
         Platform.startup(ShippedFonts::loadForJavaFx);
-        UiServices services;
-        UserPreferences preferences;
-        try {
-            services = prepared.join().services();
-            preferences = prepared.join().preferences();
-        } catch (CompletionException e) {
-            runner.shutdown();
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
-        }
-        // JavaFX labels its own menus and pickers (copy, paste, month names) in the default locale;
-        // registered before the window exists, so it changes before the window rebuilds its texts.
-        Locale.setDefault(preferences.language().locale());
-        preferences.languageProperty().addListener((obs, old, now) -> Locale.setDefault(now.locale()));
         CountDownLatch quit = new CountDownLatch(1);
-        MainWindow[] window = new MainWindow[1];
+        WindowLook opening = look;
         Platform.runLater(() -> {
             try {
-                window[0] = new MainWindow(new Stage(), services, runner, preferences, quit::countDown);
+                window[0] = new MainWindow(new Stage(), runner, opening, quit::countDown);
                 window[0].open();
-                Platform.runLater(afterShown);
+                Platform.runLater(milestones.shown());
             } catch (RuntimeException e) {
                 // without a window nobody could quit: end at once instead of waiting forever
-                LOG.error("The main window could not be opened", e);
+                LoggerFactory.getLogger(CallsheetUi.class).error("The main window could not be opened", e);
                 quit.countDown();
             }
+        });
+        Prepared ready = awaitPrepared(prepared, () -> {
+            // the error dialog comes next; the window must not stay open behind it
+            Platform.runLater(() -> {
+                if (window[0] != null) {
+                    window[0].stage().hide();
+                }
+            });
+            runner.shutdown();
+        });
+        Platform.runLater(() -> {
+            if (window[0] == null || quit.getCount() == 0) {
+                return;
+            }
+            if (ready.preferences().language() != opening.language()) {
+                Locale.setDefault(ready.preferences().language().locale());
+            }
+            ready.preferences().languageProperty().addListener((obs, old, now) -> Locale.setDefault(now.locale()));
+            window[0].servicesReady(ready.services(), ready.preferences());
+            Platform.runLater(milestones.ready());
+            // charts draw with AWT: give it the shipped font now that the window is up
+            Thread.ofPlatform().daemon().name("awt-fonts").start(ShippedFonts::ensureRegisteredWithAwt);
         });
         try {
             quit.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        UserPreferences preferences = ready.preferences();
         try {
+            if (window[0] != null) {
+                preferences.setWindow(window[0].placement());
+            }
             preferences.writeWindowNow();
         } catch (RuntimeException e) {
-            LOG.warn("Window placement not saved", e);
+            LoggerFactory.getLogger(CallsheetUi.class).warn("Window placement not saved", e);
         }
         runner.shutdown();
         try {
-            services.shutdown().run();
+            ready.services().shutdown().run();
         } finally {
             Platform.exit();
+        }
+    }
+
+    /** The prepared services; if preparing failed, {@code cleanUp} runs and the failure is thrown. */
+    private static Prepared awaitPrepared(CompletableFuture<Prepared> prepared, Runnable cleanUp) {
+        try {
+            return prepared.join();
+        } catch (CompletionException e) {
+            cleanUp.run();
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
     }
 }

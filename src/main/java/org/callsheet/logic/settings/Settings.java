@@ -1,5 +1,7 @@
 package org.callsheet.logic.settings;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /** Typed access to the settings the whole app shares; each key's default is documented here. */
@@ -15,9 +17,16 @@ public final class Settings {
     public static final String SETUP_DONE = "app.setupDone";
 
     private final SettingsRepository repository;
+    private final StartupCopy startupCopy;
 
     public Settings(SettingsRepository repository) {
+        this(repository, StartupCopy.NONE);
+    }
+
+    /** Settings that also keep {@code startupCopy} in step for the keys it holds. */
+    public Settings(SettingsRepository repository, StartupCopy startupCopy) {
         this.repository = repository;
+        this.startupCopy = startupCopy;
     }
 
     public Optional<String> get(String key) {
@@ -30,6 +39,25 @@ public final class Settings {
 
     public void put(String key, String value) {
         repository.put(key, value);
+        if (StartupCopy.KEYS.contains(key)) {
+            refreshStartupCopy();
+        }
+    }
+
+    /**
+     * Makes the start-up copy match the database (it may be missing, or older than a change made
+     * through another copy of the app); returns whether it had to be rewritten.
+     */
+    public synchronized boolean refreshStartupCopy() {
+        Map<String, String> current = new HashMap<>();
+        for (String key : StartupCopy.KEYS) {
+            repository.get(key).ifPresent(value -> current.put(key, value));
+        }
+        if (current.equals(startupCopy.read())) {
+            return false;
+        }
+        startupCopy.write(Map.copyOf(current));
+        return true;
     }
 
     public String repName() {

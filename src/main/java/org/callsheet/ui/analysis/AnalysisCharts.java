@@ -165,6 +165,7 @@ final class AnalysisCharts {
 
     private static StandardChartTheme theme() {
         StandardChartTheme theme = (StandardChartTheme) StandardChartTheme.createJFreeTheme();
+        ShippedFonts.ensureRegisteredWithAwt();
         String family = ShippedFonts.FAMILY;
         theme.setExtraLargeFont(new Font(family, Font.BOLD, 16));
         theme.setLargeFont(new Font(family, Font.BOLD, 13));

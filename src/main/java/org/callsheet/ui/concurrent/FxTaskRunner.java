@@ -10,12 +10,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Runs work as {@link Task}s on a few daemon threads; callbacks arrive on the FX thread. */
 public final class FxTaskRunner implements TaskRunner {
-    private static final Logger LOG = LoggerFactory.getLogger(FxTaskRunner.class);
+    // no Logger field: initialising logging would then hold up start-up (ADR 12)
 
     private final ExecutorService workers;
     private final ScheduledExecutorService timer;
@@ -66,7 +65,7 @@ public final class FxTaskRunner implements TaskRunner {
             if (error instanceof CancellationException) {
                 callbacks.cancelled().run();
             } else {
-                LOG.warn("Background work failed", error);
+                LoggerFactory.getLogger(FxTaskRunner.class).warn("Background work failed", error);
                 callbacks.failed().accept(error);
             }
         });

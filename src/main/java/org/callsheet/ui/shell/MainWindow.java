@@ -6,6 +6,10 @@ import org.callsheet.ui.analysis.CustomerClassificationViewModel;
 import org.callsheet.ui.analysis.AnalysisViewModel;
 
 import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -15,6 +19,7 @@ import org.callsheet.ui.common.Dialogs;
 import org.callsheet.ui.common.StatusModel;
 import org.callsheet.ui.common.Stylesheets;
 import org.callsheet.ui.common.UserPreferences;
+import org.callsheet.ui.common.WindowLook;
 import org.callsheet.ui.concurrent.TaskRunner;
 import org.callsheet.ui.concurrent.WorkCallbacks;
 import org.callsheet.ui.customers.CustomersView;
@@ -22,6 +27,7 @@ import org.callsheet.ui.customers.CustomersViewModel;
 import org.callsheet.ui.editor.CustomerEditorViewModel;
 import org.callsheet.ui.editor.CustomerEditorWindow;
 import org.callsheet.ui.i18n.I18n;
+import org.callsheet.ui.i18n.Language;
 import org.callsheet.ui.imports.ExportViewModel;
 import org.callsheet.ui.imports.ImportExportView;
 import org.callsheet.ui.imports.ImportViewModel;
@@ -34,38 +40,41 @@ import org.callsheet.ui.today.CallScreens;
 /**
  * The main window: builds the shell in the chosen language, remembers its placement, loads the
  * search index, and asks the first-start questions. The view models outlive language changes.
+ * It can open before the database is ready (ADR 12): it then shows loading pages with the look
+ * of the start-up copy, and fills in when {@link #servicesReady} hands it the services.
  */
 public final class MainWindow {
     private final Stage stage;
-    private final UiServices services;
     private final TaskRunner runner;
-    private final UserPreferences preferences;
     private final Runnable exit;
+    private final WindowLook look;
     private final StatusModel status = new StatusModel();
-    private final CustomersViewModel customers;
-    private final AnalysisViewModel analysis;
+    private final BooleanProperty ready = new SimpleBooleanProperty();
     private final Scene scene;
     private final WindowTracker tracker;
+    private UiServices services;
+    private UserPreferences preferences;
+    private CustomersViewModel customers;
+    private AnalysisViewModel analysis;
+    private CallScreens calls;
+    private boolean opened;
     private I18n i18n;
     private ShellView shell;
     private CustomersView customersView;
     private ImportExportView importExportView;
     private Screen current = Screen.CUSTOMERS;
-    private final CallScreens calls;
 
     /**
+     * A window that can open before the services exist: {@code look} gives its language, theme and
+     * placement until {@link #servicesReady} is called.
+     *
      * @param exit runs when the user quits (menu or window close); it ends the app
      */
-    public MainWindow(Stage stage, UiServices services, TaskRunner runner, UserPreferences preferences,
-                      Runnable exit) {
+    public MainWindow(Stage stage, TaskRunner runner, WindowLook look, Runnable exit) {
         this.stage = stage;
-        this.services = services;
         this.runner = runner;
-        this.preferences = preferences;
+        this.look = look;
         this.exit = exit;
-        this.customers = new CustomersViewModel(services.book(), services.customers(), runner, status);
-        this.analysis = services.analysis() == null ? null
-                : new AnalysisViewModel(services.analysis(), runner, this::openCustomersFiltered);
         this.scene = new Scene(new javafx.scene.layout.Pane(), 1200, 780);
         this.tracker = new WindowTracker(stage);
         Stylesheets.apply(scene);
@@ -76,6 +85,25 @@ public final class MainWindow {
             e.consume();
             quit();
         });
+    }
+
+    /**
+     * A window whose services are ready from the start.
+     *
+     * @param exit runs when the user quits (menu or window close); it ends the app
+     */
+    public MainWindow(Stage stage, UiServices services, TaskRunner runner, UserPreferences preferences,
+                      Runnable exit) {
+        this(stage, runner, WindowLook.of(preferences), exit);
+        attach(services, preferences);
+    }
+
+    private void attach(UiServices services, UserPreferences preferences) {
+        this.services = services;
+        this.preferences = preferences;
+        this.customers = new CustomersViewModel(services.book(), services.customers(), runner, status);
+        this.analysis = services.analysis() == null ? null
+                : new AnalysisViewModel(services.analysis(), runner, this::openCustomersFiltered);
         preferences.themeProperty().addListener((obs, old, now) -> now.apply());
         preferences.languageProperty().addListener((obs, old, now) -> rebuild());
         this.calls = services.calls() == null ? null : new CallScreens(services.calls(), services, runner, status, stage,
@@ -86,6 +114,40 @@ public final class MainWindow {
                     && customersView != null ? customersView.selectedCustomerId().stream().boxed().findFirst()
                     .orElse(null) : null, stage, () -> { }));
         }
+        ready.set(true);
+    }
+
+    /**
+     * Hands over the services once the database is open (FX thread): the screens replace their
+     * loading pages, and the language, theme and placement from the database win over the copy.
+     */
+    public void servicesReady(UiServices services, UserPreferences preferences) {
+        if (this.services != null) {
+            throw new IllegalStateException("services already set");
+        }
+        Language shownLanguage = language();
+        Theme shownTheme = theme();
+        attach(services, preferences);
+        if (!opened) {
+            return;
+        }
+        if (preferences.theme() != shownTheme) {
+            preferences.theme().apply();
+        }
+        if (preferences.language() != shownLanguage) {
+            rebuild();
+        } else {
+            shell.reload();
+        }
+        if (look.window().isEmpty()) {
+            preferences.window().map(p -> p.fitTo(screens())).ifPresent(tracker::apply);
+        }
+        start();
+    }
+
+    /** Whether the services are there (until then the screens show loading pages). */
+    public ReadOnlyBooleanProperty readyProperty() {
+        return ready;
     }
 
     public StatusModel status() {
@@ -100,18 +162,25 @@ public final class MainWindow {
         return stage;
     }
 
-    /** Shows the window where it was last time, then starts loading. */
+    /** Shows the window where it was last time, then starts loading (once the services are there). */
     public void open() {
-        preferences.theme().apply();
+        theme().apply();
         rebuild();
-        List<Rectangle2D> screens = javafx.stage.Screen.getScreens().stream()
-                .map(javafx.stage.Screen::getVisualBounds).toList();
-        WindowPlacement placement = preferences.window().map(p -> p.fitTo(screens))
+        Optional<WindowPlacement> stored = preferences != null ? preferences.window() : look.window();
+        List<Rectangle2D> screens = screens();
+        WindowPlacement placement = stored.map(p -> p.fitTo(screens))
                 .orElseGet(() -> WindowPlacement.centredOn(screens.isEmpty()
                         ? new Rectangle2D(0, 0, 1280, 800) : screens.getFirst(), 1200, 780, false)
                         .fitTo(screens));
         tracker.apply(placement);
         stage.show();
+        opened = true;
+        if (services != null) {
+            start();
+        }
+    }
+
+    private void start() {
         customers.start();
         if (calls != null) {
             calls.start();
@@ -123,16 +192,28 @@ public final class MainWindow {
         }
     }
 
+    private static List<Rectangle2D> screens() {
+        return javafx.stage.Screen.getScreens().stream().map(javafx.stage.Screen::getVisualBounds).toList();
+    }
+
+    private Language language() {
+        return preferences != null ? preferences.language() : look.language();
+    }
+
+    private Theme theme() {
+        return preferences != null ? preferences.theme() : look.theme();
+    }
+
     /** The placement to store: the normal bounds even while maximised. */
     public WindowPlacement placement() {
         return tracker.placement();
     }
 
     private void rebuild() {
-        i18n = new I18n(preferences.language());
+        i18n = new I18n(language());
         customersView = null;
         importExportView = null;
-        shell = new ShellView(i18n, new StatusBar(status, i18n), shellActions());
+        shell = new ShellView(i18n, new StatusBar(status, i18n), shellActions(), ready);
         scene.setRoot(shell.root());
         stage.setTitle(i18n.get("app.title"));
         shell.show(current);
@@ -142,6 +223,9 @@ public final class MainWindow {
         return new ShellView.Actions() {
             @Override
             public Node screen(Screen screen, I18n texts) {
+                if (!ready.get()) {
+                    return LoadingPage.create(screen, texts);
+                }
                 return switch (screen) {
                     case CUSTOMERS -> customersView().node();
                     case SETTINGS -> new SettingsView(new SettingsViewModel(preferences, status), texts,
@@ -195,7 +279,7 @@ public final class MainWindow {
             @Override
             public void screenShown(Screen screen) {
                 current = screen;
-                if (calls != null) {
+                if (calls != null && ready.get()) {
                     calls.shown(screen == Screen.TODAY, screen == Screen.CALLS);
                 }
             }
@@ -296,7 +380,9 @@ public final class MainWindow {
         if (calls != null) {
             calls.stop();
         }
-        preferences.setWindow(tracker.placement());
+        if (preferences != null) {
+            preferences.setWindow(tracker.placement());
+        }
         stage.hide();
         exit.run();
     }

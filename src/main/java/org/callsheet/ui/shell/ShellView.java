@@ -3,6 +3,7 @@ package org.callsheet.ui.shell;
 import atlantafx.base.theme.Styles;
 import java.util.EnumMap;
 import java.util.Map;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -29,6 +30,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /**
  * The main window's content in one language: menu bar, navigation, the current screen and the
  * status bar. Rebuilt from scratch when the language changes; the state lives in the view models.
+ * Until the app is {@code ready} (the database still opening) the menu entries that need it are
+ * disabled and the screens show a loading page.
  */
 final class ShellView {
 
@@ -58,10 +61,12 @@ final class ShellView {
     private final ToggleGroup navigation = new ToggleGroup();
     private final I18n i18n;
     private final Actions actions;
+    private final ObservableBooleanValue ready;
 
-    ShellView(I18n i18n, StatusBar statusBar, Actions actions) {
+    ShellView(I18n i18n, StatusBar statusBar, Actions actions, ObservableBooleanValue ready) {
         this.i18n = i18n;
         this.actions = actions;
+        this.ready = ready;
         root.getStyleClass().add("shell");
         root.setTop(menuBar());
         root.setLeft(navigation());
@@ -80,6 +85,14 @@ final class ShellView {
         return root;
     }
 
+    /** Builds the screens again (the loading pages give way once the app is ready). */
+    void reload() {
+        Screen shown = navButtons.entrySet().stream().filter(e -> e.getValue().isSelected())
+                .map(Map.Entry::getKey).findFirst().orElse(Screen.CUSTOMERS);
+        pages.clear();
+        show(shown);
+    }
+
     void show(Screen screen) {
         Node page = pages.computeIfAbsent(screen, s -> actions.screen(s, i18n));
         content.getChildren().setAll(page);
@@ -88,23 +101,23 @@ final class ShellView {
     }
 
     private MenuBar menuBar() {
-        MenuItem newCustomer = item("menu.file.newCustomer", Feather.USER_PLUS, actions::newCustomer);
+        MenuItem newCustomer = whenReady(item("menu.file.newCustomer", Feather.USER_PLUS, actions::newCustomer));
         newCustomer.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
         MenuItem quit = item("menu.file.quit", Feather.LOG_OUT, actions::quit);
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         Menu file = new Menu(i18n.get("menu.file"), null, newCustomer, new SeparatorMenuItem(), quit);
 
-        MenuItem find = item("menu.edit.find", Feather.SEARCH, () -> {
+        MenuItem find = whenReady(item("menu.edit.find", Feather.SEARCH, () -> {
             show(Screen.CUSTOMERS);
             actions.customersView().focusSearch();
-        });
+        }));
         find.setAccelerator(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
-        MenuItem undo = item("menu.edit.undoDelete", Feather.ROTATE_CCW, actions::undoDelete);
+        MenuItem undo = whenReady(item("menu.edit.undoDelete", Feather.ROTATE_CCW, actions::undoDelete));
         undo.setAccelerator(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
-        MenuItem delete = item("menu.edit.delete", Feather.TRASH_2, () -> {
+        MenuItem delete = whenReady(item("menu.edit.delete", Feather.TRASH_2, () -> {
             show(Screen.CUSTOMERS);
             actions.customersView().deleteSelected();
-        });
+        }));
         Menu edit = new Menu(i18n.get("menu.edit"), null, find, new SeparatorMenuItem(), delete, undo);
 
         Menu view = new Menu(i18n.get("menu.view"));
@@ -118,11 +131,16 @@ final class ShellView {
 
         MenuItem shortcuts = item("menu.help.shortcuts", Feather.COMMAND, actions::showShortcuts);
         shortcuts.setAccelerator(new KeyCodeCombination(KeyCode.F1));
-        MenuItem about = item("menu.help.about", Feather.INFO, actions::showAbout);
+        MenuItem about = whenReady(item("menu.help.about", Feather.INFO, actions::showAbout));
         Menu help = new Menu(i18n.get("menu.help"), null, shortcuts, about);
         MenuBar bar = new MenuBar(file, edit, view, help);
         bar.setId("menuBar");
         return bar;
+    }
+
+    private MenuItem whenReady(MenuItem item) {
+        item.disableProperty().bind(javafx.beans.binding.Bindings.not(ready));
+        return item;
     }
 
     private MenuItem item(String key, org.kordamp.ikonli.Ikon icon, Runnable action) {

@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Optional;
 import javafx.scene.text.Font;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -20,7 +19,7 @@ public final class ShippedFonts {
     /** Family the shipped font reports; the root CSS names it. */
     public static final String FAMILY = "WenQuanYi Micro Hei";
 
-    private static final Logger LOG = LoggerFactory.getLogger(ShippedFonts.class);
+    // no Logger field: initialising logging would then hold up start-up (ADR 12)
 
     private ShippedFonts() {
     }
@@ -30,7 +29,7 @@ public final class ShippedFonts {
         try (InputStream in = open()) {
             Font[] fonts = Font.loadFonts(in, 13);
             if (fonts == null || fonts.length == 0) {
-                LOG.warn("Shipped font could not be loaded into JavaFX");
+                LoggerFactory.getLogger(ShippedFonts.class).warn("Shipped font could not be loaded into JavaFX");
                 return Optional.empty();
             }
             return Arrays.stream(fonts).map(Font::getFamily).filter(FAMILY::equals).findFirst()
@@ -38,6 +37,19 @@ public final class ShippedFonts {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static Boolean registeredWithAwt;
+
+    /**
+     * Registers the font with AWT once (the app does it in the background after the window opened;
+     * chart code calls this before naming the family, and waits if that is still running).
+     */
+    public static synchronized boolean ensureRegisteredWithAwt() {
+        if (registeredWithAwt == null) {
+            registeredWithAwt = registerWithAwt();
+        }
+        return registeredWithAwt;
     }
 
     /**
@@ -52,7 +64,7 @@ public final class ShippedFonts {
             }
             return Arrays.asList(environment.getAvailableFontFamilyNames(java.util.Locale.ROOT)).contains(FAMILY);
         } catch (FontFormatException e) {
-            LOG.warn("Shipped font could not be registered with AWT", e);
+            LoggerFactory.getLogger(ShippedFonts.class).warn("Shipped font could not be registered with AWT", e);
             return false;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,0 +1,89 @@
+package org.callsheet.logic.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The start-up copy follows the window settings written through Settings; the database wins. */
+class SettingsStartupCopyTest {
+    private final Map<String, String> stored = new HashMap<>();
+    private final SettingsRepository database = new SettingsRepository() {
+        @Override
+        public Optional<String> get(String key) {
+            return Optional.ofNullable(stored.get(key));
+        }
+
+        @Override
+        public void put(String key, String value) {
+            stored.put(key, value);
+        }
+
+        @Override
+        public void remove(String key) {
+            stored.remove(key);
+        }
+
+        @Override
+        public Map<String, String> all() {
+            return Map.copyOf(stored);
+        }
+    };
+    private final List<Map<String, String>> writes = new ArrayList<>();
+    private final StartupCopy copy = new StartupCopy() {
+        @Override
+        public Map<String, String> read() {
+            return writes.isEmpty() ? Map.of() : writes.getLast();
+        }
+
+        @Override
+        public void write(Map<String, String> values) {
+            writes.add(values);
+        }
+    };
+    private final Settings settings = new Settings(database, copy);
+
+    @Test
+    void aWindowSettingIsCopiedAsSoonAsItIsWritten() {
+        settings.put(Settings.THEME, "dark");
+        settings.put(Settings.WINDOW, "10,20,1000,700,false");
+
+        assertThat(copy.read()).isEqualTo(Map.of(Settings.THEME, "dark", Settings.WINDOW, "10,20,1000,700,false"));
+        assertThat(stored).containsEntry(Settings.THEME, "dark");
+    }
+
+    @Test
+    void otherSettingsLeaveTheCopyAlone() {
+        settings.put(Settings.REP_NAME, "王芳");
+        settings.put(Settings.SETUP_DONE, "yes");
+
+        assertThat(writes).isEmpty();
+    }
+
+    @Test
+    void refreshingReplacesAStaleCopyWithWhatTheDatabaseHolds() {
+        copy.write(Map.of(Settings.LANGUAGE, "zh-TW", "other", "x"));
+        stored.put(Settings.LANGUAGE, "en");
+        stored.put(Settings.THEME, "light");
+
+        assertThat(settings.refreshStartupCopy()).isTrue();
+
+        assertThat(copy.read()).isEqualTo(Map.of(Settings.LANGUAGE, "en", Settings.THEME, "light"));
+    }
+
+    @Test
+    void refreshingACopyThatMatchesWritesNothing() {
+        stored.put(Settings.LANGUAGE, "zh-CN");
+        settings.refreshStartupCopy();
+        int before = writes.size();
+
+        assertThat(settings.refreshStartupCopy()).isFalse();
+        settings.put(Settings.LANGUAGE, "zh-CN");
+
+        assertThat(writes).hasSize(before);
+    }
+}
