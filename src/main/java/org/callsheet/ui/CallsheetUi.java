@@ -57,20 +57,34 @@ public final class CallsheetUi {
         // JavaFX labels its own menus and pickers (copy, paste, month names) in the default locale.
         Locale.setDefault(look.language().locale());
         Platform.setImplicitExit(false);
-        Platform.startup(ShippedFonts::loadForJavaFx);
+        Platform.startup(() -> { });
         CountDownLatch quit = new CountDownLatch(1);
+        CountDownLatch fontLoaded = new CountDownLatch(1);
         WindowLook opening = look;
         Platform.runLater(() -> {
             try {
                 window[0] = new MainWindow(new Stage(), runner, opening, quit::countDown);
+                // the stylesheet names the shipped font: it must be known before the first CSS pass
+                fontLoaded.await();
                 window[0].open();
                 Platform.runLater(milestones.shown());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                quit.countDown();
             } catch (RuntimeException e) {
                 // without a window nobody could quit: end at once instead of waiting forever
                 LoggerFactory.getLogger(CallsheetUi.class).error("The main window could not be opened", e);
                 quit.countDown();
             }
         });
+        // meanwhile this thread loads the shipped CJK font, which takes a while (ADR 12)
+        try {
+            ShippedFonts.loadForJavaFx();
+        } catch (RuntimeException e) {
+            LoggerFactory.getLogger(CallsheetUi.class).warn("Shipped font not loaded", e);
+        } finally {
+            fontLoaded.countDown();
+        }
         Prepared ready = awaitPrepared(prepared, () -> {
             // the error dialog comes next; the window must not stay open behind it
             Platform.runLater(() -> {
