@@ -282,7 +282,12 @@ public final class MainWindow {
     }
 
     private void askFirstStartQuestions() {
-        FirstStartViewModel model = new FirstStartViewModel(preferences, services.demoData(), runner);
+        runner.submit(context -> services.book().count(), WorkCallbacks.<Long>of(
+                count -> askFirstStartQuestions(count == 0), error -> askFirstStartQuestions(false)));
+    }
+
+    private void askFirstStartQuestions(boolean offerDemo) {
+        FirstStartViewModel model = new FirstStartViewModel(preferences, services.demoData(), runner, offerDemo);
         new FirstStartDialog(model, stage, answered -> {
             if (answered.outcomeProperty().get() != null) {
                 status.show(answered.outcomeProperty().get());
