@@ -31,6 +31,8 @@ class AppCliEnvironmentTest {
 
         assertThat(code).as(err.toString()).isZero();
         assertThat(out.toString()).contains("customers=40");
+        assertThat(err.toString()).contains("Classification: 40 customers classified.",
+                "Classification: 40 results stored.");
         assertThat(Files.exists(folder.resolve("crm.mv.db"))).isTrue();
     }
 
