@@ -1,5 +1,6 @@
 package org.callsheet.logic.settings;
 
+import java.util.Map;
 import java.util.Optional;
 
 /** Typed access to the settings the whole app shares; each key's default is documented here. */
@@ -30,6 +31,11 @@ public final class Settings {
 
     public void put(String key, String value) {
         repository.put(key, value);
+    }
+
+    /** Writes all {@code values} at once; a null value removes its key. */
+    public void putAll(Map<String, String> values) {
+        repository.putAll(values);
     }
 
     public String repName() {

@@ -6,9 +6,14 @@ import org.callsheet.ui.analysis.CustomerClassificationViewModel;
 import org.callsheet.ui.analysis.AnalysisViewModel;
 
 import java.util.List;
+import org.callsheet.logic.classification.ClassificationSettingsStore;
+import javafx.geometry.Insets;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.callsheet.ui.UiServices;
 import org.callsheet.ui.common.Dialogs;
@@ -25,6 +30,8 @@ import org.callsheet.ui.i18n.I18n;
 import org.callsheet.ui.imports.ExportViewModel;
 import org.callsheet.ui.imports.ImportExportView;
 import org.callsheet.ui.imports.ImportViewModel;
+import org.callsheet.ui.settings.ClassificationSettingsPane;
+import org.callsheet.ui.settings.ClassificationSettingsViewModel;
 import org.callsheet.ui.settings.SettingsView;
 import org.callsheet.ui.settings.SettingsViewModel;
 import org.callsheet.ui.setup.FirstStartDialog;
@@ -144,8 +151,7 @@ public final class MainWindow {
             public Node screen(Screen screen, I18n texts) {
                 return switch (screen) {
                     case CUSTOMERS -> customersView().node();
-                    case SETTINGS -> new SettingsView(new SettingsViewModel(preferences, status), texts,
-                            languageChanged -> { }).node();
+                    case SETTINGS -> settingsView(texts);
                     case TODAY -> calls == null ? ComingSoonPage.create(screen, texts) : calls.today(texts);
                     case CALLS -> calls == null ? ComingSoonPage.create(screen, texts) : calls.calls(texts);
                     case ANALYSIS -> analysis == null ? ComingSoonPage.create(screen, texts)
@@ -279,6 +285,19 @@ public final class MainWindow {
             }
         }, error -> status.setSearchProgress(StatusModel.SEARCH_FAILED),
                 (done, total) -> status.setSearchProgress(Math.min(0.99, (double) done / total)), null));
+    }
+
+    private Node settingsView(I18n texts) {
+        Node general = new SettingsView(new SettingsViewModel(preferences, status), texts, languageChanged -> { })
+                .node();
+        ClassificationSettingsPane thresholds = new ClassificationSettingsPane(new ClassificationSettingsViewModel(
+                new ClassificationSettingsStore(services.settings()), runner, status), texts);
+        VBox page = new VBox(8, general, new Separator(), thresholds.node());
+        VBox.setMargin(thresholds.node(), new Insets(0, 20, 20, 20));
+        ScrollPane scroll = new ScrollPane(page);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        return scroll;
     }
 
     private void askFirstStartQuestions() {
