@@ -60,6 +60,14 @@ public final class Settings {
         return true;
     }
 
+    /** Writes all {@code values} at once; a null value removes its key. */
+    public void putAll(Map<String, String> values) {
+        repository.putAll(values);
+        if (values.keySet().stream().anyMatch(StartupCopy.KEYS::contains)) {
+            refreshStartupCopy();
+        }
+    }
+
     public String repName() {
         return get(REP_NAME, "");
     }

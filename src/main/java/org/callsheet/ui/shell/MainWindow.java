@@ -31,8 +31,6 @@ import org.callsheet.ui.i18n.Language;
 import org.callsheet.ui.imports.ExportViewModel;
 import org.callsheet.ui.imports.ImportExportView;
 import org.callsheet.ui.imports.ImportViewModel;
-import org.callsheet.ui.settings.SettingsView;
-import org.callsheet.ui.settings.SettingsViewModel;
 import org.callsheet.ui.setup.FirstStartDialog;
 import org.callsheet.ui.setup.FirstStartViewModel;
 import org.callsheet.ui.today.CallScreens;
@@ -228,8 +226,7 @@ public final class MainWindow {
                 }
                 return switch (screen) {
                     case CUSTOMERS -> customersView().node();
-                    case SETTINGS -> new SettingsView(new SettingsViewModel(preferences, status), texts,
-                            languageChanged -> { }).node();
+                    case SETTINGS -> SettingsPage.create(preferences, services.settings(), runner, status, texts);
                     case TODAY -> calls == null ? ComingSoonPage.create(screen, texts) : calls.today(texts);
                     case CALLS -> calls == null ? ComingSoonPage.create(screen, texts) : calls.calls(texts);
                     case ANALYSIS -> analysis == null ? ComingSoonPage.create(screen, texts)
@@ -366,7 +363,12 @@ public final class MainWindow {
     }
 
     private void askFirstStartQuestions() {
-        FirstStartViewModel model = new FirstStartViewModel(preferences, services.demoData(), runner);
+        runner.submit(context -> services.book().count(), WorkCallbacks.<Long>of(
+                count -> askFirstStartQuestions(count == 0), error -> askFirstStartQuestions(false)));
+    }
+
+    private void askFirstStartQuestions(boolean offerDemo) {
+        FirstStartViewModel model = new FirstStartViewModel(preferences, services.demoData(), runner, offerDemo);
         new FirstStartDialog(model, stage, answered -> {
             if (answered.outcomeProperty().get() != null) {
                 status.show(answered.outcomeProperty().get());

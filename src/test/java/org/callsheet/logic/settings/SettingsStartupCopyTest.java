@@ -29,6 +29,17 @@ class SettingsStartupCopyTest {
         }
 
         @Override
+        public void putAll(Map<String, String> values) {
+            values.forEach((key, value) -> {
+                if (value == null) {
+                    stored.remove(key);
+                } else {
+                    stored.put(key, value);
+                }
+            });
+        }
+
+        @Override
         public Map<String, String> all() {
             return Map.copyOf(stored);
         }
@@ -57,9 +68,20 @@ class SettingsStartupCopyTest {
     }
 
     @Test
+    void writingSeveralAtOnceCopiesTheWindowSettingsAmongThem() {
+        java.util.Map<String, String> values = new HashMap<>();
+        values.put(Settings.LANGUAGE, "zh-CN");
+        values.put("classify.windowMonths", "12");
+        settings.putAll(values);
+
+        assertThat(copy.read()).isEqualTo(Map.of(Settings.LANGUAGE, "zh-CN"));
+    }
+
+    @Test
     void otherSettingsLeaveTheCopyAlone() {
         settings.put(Settings.REP_NAME, "王芳");
         settings.put(Settings.SETUP_DONE, "yes");
+        settings.putAll(Map.of("classify.windowMonths", "12"));
 
         assertThat(writes).isEmpty();
     }
