@@ -3,6 +3,7 @@ package org.callsheet.ui.calls;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.callsheet.logic.calls.CallLogService;
 import org.callsheet.logic.calls.CallRepository;
 import org.callsheet.logic.calls.CallRules;
@@ -10,6 +11,7 @@ import org.callsheet.logic.calls.CallStatistics;
 import org.callsheet.logic.reminders.AgendaService;
 import org.callsheet.logic.reminders.CallList;
 import org.callsheet.logic.reminders.ChecklistRepository;
+import org.callsheet.logic.reminders.ChurnWarnings;
 import org.callsheet.logic.reminders.CustomerFacts;
 import org.callsheet.logic.reminders.FollowUpRepository;
 import org.callsheet.logic.reminders.FollowUpService;
@@ -29,15 +31,20 @@ public record CallServices(CallLogService log, CallStatistics statistics, Follow
         Objects.requireNonNull(callList, "callList");
     }
 
-    /** Wires the services over their repositories; the follow-ups listen to the call log; rules come from settings. */
+    /**
+     * Wires the services over their repositories; the follow-ups listen to the call log; rules are
+     * read from settings on each use (a change in Settings applies at once); churn warnings come
+     * from the stored classification.
+     */
     public static CallServices create(CallRepository calls, FollowUpRepository followUps, ChecklistRepository checklist,
-                                      CustomerFacts facts, PhoneNormalizer phones, Settings settings, Clock clock) {
-        ReminderRules reminderRules = ReminderRules.from(settings);
+                                      CustomerFacts facts, ChurnWarnings churnWarnings, PhoneNormalizer phones,
+                                      Settings settings, Clock clock) {
+        Supplier<ReminderRules> reminderRules = () -> ReminderRules.from(settings);
         FollowUpService followUpService = new FollowUpService(followUps, reminderRules, clock);
-        CallLogService log = new CallLogService(calls, phones, CallRules.from(settings), clock,
+        CallLogService log = new CallLogService(calls, phones, () -> CallRules.from(settings), clock,
                 List.of(followUpService));
         return new CallServices(log, new CallStatistics(calls, clock), followUpService,
                 new AgendaService(followUpService, facts, calls, checklist, reminderRules, clock),
-                new CallList(followUpService, calls, facts, reminderRules, clock));
+                new CallList(followUpService, calls, facts, reminderRules, churnWarnings, clock));
     }
 }
