@@ -77,7 +77,22 @@ public final class CallLogService {
         return new LoggedCall(stored, false);
     }
 
-    /** Saves corrections to a logged call. */
+    /**
+     * Deletes a logged call; the customer's last contact and last attempt then follow from its
+     * remaining calls. Returns the call as it was, empty when it was already gone.
+     */
+    public Optional<Call> delete(long callId) {
+        Optional<Call> stored = calls.findById(callId);
+        if (stored.isPresent() && !calls.delete(callId)) {
+            return Optional.empty();
+        }
+        return stored;
+    }
+
+    /**
+     * Saves corrections to a logged call. Last contact and last attempt are read from the calls, so
+     * they follow at once; no follow-up is planned or moved (the listeners hear only new calls).
+     */
     public Call update(Call call) {
         if (call.id() == null) {
             throw new IllegalArgumentException("call not stored yet");
@@ -99,7 +114,7 @@ public final class CallLogService {
                 phone.input(), digits, call.direction(), call.startedAt(), call.durationSeconds(), call.outcome(),
                 call.needs().strip(), call.attitude(), call.visitOpportunity(),
                 call.visitOpportunity() ? call.proposedVisitDate() : null, call.interestLevel(), call.notes(),
-                call.nextStep(), call.caller().strip(), call.createdAt(), call.updatedAt());
+                call.nextStep(), call.caller().strip(), call.createdAt(), call.updatedAt(), call.customOutcome());
     }
 
     private Optional<Call> sameCallAlreadyStored(Call call) {

@@ -8,6 +8,7 @@ import org.callsheet.logic.calls.CallLogService;
 import org.callsheet.logic.calls.CallRepository;
 import org.callsheet.logic.calls.CallRules;
 import org.callsheet.logic.calls.CallStatistics;
+import org.callsheet.logic.calls.OutcomeSettings;
 import org.callsheet.logic.reminders.AgendaService;
 import org.callsheet.logic.reminders.CallList;
 import org.callsheet.logic.reminders.ChecklistRepository;
@@ -19,9 +20,12 @@ import org.callsheet.logic.reminders.ReminderRules;
 import org.callsheet.logic.settings.Settings;
 import org.callsheet.logic.text.PhoneNormalizer;
 
-/** What the Today and Calls screens and the call dialog need: the call log, follow-ups, the agenda. */
+/**
+ * What the Today and Calls screens and the call dialog need: the call log, follow-ups, the agenda,
+ * and the outcomes as Settings configures them (read afresh on each call of {@code outcomes}).
+ */
 public record CallServices(CallLogService log, CallStatistics statistics, FollowUpService followUps,
-                           AgendaService agenda, CallList callList) {
+                           AgendaService agenda, CallList callList, Supplier<OutcomeSettings> outcomes) {
 
     public CallServices {
         Objects.requireNonNull(log, "log");
@@ -29,6 +33,7 @@ public record CallServices(CallLogService log, CallStatistics statistics, Follow
         Objects.requireNonNull(followUps, "followUps");
         Objects.requireNonNull(agenda, "agenda");
         Objects.requireNonNull(callList, "callList");
+        Objects.requireNonNull(outcomes, "outcomes");
     }
 
     /**
@@ -45,6 +50,7 @@ public record CallServices(CallLogService log, CallStatistics statistics, Follow
                 List.of(followUpService));
         return new CallServices(log, new CallStatistics(calls, clock), followUpService,
                 new AgendaService(followUpService, facts, calls, checklist, reminderRules, clock),
-                new CallList(followUpService, calls, facts, reminderRules, churnWarnings, clock));
+                new CallList(followUpService, calls, facts, reminderRules, churnWarnings, clock),
+                () -> OutcomeSettings.from(settings));
     }
 }

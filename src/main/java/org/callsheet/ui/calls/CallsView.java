@@ -6,7 +6,11 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.FXCollections;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -25,7 +29,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.callsheet.logic.calls.CallTexts;
-import org.callsheet.model.CallOutcome;
+import org.callsheet.logic.calls.OutcomeChoice;
 import org.callsheet.ui.i18n.I18n;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -38,6 +42,12 @@ public final class CallsView {
         void openCustomer(long customerId);
 
         void logCall(Long customerId);
+
+        /** Opens the call dialog on a logged call to correct it. */
+        void editCall(CallLine line);
+
+        /** Deletes a logged call after asking. */
+        void deleteCall(CallLine line);
     }
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -63,13 +73,22 @@ public final class CallsView {
         DatePicker to = new DatePicker();
         to.setPrefWidth(140);
         to.valueProperty().bindBidirectional(model.toProperty());
-        ComboBox<CallOutcome> outcome = new ComboBox<>(FXCollections.observableArrayList(CallOutcome.values()));
-        outcome.getItems().addFirst(null);
+        ComboBox<OutcomeChoice> outcome = new ComboBox<>();
+        Runnable fillOutcomes = () -> {
+            List<OutcomeChoice> items = new ArrayList<>();
+            items.add(null);
+            items.addAll(model.outcomeChoices());
+            OutcomeChoice chosen = model.outcomeProperty().get();
+            outcome.getItems().setAll(items);
+            outcome.setValue(chosen);
+        };
+        fillOutcomes.run();
+        model.outcomeChoices().addListener((ListChangeListener<OutcomeChoice>) c -> fillOutcomes.run());
         outcome.valueProperty().bindBidirectional(model.outcomeProperty());
         String all = i18n.get("callLog.allOutcomes");
-        outcome.setConverter(CallLabels.converter(o -> i18n.get(CallTexts.outcome(o)), all));
-        outcome.setCellFactory(v -> CallLabels.cell(o -> i18n.get(CallTexts.outcome(o)), all));
-        outcome.setButtonCell(CallLabels.cell(o -> i18n.get(CallTexts.outcome(o)), all));
+        outcome.setConverter(CallLabels.converter(o -> CallLabels.outcome(i18n, o), all));
+        outcome.setCellFactory(v -> CallLabels.cell(o -> CallLabels.outcome(i18n, o), all));
+        outcome.setButtonCell(CallLabels.cell(o -> CallLabels.outcome(i18n, o), all));
         ComboBox<String> rep = new ComboBox<>(model.reps());
         rep.setEditable(true);
         rep.setPromptText(i18n.get("callLog.allReps"));
@@ -92,8 +111,7 @@ public final class CallsView {
         table.getColumns().add(column(i18n, "callLog.column.number", 120, l -> l.call().numberInput()));
         table.getColumns().add(column(i18n, "callLog.column.direction", 80,
                 l -> i18n.get(CallTexts.direction(l.call().direction()))));
-        table.getColumns().add(column(i18n, "callLog.column.outcome", 110,
-                l -> i18n.get(CallTexts.outcome(l.call().outcome()))));
+        table.getColumns().add(column(i18n, "callLog.column.outcome", 110, l -> CallLabels.outcome(i18n, l.outcome())));
         table.getColumns().add(column(i18n, "callLog.column.duration", 70,
                 l -> CallTimes.format(java.time.Duration.ofSeconds(l.call().durationSeconds()))));
         table.getColumns().add(column(i18n, "callLog.column.caller", 80, l -> l.call().caller()));
@@ -102,6 +120,8 @@ public final class CallsView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setRowFactory(t -> {
             TableRow<CallLine> row = new TableRow<>();
+            row.contextMenuProperty().bind(javafx.beans.binding.Bindings.when(row.emptyProperty())
+                    .then((ContextMenu) null).otherwise(rowMenu(i18n, row, actions)));
             row.setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2 && !row.isEmpty()) {
                     actions.openCustomer(row.getItem().call().customerId());
@@ -111,11 +131,30 @@ public final class CallsView {
         });
         table.setOnKeyPressed(e -> {
             CallLine selected = table.getSelectionModel().getSelectedItem();
-            if (e.getCode() == KeyCode.ENTER && selected != null) {
+            if (selected == null) {
+                return;
+            }
+            if (e.getCode() == KeyCode.ENTER) {
                 actions.openCustomer(selected.call().customerId());
+                e.consume();
+            } else if (e.getCode() == KeyCode.F2 || e.getCode() == KeyCode.E && e.isShortcutDown()) {
+                actions.editCall(selected);
+                e.consume();
+            } else if (e.getCode() == KeyCode.DELETE) {
+                actions.deleteCall(selected);
                 e.consume();
             }
         });
+        Button edit = new Button(i18n.get("callLog.edit"), new FontIcon(Feather.EDIT_2));
+        edit.setId("calls-edit");
+        edit.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        edit.setOnAction(e -> actions.editCall(table.getSelectionModel().getSelectedItem()));
+        Button delete = new Button(i18n.get("callLog.delete"), new FontIcon(Feather.TRASH_2));
+        delete.setId("calls-delete");
+        delete.getStyleClass().add(Styles.DANGER);
+        delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        delete.setOnAction(e -> actions.deleteCall(table.getSelectionModel().getSelectedItem()));
+        filters.getChildren().addAll(edit, delete);
         VBox top = new VBox(12, head, filters);
         top.setPadding(new Insets(0, 0, 12, 0));
         root.setTop(top);
@@ -124,6 +163,16 @@ public final class CallsView {
 
     public Node node() {
         return root;
+    }
+
+    private static ContextMenu rowMenu(I18n i18n, TableRow<CallLine> row, Actions actions) {
+        MenuItem edit = new MenuItem(i18n.get("callLog.edit"));
+        edit.setOnAction(e -> actions.editCall(row.getItem()));
+        MenuItem delete = new MenuItem(i18n.get("callLog.delete"));
+        delete.setOnAction(e -> actions.deleteCall(row.getItem()));
+        MenuItem open = new MenuItem(i18n.get("callLog.openCustomer"));
+        open.setOnAction(e -> actions.openCustomer(row.getItem().call().customerId()));
+        return new ContextMenu(edit, delete, open);
     }
 
     private static Label label(I18n i18n, String key) {

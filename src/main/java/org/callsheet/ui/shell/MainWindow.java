@@ -144,7 +144,8 @@ public final class MainWindow {
             public Node screen(Screen screen, I18n texts) {
                 return switch (screen) {
                     case CUSTOMERS -> customersView().node();
-                    case SETTINGS -> new SettingsView(new SettingsViewModel(preferences, status), texts,
+                    case SETTINGS -> new SettingsView(new SettingsViewModel(preferences, status),
+                            callSettings(), texts,
                             languageChanged -> { }).node();
                     case TODAY -> calls == null ? ComingSoonPage.create(screen, texts) : calls.today(texts);
                     case CALLS -> calls == null ? ComingSoonPage.create(screen, texts) : calls.calls(texts);
@@ -220,6 +221,12 @@ public final class MainWindow {
                         i18n.get("delete.detail"), "delete.confirm", true);
             }
         };
+    }
+
+    private org.callsheet.ui.settings.CallSettingsViewModel callSettings() {
+        var model = new org.callsheet.ui.settings.CallSettingsViewModel(services.settings(), runner, status);
+        model.load();
+        return model;
     }
 
     private Node importExportView(I18n texts) {

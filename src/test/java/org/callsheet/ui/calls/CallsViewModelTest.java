@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.callsheet.model.Call;
+import org.callsheet.logic.calls.OutcomeChoice;
 import org.callsheet.model.CallOutcome;
 import org.callsheet.model.Customer;
 import org.callsheet.model.CustomerStatus;
@@ -29,7 +30,7 @@ class CallsViewModelTest {
         log(shanghai, at(2026, 3, 2, 9, 0), CallOutcome.NO_ANSWER, 0, "王芳", "");
         log(beijing, at(2026, 3, 2, 9, 30), CallOutcome.CONNECTED, 240, "李强", "");
         log(shanghai, at(2026, 3, 2, 9, 45), CallOutcome.CONNECTED, 60, "王芳", "样品");
-        model = new CallsViewModel(backend.calls, backend.book, new SameThreadTaskRunner(), backend.clock);
+        model = new CallsViewModel(backend.calls, backend.book, new SameThreadTaskRunner(), backend.clock, new org.callsheet.ui.common.StatusModel());
         model.start();
     }
 
@@ -61,7 +62,7 @@ class CallsViewModelTest {
         model.fromProperty().set(LocalDate.of(2026, 3, 2));
         assertThat(model.calls()).hasSize(3);
 
-        model.outcomeProperty().set(CallOutcome.CONNECTED);
+        model.outcomeProperty().set(OutcomeChoice.of(CallOutcome.CONNECTED));
         assertThat(model.calls()).hasSize(2);
 
         model.repProperty().set("王芳");
