@@ -175,8 +175,13 @@ public final class CallSettingsViewModel {
         }
         String id = new OutcomeSettings(outcomes).nextCustomId();
         OutcomeChoice added = OutcomeChoice.of(new CustomOutcome(id, newLabel.get(), newConnected.get()));
-        int firstHidden = (int) outcomes.stream().filter(OutcomeSettings.Entry::visible).count();
-        outcomes.add(firstHidden, new OutcomeSettings.Entry(added, true));
+        int afterLastOffered = 0;
+        for (int i = 0; i < outcomes.size(); i++) {
+            if (outcomes.get(i).visible()) {
+                afterLastOffered = i + 1;
+            }
+        }
+        outcomes.add(afterLastOffered, new OutcomeSettings.Entry(added, true));
         newLabel.set("");
         edited();
         return true;
