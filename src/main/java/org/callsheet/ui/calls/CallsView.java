@@ -52,6 +52,7 @@ public final class CallsView {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private final BorderPane root = new BorderPane();
+    private TableView<CallLine> table;
 
     public CallsView(CallsViewModel model, I18n i18n, ZoneId zone, Actions actions) {
         root.setId("calls-screen");
@@ -102,7 +103,13 @@ public final class CallsView {
                 outcome, rep, text);
         filters.setAlignment(Pos.CENTER_LEFT);
 
-        TableView<CallLine> table = new TableView<>(model.calls());
+        table = new TableView<>(model.calls());
+        // keyboard first: the focused log selects its newest call as soon as there is one
+        model.calls().addListener((ListChangeListener<CallLine>) c -> {
+            if (table.isFocused() && table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+                table.getSelectionModel().selectFirst();
+            }
+        });
         table.setId("calls-table");
         table.setPlaceholder(new Label(i18n.get("callLog.empty")));
         table.getColumns().add(column(i18n, "callLog.column.when", 130,
@@ -163,6 +170,14 @@ public final class CallsView {
 
     public Node node() {
         return root;
+    }
+
+    /** Puts the keyboard on the log, on its newest call (arrows choose, F2 corrects, Delete deletes). */
+    public void focus() {
+        table.requestFocus();
+        if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+            table.getSelectionModel().selectFirst();
+        }
     }
 
     private static ContextMenu rowMenu(I18n i18n, TableRow<CallLine> row, Actions actions) {

@@ -39,6 +39,7 @@ public final class CallScreens {
     private final CallsViewModel log;
     private final DueNotifier notifier;
     private TodayView todayView;
+    private CallsView callsView;
 
     public CallScreens(CallServices calls, UiServices services, TaskRunner runner, StatusModel status, Stage stage,
                        Supplier<I18n> i18n, Supplier<String> repName, LongConsumer openCustomer) {
@@ -77,6 +78,9 @@ public final class CallScreens {
         }
         if (callsScreen) {
             log.refresh();
+            if (callsView != null) {
+                callsView.focus();
+            }
         }
     }
 
@@ -100,7 +104,7 @@ public final class CallScreens {
     }
 
     public Node calls(I18n texts) {
-        return new CallsView(log, texts, zone(), new CallsView.Actions() {
+        callsView = new CallsView(log, texts, zone(), new CallsView.Actions() {
             @Override
             public void openCustomer(long customerId) {
                 openCustomer.accept(customerId);
@@ -120,7 +124,8 @@ public final class CallScreens {
             public void deleteCall(CallLine line) {
                 CallScreens.this.deleteCall(line, texts, stage, () -> { });
             }
-        }).node();
+        });
+        return callsView.node();
     }
 
     /** Opens a logged call in the call dialog to correct it; Today, Calls and {@code afterSaved} follow. */
