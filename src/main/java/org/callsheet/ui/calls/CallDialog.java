@@ -308,7 +308,8 @@ public final class CallDialog {
         hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         hint.setWrapText(true);
         Label failure = FormGrid.errorLabel(i18n, model.errors(), "form");
-        Button save = new Button(i18n.get("callDialog.save"), new FontIcon(Feather.CHECK));
+        Button save = new Button(i18n.get(model.editProperty().get() ? "callDialog.saveCorrection" : "callDialog.save"),
+                new FontIcon(Feather.CHECK));
         save.setId("call-save");
         save.setDefaultButton(true);
         save.getStyleClass().add(Styles.ACCENT);
