@@ -1,6 +1,9 @@
 package org.callsheet.logic.settings;
 
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /** Typed access to the settings the whole app shares; each key's default is documented here. */
 public final class Settings {
@@ -15,6 +18,7 @@ public final class Settings {
     public static final String SETUP_DONE = "app.setupDone";
 
     private final SettingsRepository repository;
+    private final AtomicLong version = new AtomicLong();
 
     public Settings(SettingsRepository repository) {
         this.repository = repository;
@@ -30,6 +34,29 @@ public final class Settings {
 
     public void put(String key, String value) {
         repository.put(key, value);
+        version.incrementAndGet();
+    }
+
+    /**
+     * A value read from the settings (e.g. the rules of calls and reminders), read again only after
+     * a setting was changed through this object, so rules applied once per call of a bulk import
+     * do not query the database each time.
+     */
+    public <T> Supplier<T> derived(Function<Settings, T> reader) {
+        return new Supplier<>() {
+            private long readAt = -1;
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                long now = version.get();
+                if (now != readAt) {
+                    value = reader.apply(Settings.this);
+                    readAt = now;
+                }
+                return value;
+            }
+        };
     }
 
     public String repName() {

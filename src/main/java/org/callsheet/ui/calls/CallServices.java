@@ -38,19 +38,19 @@ public record CallServices(CallLogService log, CallStatistics statistics, Follow
 
     /**
      * Wires the services over their repositories; the follow-ups listen to the call log; rules are
-     * read from settings on each use (a change in Settings applies at once); churn warnings come
-     * from the stored classification.
+     * read from settings again after a setting changed (a change in Settings applies at once);
+     * churn warnings come from the stored classification.
      */
     public static CallServices create(CallRepository calls, FollowUpRepository followUps, ChecklistRepository checklist,
                                       CustomerFacts facts, ChurnWarnings churnWarnings, PhoneNormalizer phones,
                                       Settings settings, Clock clock) {
-        Supplier<ReminderRules> reminderRules = () -> ReminderRules.from(settings);
+        Supplier<ReminderRules> reminderRules = settings.derived(ReminderRules::from);
         FollowUpService followUpService = new FollowUpService(followUps, reminderRules, clock);
-        CallLogService log = new CallLogService(calls, phones, () -> CallRules.from(settings), clock,
+        CallLogService log = new CallLogService(calls, phones, settings.derived(CallRules::from), clock,
                 List.of(followUpService));
         return new CallServices(log, new CallStatistics(calls, clock), followUpService,
                 new AgendaService(followUpService, facts, calls, checklist, reminderRules, clock),
                 new CallList(followUpService, calls, facts, reminderRules, churnWarnings, clock),
-                () -> OutcomeSettings.from(settings));
+                settings.derived(OutcomeSettings::from));
     }
 }
