@@ -23,6 +23,7 @@ import org.callsheet.ui.shell.Theme;
 public final class SettingsView {
     private final VBox root = new VBox(16);
     private final ScrollPane scroll = new ScrollPane(root);
+    private final javafx.scene.layout.BorderPane page = new javafx.scene.layout.BorderPane(scroll);
 
     public SettingsView(SettingsViewModel model, CallSettingsViewModel calls, I18n i18n, Consumer<Boolean> applied) {
         Label title = new Label(i18n.get("nav.settings"));
@@ -83,15 +84,18 @@ public final class SettingsView {
         buttons.setAlignment(Pos.CENTER_RIGHT);
         buttons.setMaxWidth(720);
 
-        root.getChildren().addAll(title, intro, form.node(), new Separator(), callsSection, buttons);
+        root.getChildren().addAll(title, intro, form.node(), new Separator(), callsSection);
         root.setPadding(new Insets(16, 20, 16, 20));
         root.setFillWidth(true);
         scroll.setFitToWidth(true);
-        scroll.setId("settings-screen");
+        // Save and Revert stay in sight however far the form is scrolled
+        buttons.setPadding(new Insets(10, 20, 12, 20));
+        page.setBottom(buttons);
+        page.setId("settings-screen");
     }
 
     public Node node() {
-        return scroll;
+        return page;
     }
 
     public static ComboBox<Language> languageCombo(I18n i18n) {

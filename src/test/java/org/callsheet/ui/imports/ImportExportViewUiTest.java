@@ -77,12 +77,33 @@ class ImportExportViewUiTest {
                 1100, 780);
         Stylesheets.apply(scene);
         stage.setScene(scene);
+        // the stage is shared with the tests that ran before; the buttons must be inside the window
+        stage.setMaximized(false);
+        stage.sizeToScene();
         stage.show();
     }
 
     @AfterEach
     void close() {
         db.close();
+    }
+
+    /** Scrolls the import page so the node is inside the window (the page is taller than the window). */
+    private static void inSight(FxRobot robot, String query) {
+        javafx.scene.Node node = robot.lookup(query).query();
+        robot.interact(() -> {
+            javafx.scene.Parent p = node.getParent();
+            while (p != null && !(p instanceof javafx.scene.control.ScrollPane)) {
+                p = p.getParent();
+            }
+            if (p instanceof javafx.scene.control.ScrollPane scroll) {
+                double contentHeight = scroll.getContent().getBoundsInLocal().getHeight();
+                double viewport = scroll.getViewportBounds().getHeight();
+                double y = scroll.getContent().sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
+                scroll.setVvalue(contentHeight <= viewport ? 0 : Math.min(1, Math.max(0, y / (contentHeight - viewport))));
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static void waitFor(Callable<Boolean> condition) throws Exception {
@@ -101,11 +122,13 @@ class ImportExportViewUiTest {
         assertThat(robot.lookup("#import-read-as").queryAs(Label.class).getText()).contains("GB18030");
         assertThat(preview.getColumns().get(1).getText()).contains("客户名称").contains("→");
 
+        inSight(robot, "#import-check");
         robot.clickOn("#import-check");
         waitFor(() -> model.resultProperty().get() != null);
         assertThat(customers.findIds(CustomerFilter.ALL, CustomerSort.DEFAULT)).isEmpty();
         assertThat(robot.lookup("#import-message").queryAs(Label.class).getText()).contains("试");
 
+        inSight(robot, "#import-run");
         robot.clickOn("#import-run");
         waitFor(() -> model.resultProperty().get() != null && model.resultProperty().get().imported());
         assertThat(customers.findIds(CustomerFilter.ALL, CustomerSort.DEFAULT)).hasSize(2);
@@ -113,6 +136,7 @@ class ImportExportViewUiTest {
         assertThat(problems.getItems()).hasSize(1);
         assertThat(changes).hasValue(1);
 
+        inSight(robot, "#import-undo-this");
         robot.clickOn("#import-undo-this");
         waitFor(() -> changes.get() == 2);
         assertThat(customers.findIds(CustomerFilter.ALL, CustomerSort.DEFAULT)).isEmpty();
