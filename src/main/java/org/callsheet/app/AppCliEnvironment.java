@@ -3,7 +3,9 @@ package org.callsheet.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import org.callsheet.cli.CliEnvironment;
+import org.callsheet.logic.classification.ClassificationProgress;
 import org.callsheet.logic.classification.ClassificationService;
 import org.callsheet.logic.imports.ExportService;
 import org.callsheet.logic.imports.ImportService;
@@ -51,6 +53,11 @@ final class AppCliEnvironment implements CliEnvironment {
     @Override
     public ClassificationService classification() {
         return context.classification;
+    }
+
+    @Override
+    public void reclassify(ClassificationProgress progress, BooleanSupplier cancelled) {
+        context.classification.reclassifyAll(context.classification.today(), progress, cancelled);
     }
 
     @Override

@@ -3,7 +3,6 @@ package org.callsheet.app;
 import java.time.ZoneId;
 import org.callsheet.logic.classification.ClassificationAnalysis;
 import org.callsheet.logic.classification.ClassificationService;
-import org.callsheet.logic.classify.ClassificationSettings;
 import org.callsheet.persistence.JooqClassificationQueries;
 import org.callsheet.persistence.JooqClassificationSource;
 import org.callsheet.persistence.JooqClassificationStore;
@@ -17,6 +16,7 @@ import org.callsheet.logic.customers.CustomerSearchIndex;
 import org.callsheet.logic.imports.ExportService;
 import org.callsheet.logic.imports.ImportService;
 import org.callsheet.logic.imports.SearchIndexRefresh;
+import org.callsheet.logic.classification.ClassificationSettingsStore;
 import org.callsheet.logic.classification.ReclassifyAfterImport;
 import org.callsheet.logic.regions.AddressParser;
 import org.callsheet.persistence.JooqImportExportStore;
@@ -70,10 +70,11 @@ final class AppContext implements AutoCloseable {
                 settings, clock);
         ZoneId zone = clock.getZone();
         JooqClassificationQueries classificationQueries = new JooqClassificationQueries(database.dsl(), zone);
+        ClassificationSettingsStore thresholds = new ClassificationSettingsStore(settings);
         this.classification = new ClassificationService(new JooqClassificationSource(database.dsl(), zone),
-                new JooqClassificationStore(database.dsl()), ClassificationSettings.DEFAULTS, clock);
+                new JooqClassificationStore(database.dsl()), thresholds::read, clock);
         this.analysis = new ClassificationBackend(classification,
-                new ClassificationAnalysis(classificationQueries, ClassificationSettings.DEFAULTS, clock),
+                new ClassificationAnalysis(classificationQueries, thresholds::read, clock),
                 classificationQueries);
     }
 

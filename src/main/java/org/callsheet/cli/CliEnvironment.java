@@ -1,6 +1,8 @@
 package org.callsheet.cli;
 
 import java.time.Clock;
+import java.util.function.BooleanSupplier;
+import org.callsheet.logic.classification.ClassificationProgress;
 import org.callsheet.logic.classification.ClassificationService;
 import org.callsheet.logic.customers.BulkCustomerWriter;
 import org.callsheet.logic.customers.CustomerRepository;
@@ -30,6 +32,13 @@ public interface CliEnvironment extends AutoCloseable {
     /** Classification of the whole customer book; environments without a database do not offer it. */
     default ClassificationService classification() {
         throw new UnsupportedOperationException("classification needs a database");
+    }
+
+    /**
+     * Brings the stored classification up to date after a bulk change such as the demo data.
+     * Environments that store no classification have nothing to do.
+     */
+    default void reclassify(ClassificationProgress progress, BooleanSupplier cancelled) {
     }
 
     /** The agenda of a day: follow-ups, key dates, holidays, end-of-day checklist. */

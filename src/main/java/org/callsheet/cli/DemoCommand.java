@@ -53,6 +53,9 @@ final class DemoCommand implements Callable<Integer> {
                 throw new CliFailure(ExitCodes.USAGE, context.messages().get("error.notEmpty", existing));
             }
             DemoResult result = generate(environment, cancel);
+            if (!result.cancelled() && result.customers() > 0) {
+                environment.reclassify(new ClassifyProgressPrinter(context), cancel::requested);
+            }
             context.out().println(String.format(Locale.ROOT, "customers=%d contacts=%d orders=%d",
                     result.customers(), result.contacts(), result.orders()));
             context.out().flush();

@@ -35,6 +35,20 @@ public final class JooqSettingsRepository implements SettingsRepository {
     }
 
     @Override
+    public void putAll(Map<String, String> values) {
+        dsl.transaction(tx -> {
+            JooqSettingsRepository inTransaction = new JooqSettingsRepository(tx.dsl());
+            values.forEach((key, value) -> {
+                if (value == null) {
+                    inTransaction.remove(key);
+                } else {
+                    inTransaction.put(key, value);
+                }
+            });
+        });
+    }
+
+    @Override
     public Map<String, String> all() {
         Map<String, String> out = new LinkedHashMap<>();
         dsl.selectFrom(SETTING).orderBy(SETTING.SETTING_KEY)

@@ -6,7 +6,16 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.math.BigDecimal;
 import java.util.Locale;
+import java.util.Map;
+import org.callsheet.logic.classification.ClassificationSettingsStore;
+import org.callsheet.logic.classification.ClassificationThreshold;
+import org.callsheet.logic.classification.ThresholdValues;
+import org.callsheet.logic.classify.ClassificationSettings;
+import org.callsheet.logic.settings.Settings;
+import org.callsheet.persistence.Database;
+import org.callsheet.persistence.JooqSettingsRepository;
 import org.callsheet.cli.CallsheetCli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,7 +40,35 @@ class AppCliEnvironmentTest {
 
         assertThat(code).as(err.toString()).isZero();
         assertThat(out.toString()).contains("customers=40");
+        assertThat(err.toString()).contains("Classification: 40 customers classified.",
+                "Classification: 40 results stored.");
         assertThat(Files.exists(folder.resolve("crm.mv.db"))).isTrue();
+    }
+
+    @Test
+    void classifyUsesTheThresholdsChosenInSettings() {
+        Path db = folder.resolve("crm");
+        assertThat(run("--db", db.toString(), "demo", "--customers", "200", "--seed", "5")).isZero();
+        out.getBuffer().setLength(0);
+        assertThat(run("--db", db.toString(), "classify")).isZero();
+        int superBefore = superCount();
+
+        try (Database database = Database.open(db)) {
+            new ClassificationSettingsStore(new Settings(new JooqSettingsRepository(database.dsl()))).write(
+                    ThresholdValues.of(ClassificationSettings.DEFAULTS,
+                            Map.of(ClassificationThreshold.PYRAMID_SUPER, new BigDecimal("0.10"))));
+        }
+        out.getBuffer().setLength(0);
+        assertThat(run("--db", db.toString(), "classify")).as(err.toString()).isZero();
+
+        // 10% instead of 1% of the current customers are super customers now
+        assertThat(superCount()).isGreaterThanOrEqualTo(5 * superBefore).isGreaterThan(superBefore);
+    }
+
+    private int superCount() {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("super=(\\d+)").matcher(out.toString());
+        assertThat(m.find()).as(out.toString()).isTrue();
+        return Integer.parseInt(m.group(1));
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 import org.callsheet.logic.classify.ClassificationSettings;
 import org.callsheet.logic.classify.CreditRisk;
@@ -28,10 +29,16 @@ public final class ClassificationAnalysis {
     public static final int STRONG_NEED_INTEREST = 4;
 
     private final ClassificationQueries queries;
-    private final ClassificationSettings settings;
+    private final Supplier<ClassificationSettings> settings;
     private final Clock clock;
 
     public ClassificationAnalysis(ClassificationQueries queries, ClassificationSettings settings, Clock clock) {
+        this(queries, () -> settings, clock);
+    }
+
+    /** Reads {@code settings} for every list, so changed thresholds apply at once. */
+    public ClassificationAnalysis(ClassificationQueries queries, Supplier<ClassificationSettings> settings,
+                                  Clock clock) {
         this.queries = Objects.requireNonNull(queries, "queries");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -102,15 +109,15 @@ public final class ClassificationAnalysis {
 
     /** The nurture list (§10): strong need stated in calls, no deal in the window. */
     public List<CustomerRef<PotentialBigCustomer>> potentialBigCustomers() {
-        ReportingWindow window = new ReportingWindow(today(), settings.windowMonths());
+        ReportingWindow window = new ReportingWindow(today(), settings.get().windowMonths());
         return named(PotentialBigCustomers.find(queries.strongNeedHistories(STRONG_NEED_INTEREST), window),
                 PotentialBigCustomer::customerId);
     }
 
     /** Customers whose gross profit does not cover the cost to serve them (§6), most negative first. */
     public List<CustomerRef<ServiceValue>> negativeValueCustomers() {
-        ReportingWindow window = new ReportingWindow(today(), settings.windowMonths());
-        List<ServiceValue> negative = new ServiceValueRule(settings.serviceCost())
+        ReportingWindow window = new ReportingWindow(today(), settings.get().windowMonths());
+        List<ServiceValue> negative = new ServiceValueRule(settings.get().serviceCost())
                 .evaluate(queries.serviceCostCandidates(window), window).stream()
                 .filter(v -> v.group() == ServiceValueGroup.NEGATIVE)
                 .sorted((a, b) -> a.value().compareTo(b.value()))

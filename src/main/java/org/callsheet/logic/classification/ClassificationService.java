@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import org.callsheet.logic.classify.ClassificationSettings;
@@ -23,11 +24,17 @@ import org.callsheet.model.CustomerStatus;
 public final class ClassificationService {
     private final ClassificationSource source;
     private final ClassificationStore store;
-    private final ClassificationSettings settings;
+    private final Supplier<ClassificationSettings> settings;
     private final Clock clock;
 
     public ClassificationService(ClassificationSource source, ClassificationStore store,
                                  ClassificationSettings settings, Clock clock) {
+        this(source, store, () -> settings, clock);
+    }
+
+    /** Reads {@code settings} at the start of every classification, so changed thresholds apply to the next. */
+    public ClassificationService(ClassificationSource source, ClassificationStore store,
+                                 Supplier<ClassificationSettings> settings, Clock clock) {
         this.source = Objects.requireNonNull(source, "source");
         this.store = Objects.requireNonNull(store, "store");
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -95,7 +102,7 @@ public final class ClassificationService {
 
     private ClassifiedPopulation classify(HistoryColumns columns, LocalDate asOf, ClassificationProgress progress) {
         progress.update(ClassificationProgress.Phase.CLASSIFYING, 0, columns.n);
-        PopulationClassification population = new Classifier(settings).classify(columns.histories(), asOf);
+        PopulationClassification population = new Classifier(settings.get()).classify(columns.histories(), asOf);
         columns.releaseOrders();
         progress.update(ClassificationProgress.Phase.CLASSIFYING, columns.n, columns.n);
         Map<Long, ClassificationOverride> overrides = new HashMap<>();

@@ -1,5 +1,6 @@
 package org.callsheet.logic.settings;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
@@ -57,6 +58,12 @@ public final class Settings {
                 return value;
             }
         };
+    }
+
+    /** Writes all {@code values} at once; a null value removes its key. */
+    public void putAll(Map<String, String> values) {
+        repository.putAll(values);
+        version.incrementAndGet();
     }
 
     public String repName() {

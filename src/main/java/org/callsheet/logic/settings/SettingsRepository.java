@@ -12,4 +12,7 @@ public interface SettingsRepository {
     void remove(String key);
 
     Map<String, String> all();
+
+    /** Puts all {@code values} in one transaction; a null value removes its key. */
+    void putAll(Map<String, String> values);
 }

@@ -21,6 +21,7 @@ import org.callsheet.ui.shell.ShippedFonts;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.entity.CategoryItemEntity;
 import org.jfree.chart.entity.ChartEntity;
 import org.jfree.chart.entity.XYItemEntity;
@@ -64,6 +65,11 @@ final class AnalysisCharts {
         JFreeChart chart = ChartFactory.createBarChart(i18n.get("analysis.pyramid.title"), null,
                 i18n.get("analysis.pyramid.customers"), dataset, PlotOrientation.HORIZONTAL, false, true, false);
         themed(chart);
+        // Whole customers only, and a sensible scale before anything is classified (all bars zero).
+        NumberAxis counts = (NumberAxis) chart.getCategoryPlot().getRangeAxis();
+        counts.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        counts.setAutoRangeIncludesZero(true);
+        counts.setAutoRangeMinimumSize(10);
         return viewer(chart, entity -> {
             if (entity instanceof CategoryItemEntity item) {
                 CustomerStatus status = byLabel.get(String.valueOf(item.getColumnKey()));

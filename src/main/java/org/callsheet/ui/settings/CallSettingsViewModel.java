@@ -209,7 +209,7 @@ public final class CallSettingsViewModel {
         Map<String, String> values = values();
         saving.set(true);
         runner.submit(context -> {
-            values.forEach(settings::put);
+            settings.putAll(values);
             return Boolean.TRUE;
         }, WorkCallbacks.<Boolean>of(ok -> {
             saving.set(false);

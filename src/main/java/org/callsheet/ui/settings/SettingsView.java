@@ -25,7 +25,12 @@ public final class SettingsView {
     private final ScrollPane scroll = new ScrollPane(root);
     private final javafx.scene.layout.BorderPane page = new javafx.scene.layout.BorderPane(scroll);
 
-    public SettingsView(SettingsViewModel model, CallSettingsViewModel calls, I18n i18n, Consumer<Boolean> applied) {
+    /**
+     * @param more further sections with their own commands (the classification thresholds), shown
+     *             below the Calls part
+     */
+    public SettingsView(SettingsViewModel model, CallSettingsViewModel calls, I18n i18n, Consumer<Boolean> applied,
+                        Node... more) {
         Label title = new Label(i18n.get("nav.settings"));
         title.getStyleClass().add(Styles.TITLE_3);
         Label intro = new Label(i18n.get("settings.intro"));
@@ -85,6 +90,9 @@ public final class SettingsView {
         buttons.setMaxWidth(720);
 
         root.getChildren().addAll(title, intro, form.node(), new Separator(), callsSection);
+        for (Node section : more) {
+            root.getChildren().addAll(new Separator(), section);
+        }
         root.setPadding(new Insets(16, 20, 16, 20));
         root.setFillWidth(true);
         scroll.setFitToWidth(true);

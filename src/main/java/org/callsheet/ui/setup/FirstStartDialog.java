@@ -94,9 +94,11 @@ public final class FirstStartDialog {
 
         FormGrid form = new FormGrid(i18n, 1)
                 .add("setup.repName", name, model.errors(), "repName")
-                .add("setup.language", language, null, null)
-                .add("setup.demoData", demo, null, null)
-                .add("setup.demoCount", count, model.errors(), "demoCustomers");
+                .add("setup.language", language, null, null);
+        if (model.demoOffered()) {
+            form.add("setup.demoData", demo, null, null)
+                    .add("setup.demoCount", count, model.errors(), "demoCustomers");
+        }
         form.node().disableProperty().bind(model.runningProperty());
 
         ProgressBar progress = new ProgressBar();

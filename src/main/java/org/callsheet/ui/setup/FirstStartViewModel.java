@@ -46,12 +46,16 @@ public final class FirstStartViewModel {
     private final BooleanProperty running = new SimpleBooleanProperty();
     private final DoubleProperty progress = new SimpleDoubleProperty(-1);
     private final ObjectProperty<UserMessage> outcome = new SimpleObjectProperty<>();
+    private final boolean demoOffered;
     private Job job = Job.DONE;
 
-    public FirstStartViewModel(UserPreferences preferences, DemoDataLoader demoData, TaskRunner runner) {
+    /** Offers the demo data only when {@code demoOffered}: an empty database. */
+    public FirstStartViewModel(UserPreferences preferences, DemoDataLoader demoData, TaskRunner runner,
+            boolean demoOffered) {
         this.preferences = preferences;
         this.demoData = demoData;
         this.runner = runner;
+        this.demoOffered = demoOffered;
         repName.set(preferences.repName());
         language.set(preferences.language());
         repName.addListener((obs, old, now) -> validate());
@@ -64,6 +68,11 @@ public final class FirstStartViewModel {
 
     public ObjectProperty<Language> languageProperty() {
         return language;
+    }
+
+    /** False when the database already holds customers: then no demo data is offered or loaded. */
+    public boolean demoOffered() {
+        return demoOffered;
     }
 
     public BooleanProperty loadDemoProperty() {
@@ -95,7 +104,8 @@ public final class FirstStartViewModel {
     public boolean validate() {
         put("repName", SettingsViewModel.repNameProblem(repName.get()));
         int count = demoCustomers.get();
-        put("demoCustomers", count < 1 || count > MAX_DEMO_CUSTOMERS ? "validation.demoCount.range" : null);
+        put("demoCustomers", demoOffered && (count < 1 || count > MAX_DEMO_CUSTOMERS)
+                ? "validation.demoCount.range" : null);
         return errors.isEmpty();
     }
 
@@ -117,7 +127,7 @@ public final class FirstStartViewModel {
         preferences.write(Map.of(Settings.REP_NAME, name, Settings.LANGUAGE, language.get().tag()), () -> {
             preferences.repNameProperty().set(name);
             preferences.languageProperty().set(language.get());
-            if (loadDemo.get()) {
+            if (demoOffered && loadDemo.get()) {
                 loadDemoData(done);
             } else {
                 markDone(done);

@@ -6,6 +6,7 @@ import org.callsheet.ui.analysis.CustomerClassificationViewModel;
 import org.callsheet.ui.analysis.AnalysisViewModel;
 
 import java.util.List;
+import org.callsheet.logic.classification.ClassificationSettingsStore;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -25,6 +26,8 @@ import org.callsheet.ui.i18n.I18n;
 import org.callsheet.ui.imports.ExportViewModel;
 import org.callsheet.ui.imports.ImportExportView;
 import org.callsheet.ui.imports.ImportViewModel;
+import org.callsheet.ui.settings.ClassificationSettingsPane;
+import org.callsheet.ui.settings.ClassificationSettingsViewModel;
 import org.callsheet.ui.settings.SettingsView;
 import org.callsheet.ui.settings.SettingsViewModel;
 import org.callsheet.ui.setup.FirstStartDialog;
@@ -146,9 +149,7 @@ public final class MainWindow {
             public Node screen(Screen screen, I18n texts) {
                 return switch (screen) {
                     case CUSTOMERS -> customersView().node();
-                    case SETTINGS -> new SettingsView(new SettingsViewModel(preferences, status),
-                            callSettings(), texts,
-                            languageChanged -> { }).node();
+                    case SETTINGS -> settingsView(texts);
                     case TODAY -> calls == null ? ComingSoonPage.create(screen, texts) : calls.today(texts);
                     case CALLS -> calls == null ? ComingSoonPage.create(screen, texts) : calls.calls(texts);
                     case ANALYSIS -> analysis == null ? ComingSoonPage.create(screen, texts)
@@ -297,8 +298,21 @@ public final class MainWindow {
                 (done, total) -> status.setSearchProgress(Math.min(0.99, (double) done / total)), null));
     }
 
+    /** Rep, look and calls (one Save below), then the classification thresholds (their own Save). */
+    private Node settingsView(I18n texts) {
+        ClassificationSettingsPane thresholds = new ClassificationSettingsPane(new ClassificationSettingsViewModel(
+                new ClassificationSettingsStore(services.settings()), runner, status), texts);
+        return new SettingsView(new SettingsViewModel(preferences, status), callSettings(), texts,
+                languageChanged -> { }, thresholds.node()).node();
+    }
+
     private void askFirstStartQuestions() {
-        FirstStartViewModel model = new FirstStartViewModel(preferences, services.demoData(), runner);
+        runner.submit(context -> services.book().count(), WorkCallbacks.<Long>of(
+                count -> askFirstStartQuestions(count == 0), error -> askFirstStartQuestions(false)));
+    }
+
+    private void askFirstStartQuestions(boolean offerDemo) {
+        FirstStartViewModel model = new FirstStartViewModel(preferences, services.demoData(), runner, offerDemo);
         new FirstStartDialog(model, stage, answered -> {
             if (answered.outcomeProperty().get() != null) {
                 status.show(answered.outcomeProperty().get());

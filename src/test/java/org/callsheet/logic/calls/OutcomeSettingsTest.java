@@ -31,6 +31,17 @@ class OutcomeSettingsTest {
         }
 
         @Override
+        public void putAll(Map<String, String> more) {
+            more.forEach((k, v) -> {
+                if (v == null) {
+                    values.remove(k);
+                } else {
+                    values.put(k, v);
+                }
+            });
+        }
+
+        @Override
         public Map<String, String> all() {
             return Map.copyOf(values);
         }

@@ -30,6 +30,17 @@ class SettingsDerivedTest {
         }
 
         @Override
+        public void putAll(Map<String, String> more) {
+            more.forEach((k, v) -> {
+                if (v == null) {
+                    values.remove(k);
+                } else {
+                    values.put(k, v);
+                }
+            });
+        }
+
+        @Override
         public Map<String, String> all() {
             return Map.copyOf(values);
         }
@@ -48,5 +59,8 @@ class SettingsDerivedTest {
         assertThat(name.get()).isEqualTo("王芳");
         assertThat(name.get()).isEqualTo("王芳");
         assertThat(reads).hasValue(2);
+
+        settings.putAll(Map.of(Settings.REP_NAME, "李强"));
+        assertThat(name.get()).isEqualTo("李强");
     }
 }

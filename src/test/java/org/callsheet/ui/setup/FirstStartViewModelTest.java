@@ -31,7 +31,7 @@ class FirstStartViewModelTest {
     void requiresANameThenSavesTheAnswersAndLoadsDemoData() {
         SameThreadTaskRunner runner = new SameThreadTaskRunner();
         UserPreferences prefs = UserPreferences.read(backend.settings, runner, Locale.CHINA);
-        FirstStartViewModel model = new FirstStartViewModel(prefs, loader, runner);
+        FirstStartViewModel model = new FirstStartViewModel(prefs, loader, runner, true);
         assertThat(model.languageProperty().get()).isEqualTo(Language.SIMPLIFIED_CHINESE);
         assertThat(model.demoCustomersProperty().get()).isEqualTo(2_000);
         model.progressProperty().addListener((obs, old, now) -> progress.add(now.doubleValue()));
@@ -61,7 +61,7 @@ class FirstStartViewModelTest {
     void cancellingTheDemoDataStillFinishesTheSetUp() {
         DeferredTaskRunner runner = new DeferredTaskRunner();
         UserPreferences prefs = UserPreferences.read(backend.settings, runner, Locale.US);
-        FirstStartViewModel model = new FirstStartViewModel(prefs, loader, runner);
+        FirstStartViewModel model = new FirstStartViewModel(prefs, loader, runner, true);
         model.repNameProperty().set("Li Qiang");
         model.loadDemoProperty().set(true);
         AtomicBoolean done = new AtomicBoolean();
@@ -80,10 +80,34 @@ class FirstStartViewModelTest {
     void demoCountMustBeInRange() {
         FirstStartViewModel model = new FirstStartViewModel(
                 UserPreferences.read(backend.settings, new SameThreadTaskRunner(), Locale.US), loader,
-                new SameThreadTaskRunner());
+                new SameThreadTaskRunner(), true);
         model.demoCustomersProperty().set(0);
         assertThat(model.errors()).containsEntry("demoCustomers", "validation.demoCount.range");
         model.demoCustomersProperty().set(50_000);
         assertThat(model.errors()).doesNotContainKey("demoCustomers");
+    }
+
+    @Test
+    void aDatabaseWithCustomersGetsNoDemoData() {
+        SameThreadTaskRunner runner = new SameThreadTaskRunner();
+        AtomicBoolean loaderCalled = new AtomicBoolean();
+        DemoDataLoader watching = (customers, sink, cancelled) -> {
+            loaderCalled.set(true);
+            return customers;
+        };
+        FirstStartViewModel model = new FirstStartViewModel(
+                UserPreferences.read(backend.settings, runner, Locale.US), watching, runner, false);
+        model.repNameProperty().set("Li Qiang");
+        model.loadDemoProperty().set(true);
+        model.demoCustomersProperty().set(0);
+        AtomicBoolean done = new AtomicBoolean();
+
+        model.finish(() -> done.set(true));
+
+        assertThat(model.demoOffered()).isFalse();
+        assertThat(done).isTrue();
+        assertThat(loaderCalled).isFalse();
+        assertThat(model.outcomeProperty().get()).isNull();
+        assertThat(backend.settings.setupDone()).isTrue();
     }
 }

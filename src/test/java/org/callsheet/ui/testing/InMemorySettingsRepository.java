@@ -25,6 +25,17 @@ public final class InMemorySettingsRepository implements SettingsRepository {
     }
 
     @Override
+    public synchronized void putAll(Map<String, String> changes) {
+        changes.forEach((key, value) -> {
+            if (value == null) {
+                values.remove(key);
+            } else {
+                values.put(key, value);
+            }
+        });
+    }
+
+    @Override
     public Map<String, String> all() {
         return Map.copyOf(values);
     }
