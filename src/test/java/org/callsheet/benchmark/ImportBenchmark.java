@@ -60,13 +60,13 @@ class ImportBenchmark {
             double customerSeconds = timed(() -> check(imports.run(ImportRequest.of(customers, StandardEntities.CUSTOMERS)
                     .withPolicy(DuplicatePolicy.MERGE), customerHeap::measure, () -> false), rows))
                     - customerHeap.secondsSpent;
-            double customerCpu = cpuSeconds() - cpuStart - customerHeap.secondsSpent;
+            double customerCpu = cpuSeconds() - cpuStart - customerHeap.cpuSpent;
             LiveHeap orderHeap = new LiveHeap(rows);
             cpuStart = cpuSeconds();
             double orderSeconds = timed(() -> check(imports.run(ImportRequest.of(orders, StandardEntities.ORDERS),
                     orderHeap::measure, () -> false), rows)) - orderHeap.secondsSpent;
 
-            double orderCpu = cpuSeconds() - cpuStart - orderHeap.secondsSpent;
+            double orderCpu = cpuSeconds() - cpuStart - orderHeap.cpuSpent;
             cpuStart = cpuSeconds();
             double csvreadCustomers = timed(() -> db.dsl().execute("CREATE TABLE bench_customers AS SELECT * FROM CSVREAD('"
                     + customers.toAbsolutePath() + "', NULL, 'charset=UTF-8')"));
@@ -107,6 +107,7 @@ class ImportBenchmark {
         private long next;
         long peak;
         double secondsSpent;
+        double cpuSpent;
 
         LiveHeap(int rows) {
             this.step = Math.max(1, rows / 10);
@@ -117,8 +118,10 @@ class ImportBenchmark {
             if (progress.phase() == ImportProgress.Phase.IMPORTING && progress.rowsRead() >= next) {
                 next += step;
                 long start = System.nanoTime();
+                double cpuStart = cpuSeconds();
                 peak = Math.max(peak, Report.usedHeapAfterGc());
                 secondsSpent += (System.nanoTime() - start) / 1e9;
+                cpuSpent += cpuSeconds() - cpuStart;
             }
         }
     }
