@@ -30,6 +30,7 @@ import org.callsheet.logic.text.Pinyin;
 import org.callsheet.persistence.Database;
 import org.callsheet.persistence.JooqBulkCustomerWriter;
 import org.callsheet.persistence.JooqCallRepository;
+import org.callsheet.persistence.JooqChurnWarnings;
 import org.callsheet.persistence.JooqCustomerRepository;
 import org.callsheet.persistence.JooqFollowUpChecklistRepository;
 import org.callsheet.persistence.JooqFollowUpCustomerFacts;
@@ -70,7 +71,8 @@ final class AppContext implements AutoCloseable {
         this.settings = new Settings(new JooqSettingsRepository(database.dsl()), startupCopy);
         this.calls = CallServices.create(new JooqCallRepository(database.dsl()),
                 new JooqFollowUpRepository(database.dsl()), new JooqFollowUpChecklistRepository(database.dsl()),
-                new JooqFollowUpCustomerFacts(database.dsl()), phones, settings, clock);
+                new JooqFollowUpCustomerFacts(database.dsl()), new JooqChurnWarnings(database.dsl()), phones,
+                settings, clock);
         ZoneId zone = clock.getZone();
         JooqClassificationQueries classificationQueries = new JooqClassificationQueries(database.dsl(), zone);
         ClassificationSettingsStore thresholds = new ClassificationSettingsStore(settings);

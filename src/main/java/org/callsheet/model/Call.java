@@ -8,7 +8,8 @@ import java.util.Objects;
  * A logged telephone call. {@code id} is null until stored; {@code uid} is the stable id for CSV
  * sync. {@code number} is the number dialled (its {@code digits()} as a person in China dials
  * them); {@code interestLevel} is 1–5 or null when not judged; {@code proposedVisitDate} only
- * matters with a visit opportunity.
+ * matters with a visit opportunity. {@code customOutcome} is the id of the rep's own outcome when
+ * {@code outcome} is one of the "other" values, else null.
  */
 public record Call(
         Long id,
@@ -31,7 +32,8 @@ public record Call(
         String nextStep,
         String caller,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        String customOutcome) {
 
     public Call {
         Objects.requireNonNull(uid, "uid");
@@ -43,6 +45,19 @@ public record Call(
         notes = notes == null ? "" : notes;
         nextStep = nextStep == null ? "" : nextStep;
         caller = caller == null ? "" : caller;
+        customOutcome = outcome.custom() && customOutcome != null && !customOutcome.isBlank()
+                ? customOutcome.strip() : null;
+    }
+
+    /** A call with a built-in outcome. */
+    public Call(Long id, String uid, String externalId, long customerId, Long contactId, String numberInput,
+                String numberDigits, CallDirection direction, Instant startedAt, int durationSeconds,
+                CallOutcome outcome, String needs, Attitude attitude, boolean visitOpportunity,
+                LocalDate proposedVisitDate, Integer interestLevel, String notes, String nextStep, String caller,
+                Instant createdAt, Instant updatedAt) {
+        this(id, uid, externalId, customerId, contactId, numberInput, numberDigits, direction, startedAt,
+                durationSeconds, outcome, needs, attitude, visitOpportunity, proposedVisitDate, interestLevel, notes,
+                nextStep, caller, createdAt, updatedAt, null);
     }
 
     public boolean connected() {
@@ -61,18 +76,18 @@ public record Call(
     public Call withId(Long newId) {
         return new Call(newId, uid, externalId, customerId, contactId, numberInput, numberDigits, direction,
                 startedAt, durationSeconds, outcome, needs, attitude, visitOpportunity, proposedVisitDate,
-                interestLevel, notes, nextStep, caller, createdAt, updatedAt);
+                interestLevel, notes, nextStep, caller, createdAt, updatedAt, customOutcome);
     }
 
     public Call withNumber(String input, String digits) {
         return new Call(id, uid, externalId, customerId, contactId, input, digits, direction,
                 startedAt, durationSeconds, outcome, needs, attitude, visitOpportunity, proposedVisitDate,
-                interestLevel, notes, nextStep, caller, createdAt, updatedAt);
+                interestLevel, notes, nextStep, caller, createdAt, updatedAt, customOutcome);
     }
 
     public Call withStamps(Instant created, Instant updated) {
         return new Call(id, uid, externalId, customerId, contactId, numberInput, numberDigits, direction,
                 startedAt, durationSeconds, outcome, needs, attitude, visitOpportunity, proposedVisitDate,
-                interestLevel, notes, nextStep, caller, created, updated);
+                interestLevel, notes, nextStep, caller, created, updated, customOutcome);
     }
 }

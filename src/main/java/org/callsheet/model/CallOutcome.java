@@ -2,7 +2,8 @@ package org.callsheet.model;
 
 /**
  * How a call ended. A connected outcome means the rep spoke to someone at the customer; only those
- * count as a contact, the others are attempts.
+ * count as a contact, the others are attempts. {@code OTHER_CONNECTED} and {@code OTHER_NOT_CONNECTED}
+ * store the rep's own outcomes (the call then names which one in {@code Call.customOutcome}).
  */
 public enum CallOutcome {
     CONNECTED(true),
@@ -11,7 +12,9 @@ public enum CallOutcome {
     WRONG_NUMBER(false),
     VOICEMAIL(false),
     REFUSED(true),
-    CALL_BACK_LATER(true);
+    CALL_BACK_LATER(true),
+    OTHER_CONNECTED(true),
+    OTHER_NOT_CONNECTED(false);
 
     private final boolean connected;
 
@@ -21,5 +24,15 @@ public enum CallOutcome {
 
     public boolean connected() {
         return connected;
+    }
+
+    /** Whether this value stands for a rep's own outcome rather than a built-in one. */
+    public boolean custom() {
+        return this == OTHER_CONNECTED || this == OTHER_NOT_CONNECTED;
+    }
+
+    /** The value a rep's own outcome is stored as. */
+    public static CallOutcome forCustom(boolean connected) {
+        return connected ? OTHER_CONNECTED : OTHER_NOT_CONNECTED;
     }
 }

@@ -17,7 +17,8 @@ final class CallRecordMapper {
                 Stamps.fromDb(r.getStartedAt()), r.getDurationSeconds(), CallOutcome.valueOf(r.getOutcome()),
                 r.getNeeds(), r.getAttitude() == null ? null : Attitude.valueOf(r.getAttitude()),
                 r.getVisitOpportunity(), r.getProposedVisitOn(), r.getInterestLevel(), r.getNotes(),
-                r.getNextStep(), r.getCaller(), Stamps.fromDb(r.getCreatedAt()), Stamps.fromDb(r.getUpdatedAt()));
+                r.getNextStep(), r.getCaller(), Stamps.fromDb(r.getCreatedAt()), Stamps.fromDb(r.getUpdatedAt()),
+                r.getCustomOutcome());
     }
 
     void fill(PhoneCallRecord r, Call c) {
@@ -35,6 +36,7 @@ final class CallRecordMapper {
         r.setDurationSeconds(c.durationSeconds());
         r.setOutcome(c.outcome().name());
         r.setConnected(c.connected());
+        r.setCustomOutcome(c.customOutcome());
         r.setNeeds(emptyToNull(c.needs()));
         r.setAttitude(c.attitude() == null ? null : c.attitude().name());
         r.setVisitOpportunity(c.visitOpportunity());

@@ -53,6 +53,11 @@ public final class JooqCallRepository implements CallRepository {
     }
 
     @Override
+    public boolean delete(long id) {
+        return dsl.deleteFrom(PHONE_CALL).where(PHONE_CALL.ID.eq(id)).execute() > 0;
+    }
+
+    @Override
     public Optional<Call> findById(long id) {
         return dsl.fetchOptional(PHONE_CALL, PHONE_CALL.ID.eq(id)).map(calls::toModel);
     }

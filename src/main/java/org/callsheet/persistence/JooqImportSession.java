@@ -28,16 +28,16 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.function.Consumer;
 import org.callsheet.logic.imports.BatchStart;
 import org.callsheet.logic.imports.ChangeKind;
 import org.callsheet.logic.imports.CustomerChange;
-import org.callsheet.logic.imports.CustomerKeys;
 import org.callsheet.logic.imports.ImportCounts;
 import org.callsheet.logic.imports.ImportSession;
 import org.callsheet.logic.imports.NewCustomer;
 import org.callsheet.logic.imports.OrderChange;
 import org.callsheet.logic.imports.StoredCustomer;
+import org.callsheet.logic.imports.StoredKeys;
 import org.callsheet.model.Contact;
 import org.callsheet.model.Customer;
 import org.callsheet.model.Order;
@@ -66,6 +66,7 @@ final class JooqImportSession implements ImportSession {
     private final ContactRecordMapper contacts;
     private final OrderRecordMapper orders = new OrderRecordMapper();
     private final ImportBatchMapper batches = new ImportBatchMapper();
+    private final JooqImportKeys keys;
     private final long batchId;
     private boolean committed;
 
@@ -77,6 +78,7 @@ final class JooqImportSession implements ImportSession {
             this.tx = DSL.using(dsl.configuration().derive(new DefaultConnectionProvider(connection)));
             this.customers = customers;
             this.contacts = contacts;
+            this.keys = new JooqImportKeys(tx);
             ImportBatchRecord batch = tx.newRecord(IMPORT_BATCH);
             batch.setEntity(start.entityId());
             batch.setFileName(start.fileName().length() > 500 ? start.fileName().substring(0, 500) : start.fileName());
@@ -96,23 +98,17 @@ final class JooqImportSession implements ImportSession {
     }
 
     @Override
-    public List<StoredCustomer> customerCandidates(CustomerKeys keys) {
-        Set<Long> ids = new TreeSet<>();
-        if (!keys.uids().isEmpty()) {
-            ids.addAll(tx.select(CUSTOMER.ID).from(CUSTOMER).where(CUSTOMER.UID.in(keys.uids())).fetch(CUSTOMER.ID));
-        }
-        if (!keys.externalIds().isEmpty()) {
-            ids.addAll(tx.select(CUSTOMER.ID).from(CUSTOMER).where(CUSTOMER.EXTERNAL_ID.in(keys.externalIds()))
-                    .fetch(CUSTOMER.ID));
-        }
-        if (!keys.mobiles().isEmpty()) {
-            ids.addAll(tx.select(CONTACT.CUSTOMER_ID).from(CONTACT).where(CONTACT.MOBILE.in(keys.mobiles()))
-                    .fetch(CONTACT.CUSTOMER_ID));
-        }
-        if (!keys.landlines().isEmpty()) {
-            ids.addAll(tx.select(CONTACT.CUSTOMER_ID).from(CONTACT).where(CONTACT.PHONE.in(keys.landlines()))
-                    .fetch(CONTACT.CUSTOMER_ID));
-        }
+    public void customerKeys(Consumer<StoredKeys> sink) {
+        keys.customers(sink);
+    }
+
+    @Override
+    public void customerReferences(Consumer<StoredKeys> sink) {
+        keys.customerReferences(sink);
+    }
+
+    @Override
+    public List<StoredCustomer> customersById(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -236,28 +232,17 @@ final class JooqImportSession implements ImportSession {
     }
 
     @Override
-    public Map<String, Long> customerIdsByReference(Collection<String> references) {
-        Map<String, Long> ids = idsOf(tx, CUSTOMER.ID, CUSTOMER.EXTERNAL_ID, references);
-        List<String> rest = references.stream().filter(r -> !ids.containsKey(r)).toList();
-        ids.putAll(idsOf(tx, CUSTOMER.ID, CUSTOMER.UID, rest));
-        return ids;
+    public void orderKeys(Consumer<StoredKeys> sink) {
+        keys.orders(sink);
     }
 
     @Override
-    public List<Order> orderCandidates(Collection<String> uids, Collection<String> externalIds) {
-        if (uids.isEmpty() && externalIds.isEmpty()) {
+    public List<Order> ordersById(Collection<Long> ids) {
+        if (ids.isEmpty()) {
             return List.of();
         }
-        Map<Long, Order> found = new HashMap<>();
-        if (!uids.isEmpty()) {
-            tx.selectFrom(CUSTOMER_ORDER).where(CUSTOMER_ORDER.UID.in(uids))
-                    .forEach(r -> found.put(r.getId(), orders.toModel(r)));
-        }
-        if (!externalIds.isEmpty()) {
-            tx.selectFrom(CUSTOMER_ORDER).where(CUSTOMER_ORDER.EXTERNAL_ID.in(externalIds))
-                    .forEach(r -> found.put(r.getId(), orders.toModel(r)));
-        }
-        return List.copyOf(found.values());
+        return tx.selectFrom(CUSTOMER_ORDER).where(CUSTOMER_ORDER.ID.in(ids)).orderBy(CUSTOMER_ORDER.ID)
+                .fetch(orders::toModel);
     }
 
     @Override

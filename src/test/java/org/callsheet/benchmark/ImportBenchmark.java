@@ -56,26 +56,43 @@ class ImportBenchmark {
             ImportService imports = new ImportService(new JooqImportStore(db.dsl(), new Pinyin(), phones), phones,
                     addresses::parse, Clock.systemUTC());
             LiveHeap customerHeap = new LiveHeap(rows);
+            double cpuStart = cpuSeconds();
             double customerSeconds = timed(() -> check(imports.run(ImportRequest.of(customers, StandardEntities.CUSTOMERS)
                     .withPolicy(DuplicatePolicy.MERGE), customerHeap::measure, () -> false), rows))
                     - customerHeap.secondsSpent;
+            double customerCpu = cpuSeconds() - cpuStart - customerHeap.cpuSpent;
             LiveHeap orderHeap = new LiveHeap(rows);
+            cpuStart = cpuSeconds();
             double orderSeconds = timed(() -> check(imports.run(ImportRequest.of(orders, StandardEntities.ORDERS),
                     orderHeap::measure, () -> false), rows)) - orderHeap.secondsSpent;
 
+            double orderCpu = cpuSeconds() - cpuStart - orderHeap.cpuSpent;
+            cpuStart = cpuSeconds();
             double csvreadCustomers = timed(() -> db.dsl().execute("CREATE TABLE bench_customers AS SELECT * FROM CSVREAD('"
                     + customers.toAbsolutePath() + "', NULL, 'charset=UTF-8')"));
+            double csvreadCustomersCpu = cpuSeconds() - cpuStart;
+            cpuStart = cpuSeconds();
             double csvreadOrders = timed(() -> db.dsl().execute("CREATE TABLE bench_orders AS SELECT * FROM CSVREAD('"
                     + orders.toAbsolutePath() + "', NULL, 'charset=UTF-8')"));
+            double csvreadOrdersCpu = cpuSeconds() - cpuStart;
 
             Report.line("customers: %,d rows imported in %.1f s = %,.0f rows/s; CSVREAD %.1f s (ratio %.1f, target <= 2)",
                     rows, customerSeconds, rows / customerSeconds, csvreadCustomers, customerSeconds / csvreadCustomers);
             Report.line("orders:    %,d rows imported in %.1f s = %,.0f rows/s; CSVREAD %.1f s (ratio %.1f, target <= 2)",
                     rows, orderSeconds, rows / orderSeconds, csvreadOrders, orderSeconds / csvreadOrders);
+            Report.line("process CPU time (all threads; steadier than wall time on a busy machine): customers %.1f s vs"
+                    + " CSVREAD %.1f s (ratio %.1f); orders %.1f s vs CSVREAD %.1f s (ratio %.1f)", customerCpu,
+                    csvreadCustomersCpu, customerCpu / csvreadCustomersCpu, orderCpu, csvreadOrdersCpu,
+                    orderCpu / csvreadOrdersCpu);
             Report.line("live heap (after full GC, 10 times per import): peak %,d MB during customers, %,d MB during"
                     + " orders (target <= 512 MB); heap in use incl. garbage, sampled: max %,d MB",
                     customerHeap.peak >> 20, orderHeap.peak >> 20, heap.peakSampled() >> 20);
         }
+    }
+
+    private static double cpuSeconds() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime() / 1e9;
     }
 
     private static void check(ImportResult result, int rows) {
@@ -90,6 +107,7 @@ class ImportBenchmark {
         private long next;
         long peak;
         double secondsSpent;
+        double cpuSpent;
 
         LiveHeap(int rows) {
             this.step = Math.max(1, rows / 10);
@@ -100,8 +118,10 @@ class ImportBenchmark {
             if (progress.phase() == ImportProgress.Phase.IMPORTING && progress.rowsRead() >= next) {
                 next += step;
                 long start = System.nanoTime();
+                double cpuStart = cpuSeconds();
                 peak = Math.max(peak, Report.usedHeapAfterGc());
                 secondsSpent += (System.nanoTime() - start) / 1e9;
+                cpuSpent += cpuSeconds() - cpuStart;
             }
         }
     }

@@ -22,6 +22,7 @@ import org.callsheet.model.Phone;
 import org.callsheet.persistence.Database;
 import org.callsheet.persistence.JooqBulkCustomerWriter;
 import org.callsheet.persistence.JooqCallRepository;
+import org.callsheet.persistence.JooqChurnWarnings;
 import org.callsheet.persistence.JooqCustomerRepository;
 import org.callsheet.persistence.JooqFollowUpChecklistRepository;
 import org.callsheet.persistence.JooqFollowUpCustomerFacts;
@@ -38,7 +39,7 @@ final class H2CliEnvironment implements CliEnvironment {
     final JooqCustomerRepository customers = new JooqCustomerRepository(database.dsl(), new Pinyin(), phones);
     final CallServices calls = CallServices.create(new JooqCallRepository(database.dsl()),
             new JooqFollowUpRepository(database.dsl()), new JooqFollowUpChecklistRepository(database.dsl()),
-            new JooqFollowUpCustomerFacts(database.dsl()), phones,
+            new JooqFollowUpCustomerFacts(database.dsl()), new JooqChurnWarnings(database.dsl()), phones,
             new Settings(new JooqSettingsRepository(database.dsl())), CLOCK);
 
     Function<Optional<Path>, CliEnvironment> factory() {

@@ -58,6 +58,33 @@ class JooqCallRepositoryTest {
     }
 
     @Test
+    void keepsTheOwnOutcomeOfACallAndDeletingACallRecomputesLastContactAndAttempt() {
+        long customer = data.customer("乙公司", CustomerStatus.BIG, false, "13800138000");
+        Call early = repo.insert(call(customer, null, "13800138000", T0, CallOutcome.CONNECTED, null, "王伟"));
+        Call base = call(customer, null, "13800138000", T0.plusSeconds(3600), CallOutcome.OTHER_CONNECTED, null, "王伟");
+        Call own = repo.insert(new Call(null, base.uid(), null, customer, null, base.numberInput(), base.numberDigits(),
+                base.direction(), base.startedAt(), 60, base.outcome(), null, null, false, null, null, null, null,
+                "王伟", T0, T0, "c1"));
+        Call attempt = repo.insert(call(customer, null, "13800138000", T0.plusSeconds(7200), CallOutcome.NO_ANSWER,
+                null, "王伟"));
+
+        assertThat(repo.findById(own.id())).get().satisfies(c -> {
+            assertThat(c.customOutcome()).isEqualTo("c1");
+            assertThat(c.connected()).isTrue();
+        });
+        assertThat(repo.historyOf(customer).lastContact()).isEqualTo(own.startedAt());
+        assertThat(repo.historyOf(customer).lastAttempt()).isEqualTo(attempt.startedAt());
+
+        assertThat(repo.delete(own.id())).isTrue();
+        assertThat(repo.delete(attempt.id())).isTrue();
+        assertThat(repo.delete(attempt.id())).isFalse();
+
+        assertThat(repo.findById(own.id())).isEmpty();
+        assertThat(repo.historyOf(customer).lastContact()).isEqualTo(early.startedAt());
+        assertThat(repo.historyOf(customer).lastAttempt()).isEqualTo(early.startedAt());
+    }
+
+    @Test
     void searchesByTimeCustomerOutcomeAndCallerNewestFirst() {
         long a = data.customer("甲", CustomerStatus.BIG, false);
         long b = data.customer("乙", CustomerStatus.BIG, false);

@@ -3,11 +3,14 @@ package org.callsheet.persistence;
 import static org.callsheet.persistence.jooq.Tables.CUSTOMER_ORDER;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import org.callsheet.logic.classification.ClassificationService;
+import org.callsheet.logic.classify.ClassificationSettings;
 import org.callsheet.logic.settings.Settings;
 import org.callsheet.logic.text.PhoneNormalizer;
 import org.callsheet.logic.text.Pinyin;
@@ -61,6 +64,17 @@ public final class JooqCallTestData implements AutoCloseable {
                 .set(CUSTOMER_ORDER.CREATED_AT, Stamps.toDb(STAMP))
                 .set(CUSTOMER_ORDER.UPDATED_AT, Stamps.toDb(STAMP))
                 .execute();
+    }
+
+    /** The churn warning flags of the stored classification in this database. */
+    public JooqChurnWarnings churnWarnings() {
+        return new JooqChurnWarnings(db.dsl());
+    }
+
+    /** The classification service over this database, classifying as of the clock's day. */
+    public ClassificationService classification(Clock clock) {
+        return new ClassificationService(new JooqClassificationSource(db.dsl(), clock.getZone()),
+                new JooqClassificationStore(db.dsl()), ClassificationSettings.DEFAULTS, clock);
     }
 
     public void deleteCustomer(long customerId) {

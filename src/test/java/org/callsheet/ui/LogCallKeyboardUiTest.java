@@ -107,8 +107,8 @@ class LogCallKeyboardUiTest {
         waitFor(() -> table.getItems().size() == 1);
         robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
         waitFor(() -> robot.lookup("#call-history").tryQuery().isPresent());
-        TableView<Call> history = robot.lookup("#call-history").queryTableView();
+        TableView<org.callsheet.ui.calls.CallLine> history = robot.lookup("#call-history").queryTableView();
         waitFor(() -> history.getItems().size() == 1);
-        assertThat(history.getItems().getFirst().outcome()).isEqualTo(CallOutcome.NO_ANSWER);
+        assertThat(history.getItems().getFirst().call().outcome()).isEqualTo(CallOutcome.NO_ANSWER);
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.callsheet.logic.text.PhoneNormalizer;
 import org.callsheet.model.Call;
 import org.callsheet.model.CallOutcome;
@@ -22,12 +23,18 @@ import org.callsheet.model.Phone;
 public final class CallLogService {
     private final CallRepository calls;
     private final PhoneNormalizer phones;
-    private final CallRules rules;
+    private final Supplier<CallRules> rules;
     private final CallValidator validator;
     private final Clock clock;
     private final List<CallLogListener> listeners;
 
     public CallLogService(CallRepository calls, PhoneNormalizer phones, CallRules rules, Clock clock,
+                          List<CallLogListener> listeners) {
+        this(calls, phones, () -> rules, clock, listeners);
+    }
+
+    /** With rules read afresh on each use, so changed settings apply at once. */
+    public CallLogService(CallRepository calls, PhoneNormalizer phones, Supplier<CallRules> rules, Clock clock,
                           List<CallLogListener> listeners) {
         this.calls = calls;
         this.phones = phones;
@@ -70,7 +77,22 @@ public final class CallLogService {
         return new LoggedCall(stored, false);
     }
 
-    /** Saves corrections to a logged call. */
+    /**
+     * Deletes a logged call; the customer's last contact and last attempt then follow from its
+     * remaining calls. Returns the call as it was, empty when it was already gone.
+     */
+    public Optional<Call> delete(long callId) {
+        Optional<Call> stored = calls.findById(callId);
+        if (stored.isPresent() && !calls.delete(callId)) {
+            return Optional.empty();
+        }
+        return stored;
+    }
+
+    /**
+     * Saves corrections to a logged call. Last contact and last attempt are read from the calls, so
+     * they follow at once; no follow-up is planned or moved (the listeners hear only new calls).
+     */
     public Call update(Call call) {
         if (call.id() == null) {
             throw new IllegalArgumentException("call not stored yet");
@@ -92,7 +114,7 @@ public final class CallLogService {
                 phone.input(), digits, call.direction(), call.startedAt(), call.durationSeconds(), call.outcome(),
                 call.needs().strip(), call.attitude(), call.visitOpportunity(),
                 call.visitOpportunity() ? call.proposedVisitDate() : null, call.interestLevel(), call.notes(),
-                call.nextStep(), call.caller().strip(), call.createdAt(), call.updatedAt());
+                call.nextStep(), call.caller().strip(), call.createdAt(), call.updatedAt(), call.customOutcome());
     }
 
     private Optional<Call> sameCallAlreadyStored(Call call) {
@@ -101,8 +123,8 @@ public final class CallLogService {
             return byUid;
         }
         CallFilter around = CallFilter.ALL.ofCustomer(call.customerId())
-                .between(call.startedAt().minus(rules.doubleSubmit()),
-                        call.startedAt().plus(rules.doubleSubmit()).plusNanos(1));
+                .between(call.startedAt().minus(rules.get().doubleSubmit()),
+                        call.startedAt().plus(rules.get().doubleSubmit()).plusNanos(1));
         return calls.search(around).stream()
                 .filter(c -> c.numberDigits().equals(call.numberDigits()))
                 .filter(c -> c.direction() == call.direction())
@@ -129,7 +151,7 @@ public final class CallLogService {
 
     private List<CallWarning> warnings(Set<Long> customerIds, Set<String> numbers, Instant now) {
         LocalDate today = now.atZone(clock.getZone()).toLocalDate();
-        Instant since = today.minusDays(rules.warnDays()).atStartOfDay(clock.getZone()).toInstant();
+        Instant since = today.minusDays(rules.get().warnDays()).atStartOfDay(clock.getZone()).toInstant();
         Instant startOfToday = today.atStartOfDay(clock.getZone()).toInstant();
         List<CallWarning> out = new ArrayList<>();
         for (Call c : calls.callsToCustomersOrNumbers(customerIds, numbers, since)) {

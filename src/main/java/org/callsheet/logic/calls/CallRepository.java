@@ -17,6 +17,9 @@ public interface CallRepository {
     /** Replaces the fields of a stored call (matched by id). */
     void update(Call call);
 
+    /** Removes a stored call; follow-ups planned from it stay, no longer linked to it. False when there was none. */
+    boolean delete(long id);
+
     Optional<Call> findById(long id);
 
     Optional<Call> findByUid(String uid);

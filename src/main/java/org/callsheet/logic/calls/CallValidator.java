@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.callsheet.model.Call;
 
 /** Checks a call before it is logged. */
@@ -13,9 +14,13 @@ public final class CallValidator {
     static final int MAX_NEXT_STEP = 1000;
 
     private final CallRepository calls;
-    private final CallRules rules;
+    private final Supplier<CallRules> rules;
 
     public CallValidator(CallRepository calls, CallRules rules) {
+        this(calls, () -> rules);
+    }
+
+    public CallValidator(CallRepository calls, Supplier<CallRules> rules) {
         this.calls = calls;
         this.rules = rules;
     }
@@ -28,7 +33,7 @@ public final class CallValidator {
         if (call.startedAt() == null) {
             problems.add(new CallProblem("startedAt", "calls.validation.start.required"));
         } else {
-            if (call.startedAt().isAfter(now.plus(rules.futureTolerance()))) {
+            if (call.startedAt().isAfter(now.plus(rules.get().futureTolerance()))) {
                 problems.add(new CallProblem("startedAt", "calls.validation.start.future"));
             }
             if (call.visitOpportunity() && call.proposedVisitDate() != null

@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Function;
 import org.callsheet.logic.csv.CsvProblem;
 import org.callsheet.logic.csv.CsvRow;
@@ -37,6 +36,8 @@ final class CustomerPass implements ChunkPass {
     /** Stored customers this import has inserted or matched: a second row reaching one is refused. */
     private final LongSet touched = new LongSet();
     private final StorageLimits limits;
+    /** Loaded with the first chunk. */
+    private CustomerDirectory directory;
 
     CustomerPass(ImportSession session, HeaderMapping mapping, DuplicatePolicy policy, boolean dryRun,
                  PhoneNormalizer phones, Function<String, Address> addressParser, Clock clock) {
@@ -46,8 +47,7 @@ final class CustomerPass implements ChunkPass {
         this.policy = policy;
         this.dryRun = dryRun;
         this.clock = clock;
-        this.converter = new CustomerRowConverter(mapping, phones, addressParser, () -> UUID.randomUUID().toString(),
-                clock);
+        this.converter = new CustomerRowConverter(mapping, phones, addressParser, new AscendingUids(clock), clock);
     }
 
     private record Accepted(RowOutcome outcome, IncomingCustomer incoming, String uid, String contactUid) {
@@ -71,13 +71,22 @@ final class CustomerPass implements ChunkPass {
         if (accepted.isEmpty()) {
             return outcomes;
         }
+        if (directory == null) {
+            directory = CustomerDirectory.load(session);
+        }
+        Set<Long> candidates = new HashSet<>();
+        for (Accepted a : accepted) {
+            directory.candidates(a.uid(), a.incoming().customer(), a.incoming().contact(), candidates);
+        }
         CustomerIndex stored = new CustomerIndex();
-        session.customerCandidates(keysOf(accepted)).forEach(stored::add);
+        session.customersById(candidates).forEach(stored::add);
         Set<String> takenContactUids = new HashSet<>(session.storedContactUids(accepted.stream()
                 .map(Accepted::contactUid).filter(u -> u != null).toList()));
         CustomerIndex added = new CustomerIndex();
         List<NewCustomer> inserts = new ArrayList<>();
+        List<String> insertedFileUids = new ArrayList<>();
         List<CustomerChange> changes = new ArrayList<>();
+        List<StoredCustomer> changedFrom = new ArrayList<>();
         Instant now = clock.instant();
         CustomerMerger merger = policy == DuplicatePolicy.SKIP ? null : new CustomerMerger(policy, now);
         for (Accepted a : accepted) {
@@ -91,6 +100,7 @@ final class CustomerPass implements ChunkPass {
             if (match.isEmpty()) {
                 NewCustomer fresh = fresh(a, takenContactUids);
                 inserts.add(fresh);
+                insertedFileUids.add(a.uid());
                 added.add(new StoredCustomer(fresh.customer(), fresh.contact().stream().toList()));
                 a.outcome().kind = ChangeKind.INSERTED;
                 continue;
@@ -102,15 +112,27 @@ final class CustomerPass implements ChunkPass {
                 a.outcome().skipped = true;
             } else {
                 Optional<CustomerChange> change = change(merger, match.get(), a, stored);
-                change.ifPresent(changes::add);
+                change.ifPresent(c -> {
+                    changes.add(c);
+                    changedFrom.add(match.get());
+                });
                 a.outcome().kind = change.map(CustomerChange::kind).orElse(null);
             }
         }
         if (!dryRun) {
-            for (long id : session.insertCustomers(inserts)) {
-                touched.add(id);
+            long[] ids = session.insertCustomers(inserts);
+            for (int i = 0; i < ids.length; i++) {
+                touched.add(ids[i]);
+                NewCustomer n = inserts.get(i);
+                directory.add(ids[i], insertedFileUids.get(i), n.customer(), n.contact().stream().toList());
             }
             session.changeCustomers(changes);
+            for (int i = 0; i < changes.size(); i++) {
+                Customer changed = changes.get(i).customer();
+                List<Contact> contacts = new ArrayList<>(changedFrom.get(i).contacts());
+                contacts.addAll(changes.get(i).contacts());
+                directory.add(changed.id(), null, changed, contacts);
+            }
         }
         return outcomes;
     }
@@ -175,28 +197,6 @@ final class CustomerPass implements ChunkPass {
                     c.mobile(), c.phone(), c.email(), c.birthday(), c.createdAt(), c.updatedAt()));
         }
         return new NewCustomer(customer, contact);
-    }
-
-    private CustomerKeys keysOf(List<Accepted> accepted) {
-        Set<String> uids = new HashSet<>();
-        Set<String> externalIds = new HashSet<>();
-        Set<String> mobiles = new HashSet<>();
-        Set<String> landlines = new HashSet<>();
-        for (Accepted a : accepted) {
-            if (a.uid() != null) {
-                uids.add(a.uid());
-            }
-            a.incoming().customer().externalIdOpt().ifPresent(externalIds::add);
-            a.incoming().contact().ifPresent(c -> {
-                if (!c.mobile().isEmpty()) {
-                    mobiles.add(c.mobile().normalized());
-                }
-                if (!c.phone().isEmpty()) {
-                    landlines.add(c.phone().normalized());
-                }
-            });
-        }
-        return new CustomerKeys(uids, externalIds, mobiles, landlines);
     }
 
     private String cell(CsvRow row, String field) {

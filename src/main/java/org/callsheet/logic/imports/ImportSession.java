@@ -3,8 +3,8 @@ package org.callsheet.logic.imports;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.callsheet.model.Order;
 
 /**
@@ -17,8 +17,17 @@ public interface ImportSession extends AutoCloseable {
 
     long batchId();
 
-    /** Stored customers matching any of the keys, with tags and contacts. */
-    List<StoredCustomer> customerCandidates(CustomerKeys keys);
+    /**
+     * Hands the keys of every stored customer to {@code sink}: once per contact (with its mobile
+     * and landline), or once without phones for a customer without contacts.
+     */
+    void customerKeys(Consumer<StoredKeys> sink);
+
+    /** Hands uid and external id of every stored customer to {@code sink}. */
+    void customerReferences(Consumer<StoredKeys> sink);
+
+    /** The stored customers with these ids, with tags and contacts. */
+    List<StoredCustomer> customersById(Collection<Long> ids);
 
     /** Those of the given contact uids that a stored contact already has. */
     Set<String> storedContactUids(Collection<String> uids);
@@ -28,11 +37,11 @@ public interface ImportSession extends AutoCloseable {
 
     void changeCustomers(List<CustomerChange> changes);
 
-    /** Ids of stored customers by a reference that is an external id or, failing that, a uid. */
-    Map<String, Long> customerIdsByReference(Collection<String> references);
+    /** Hands uid and external id of every stored order to {@code sink}. */
+    void orderKeys(Consumer<StoredKeys> sink);
 
-    /** Stored orders with any of these uids or external ids. */
-    List<Order> orderCandidates(Collection<String> uids, Collection<String> externalIds);
+    /** The stored orders with these ids. */
+    List<Order> ordersById(Collection<Long> ids);
 
     /** Adds the orders; returns their new ids, in order. */
     long[] insertOrders(List<Order> orders);

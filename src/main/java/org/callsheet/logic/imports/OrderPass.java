@@ -7,8 +7,8 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
-import java.util.UUID;
 import org.callsheet.logic.csv.CsvProblem;
 import org.callsheet.logic.csv.CsvRow;
 import org.callsheet.logic.csv.FormulaGuard;
@@ -34,6 +34,9 @@ final class OrderPass implements ChunkPass {
     private final Clock clock;
     private final OrderRowConverter converter;
     private final LongSet touched = new LongSet();
+    /** Loaded with the first chunk. */
+    private OrderDirectory directory;
+    private final AscendingUids newUids;
     private final StorageLimits limits;
 
     OrderPass(ImportSession session, HeaderMapping mapping, DuplicatePolicy policy, boolean dryRun, Clock clock) {
@@ -44,6 +47,7 @@ final class OrderPass implements ChunkPass {
         this.dryRun = dryRun;
         this.clock = clock;
         this.converter = new OrderRowConverter(mapping);
+        this.newUids = new AscendingUids(clock);
     }
 
     private record Accepted(RowOutcome outcome, IncomingOrder incoming, String uid) {
@@ -66,21 +70,16 @@ final class OrderPass implements ChunkPass {
         if (accepted.isEmpty()) {
             return outcomes;
         }
-        Map<String, Long> customers = session.customerIdsByReference(
-                accepted.stream().map(a -> a.incoming().customerExternalId()).collect(java.util.stream.Collectors.toSet()));
-        Set<String> uids = new HashSet<>();
-        Set<String> externalIds = new HashSet<>();
+        if (directory == null) {
+            directory = OrderDirectory.load(session);
+        }
+        Set<Long> candidates = new HashSet<>();
         for (Accepted a : accepted) {
-            if (a.uid() != null) {
-                uids.add(a.uid());
-            }
-            if (a.incoming().externalId() != null) {
-                externalIds.add(a.incoming().externalId());
-            }
+            directory.candidates(a.uid(), a.incoming().externalId(), candidates);
         }
         Map<String, Order> byUid = new HashMap<>();
         Map<String, Order> byExternalId = new HashMap<>();
-        for (Order o : session.orderCandidates(uids, externalIds)) {
+        for (Order o : session.ordersById(candidates)) {
             byUid.put(o.uid(), o);
             if (o.externalId() != null) {
                 byExternalId.put(o.externalId(), o);
@@ -88,18 +87,20 @@ final class OrderPass implements ChunkPass {
         }
         Set<String> addedKeys = new HashSet<>();
         List<Order> inserts = new ArrayList<>();
+        List<String> insertedFileUids = new ArrayList<>();
         List<OrderChange> changes = new ArrayList<>();
         Instant now = clock.instant();
         OrderMerger merger = policy == DuplicatePolicy.SKIP ? null : new OrderMerger(policy, now);
         for (Accepted a : accepted) {
             IncomingOrder in = a.incoming();
             RowOutcome outcome = a.outcome();
-            Long customerId = customers.get(in.customerExternalId());
-            if (customerId == null) {
+            OptionalLong customer = directory.customer(in.customerExternalId());
+            if (customer.isEmpty()) {
                 outcome.reject(CsvProblem.error(ProblemCode.UNKNOWN_CUSTOMER, outcome.row.row(),
                         mapping.columnName("customer_external_id"), in.customerExternalId()));
                 continue;
             }
+            long customerId = customer.getAsLong();
             if ((a.uid() != null && addedKeys.contains("u:" + a.uid()))
                     || (in.externalId() != null && addedKeys.contains("e:" + in.externalId()))) {
                 outcome.reject(sameRecord(outcome.row));
@@ -108,8 +109,9 @@ final class OrderPass implements ChunkPass {
             Order stored = a.uid() != null && byUid.containsKey(a.uid()) ? byUid.get(a.uid())
                     : in.externalId() == null ? null : byExternalId.get(in.externalId());
             if (stored == null) {
-                Order order = in.toOrder(a.uid() != null ? a.uid() : UUID.randomUUID().toString(), customerId, now);
+                Order order = in.toOrder(a.uid() != null ? a.uid() : newUids.get(), customerId, now);
                 inserts.add(order);
+                insertedFileUids.add(a.uid());
                 addedKeys.add("u:" + order.uid());
                 if (order.externalId() != null) {
                     addedKeys.add("e:" + order.externalId());
@@ -135,10 +137,15 @@ final class OrderPass implements ChunkPass {
             }
         }
         if (!dryRun) {
-            for (long id : session.insertOrders(inserts)) {
-                touched.add(id);
+            long[] ids = session.insertOrders(inserts);
+            for (int i = 0; i < ids.length; i++) {
+                touched.add(ids[i]);
+                directory.add(ids[i], insertedFileUids.get(i), inserts.get(i));
             }
             session.changeOrders(changes);
+            for (OrderChange change : changes) {
+                directory.add(change.order().id(), null, change.order());
+            }
         }
         return outcomes;
     }

@@ -9,11 +9,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.callsheet.logic.calls.CallFilter;
 import org.callsheet.logic.calls.CallRepository;
 import org.callsheet.logic.calls.ContactHistory;
 import org.callsheet.model.Attitude;
 import org.callsheet.model.Call;
+import org.callsheet.model.CustomerStatus;
 import org.callsheet.model.FollowUp;
 
 /**
@@ -30,11 +32,17 @@ public final class AgendaService {
     private final CustomerFacts facts;
     private final CallRepository calls;
     private final ChecklistRepository checklist;
-    private final ReminderRules rules;
+    private final Supplier<ReminderRules> rules;
     private final Clock clock;
 
     public AgendaService(FollowUpService followUps, CustomerFacts facts, CallRepository calls,
                          ChecklistRepository checklist, ReminderRules rules, Clock clock) {
+        this(followUps, facts, calls, checklist, () -> rules, clock);
+    }
+
+    /** With rules read afresh for each agenda, so changed settings apply at once. */
+    public AgendaService(FollowUpService followUps, CustomerFacts facts, CallRepository calls,
+                         ChecklistRepository checklist, Supplier<ReminderRules> rules, Clock clock) {
         this.followUps = followUps;
         this.keyDates = new KeyDates(facts);
         this.holidays = new ChineseHolidays();
@@ -51,7 +59,7 @@ public final class AgendaService {
 
     public Agenda agendaFor(LocalDate date) {
         Map<Long, CustomerBrief> customers = facts.customers();
-        LocalDate horizon = date.plusDays(rules.keyDateLeadDays());
+        LocalDate horizon = date.plusDays(rules.get().keyDateLeadDays());
         List<DueFollowUp> due = followUps.dueOn(date).stream()
                 .filter(d -> callable(customers, d.followUp().customerId()))
                 .toList();
@@ -69,8 +77,9 @@ public final class AgendaService {
 
     private List<HolidayReminder> holidayReminders(LocalDate date, LocalDate horizon,
                                                    Map<Long, CustomerBrief> customers) {
+        Set<CustomerStatus> greeted = rules.get().greetOnHolidays();
         List<CustomerBrief> greet = customers.values().stream()
-                .filter(c -> c.callable() && rules.greetOnHolidays().contains(c.status()))
+                .filter(c -> c.callable() && greeted.contains(c.status()))
                 .sorted(Comparator.comparing(CustomerBrief::status).thenComparing(CustomerBrief::name)
                         .thenComparingLong(CustomerBrief::id))
                 .toList();
@@ -104,7 +113,7 @@ public final class AgendaService {
                 out.add(f.customerId());
             }
         }
-        CallbackSchedule schedule = new CallbackSchedule(rules, zone);
+        CallbackSchedule schedule = new CallbackSchedule(rules.get(), zone);
         Map<Long, ContactHistory> histories = calls.histories();
         customers.values().stream()
                 .filter(c -> c.status().isKey())
@@ -118,8 +127,9 @@ public final class AgendaService {
         Set<Long> out = new LinkedHashSet<>();
         List<Call> ofDay = new ArrayList<>(calls.search(CallFilter.days(date, date, clock.getZone())));
         ofDay.sort(Comparator.comparing(Call::startedAt));
+        int material = rules.get().materialInterest();
         for (Call c : ofDay) {
-            boolean interested = c.interestLevel() != null ? c.interestLevel() >= rules.materialInterest()
+            boolean interested = c.interestLevel() != null ? c.interestLevel() >= material
                     : c.attitude() == Attitude.POSITIVE;
             if (c.connected() && interested) {
                 out.add(c.customerId());

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.LongPredicate;
+import java.util.function.Supplier;
 import org.callsheet.logic.calls.CallRepository;
 import org.callsheet.logic.calls.ContactHistory;
 import org.callsheet.model.Call;
@@ -33,16 +34,32 @@ public final class CallList {
     private final FollowUpService followUps;
     private final CallRepository calls;
     private final CustomerFacts facts;
-    private final ReminderRules rules;
+    private final Supplier<ReminderRules> rules;
+    private final ChurnWarnings churnWarnings;
     private final Clock clock;
 
     public CallList(FollowUpService followUps, CallRepository calls, CustomerFacts facts, ReminderRules rules,
                     Clock clock) {
+        this(followUps, calls, facts, () -> rules, ChurnWarnings.NONE, clock);
+    }
+
+    /**
+     * With rules read afresh for each list, and the churn warnings of the stored classification.
+     */
+    public CallList(FollowUpService followUps, CallRepository calls, CustomerFacts facts,
+                    Supplier<ReminderRules> rules, ChurnWarnings churnWarnings, Clock clock) {
         this.followUps = followUps;
         this.calls = calls;
         this.facts = facts;
         this.rules = rules;
+        this.churnWarnings = churnWarnings;
         this.clock = clock;
+    }
+
+    /** Today's list, churn warnings taken from the stored classification. */
+    public List<CallListEntry> today() {
+        Set<Long> flagged = churnWarnings.customerIds();
+        return today(flagged::contains);
     }
 
     /**
@@ -77,7 +94,7 @@ public final class CallList {
             }
         });
 
-        CallbackSchedule schedule = new CallbackSchedule(rules, zone);
+        CallbackSchedule schedule = new CallbackSchedule(rules.get(), zone);
         customers.values().stream()
                 .filter(c -> !calledToday.contains(c.id()))
                 .filter(c -> schedule.nextDue(c, histories.get(c.id()), today).filter(d -> !d.isAfter(today))

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.callsheet.logic.calls.CallLogListener;
 import org.callsheet.model.Call;
@@ -26,10 +27,15 @@ import org.callsheet.model.FollowUpStatus;
  */
 public final class FollowUpService implements CallLogListener {
     private final FollowUpRepository followUps;
-    private final ReminderRules rules;
+    private final Supplier<ReminderRules> rules;
     private final Clock clock;
 
     public FollowUpService(FollowUpRepository followUps, ReminderRules rules, Clock clock) {
+        this(followUps, () -> rules, clock);
+    }
+
+    /** With rules read afresh on each use, so changed settings apply at once. */
+    public FollowUpService(FollowUpRepository followUps, Supplier<ReminderRules> rules, Clock clock) {
         this.followUps = followUps;
         this.rules = rules;
         this.clock = clock;
@@ -38,8 +44,8 @@ public final class FollowUpService implements CallLogListener {
     /** When to try again after this call, if its outcome asks for it. */
     public Optional<Instant> suggestedTime(Call call) {
         return switch (call.outcome()) {
-            case NO_ANSWER, BUSY -> Optional.of(call.startedAt().plus(rules.retryAfterNoAnswer()));
-            case CALL_BACK_LATER -> Optional.of(call.startedAt().plus(rules.callBackLater()));
+            case NO_ANSWER, BUSY -> Optional.of(call.startedAt().plus(rules.get().retryAfterNoAnswer()));
+            case CALL_BACK_LATER -> Optional.of(call.startedAt().plus(rules.get().callBackLater()));
             default -> Optional.empty();
         };
     }
@@ -63,7 +69,7 @@ public final class FollowUpService implements CallLogListener {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        Instant at = call.proposedVisitDate().atTime(rules.visitTime()).atZone(clock.getZone()).toInstant();
+        Instant at = call.proposedVisitDate().atTime(rules.get().visitTime()).atZone(clock.getZone()).toInstant();
         return Optional.of(at).filter(t -> t.isAfter(now))
                 .map(t -> followUps.insert(fromCall(call, FollowUpKind.VISIT, t, now)));
     }

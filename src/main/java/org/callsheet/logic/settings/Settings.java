@@ -3,6 +3,9 @@ package org.callsheet.logic.settings;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /** Typed access to the settings the whole app shares; each key's default is documented here. */
 public final class Settings {
@@ -18,6 +21,7 @@ public final class Settings {
 
     private final SettingsRepository repository;
     private final StartupCopy startupCopy;
+    private final AtomicLong version = new AtomicLong();
 
     public Settings(SettingsRepository repository) {
         this(repository, StartupCopy.NONE);
@@ -39,6 +43,7 @@ public final class Settings {
 
     public void put(String key, String value) {
         repository.put(key, value);
+        version.incrementAndGet();
         if (StartupCopy.KEYS.contains(key)) {
             refreshStartupCopy();
         }
@@ -60,9 +65,32 @@ public final class Settings {
         return true;
     }
 
+    /**
+     * A value read from the settings (e.g. the rules of calls and reminders), read again only after
+     * a setting was changed through this object, so rules applied once per call of a bulk import
+     * do not query the database each time.
+     */
+    public <T> Supplier<T> derived(Function<Settings, T> reader) {
+        return new Supplier<>() {
+            private long readAt = -1;
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                long now = version.get();
+                if (now != readAt) {
+                    value = reader.apply(Settings.this);
+                    readAt = now;
+                }
+                return value;
+            }
+        };
+    }
+
     /** Writes all {@code values} at once; a null value removes its key. */
     public void putAll(Map<String, String> values) {
         repository.putAll(values);
+        version.incrementAndGet();
         if (values.keySet().stream().anyMatch(StartupCopy.KEYS::contains)) {
             refreshStartupCopy();
         }

@@ -3,6 +3,8 @@ package org.callsheet.logic.text;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.callsheet.model.Phone;
 
@@ -12,7 +14,15 @@ import org.callsheet.model.Phone;
  */
 public final class PhoneNormalizer {
     private static final String DEFAULT_REGION = "CN";
+    /** Parses remembered: an import checks, normalises and dials every number, a chunk apart. */
+    private static final int REMEMBERED = 16_384;
     private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
+    private final Map<String, Optional<PhoneNumber>> recent = new LinkedHashMap<>(REMEMBERED * 2, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Optional<PhoneNumber>> eldest) {
+            return size() > REMEMBERED;
+        }
+    };
 
     public Phone normalize(String input) {
         if (input == null || input.isBlank()) {
@@ -48,7 +58,22 @@ public final class PhoneNormalizer {
         return Characters.digits(util.format(number, PhoneNumberUtil.PhoneNumberFormat.NATIONAL));
     }
 
+    /** The parsed number (never changed by callers: libphonenumber's reads do not modify it). */
     private Optional<PhoneNumber> parse(String input) {
+        synchronized (recent) {
+            Optional<PhoneNumber> known = recent.get(input);
+            if (known != null) {
+                return known;
+            }
+        }
+        Optional<PhoneNumber> parsed = parseUncached(input);
+        synchronized (recent) {
+            recent.put(input, parsed);
+        }
+        return parsed;
+    }
+
+    private Optional<PhoneNumber> parseUncached(String input) {
         String text = Characters.halfWidth(input).replace("转", " ext ").replace("分机", " ext ");
         try {
             PhoneNumber number = util.parse(text, DEFAULT_REGION);

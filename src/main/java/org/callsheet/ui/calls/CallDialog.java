@@ -33,10 +33,10 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.callsheet.logic.calls.CallTexts;
+import org.callsheet.logic.calls.OutcomeChoice;
 import org.callsheet.model.Attitude;
 import org.callsheet.model.Call;
 import org.callsheet.model.CallDirection;
-import org.callsheet.model.CallOutcome;
 import org.callsheet.model.Contact;
 import org.callsheet.model.CustomerRow;
 import org.callsheet.ui.common.FormGrid;
@@ -58,6 +58,7 @@ public final class CallDialog {
     private final Stage stage = new Stage();
     private final Timeline ticker;
     private final TextField customerField = new TextField();
+    private ComboBox<OutcomeChoice> outcomeBox;
 
     public CallDialog(CallDialogViewModel model, I18n i18n, Window owner, Dialer dialer, ZoneId zone,
                       Consumer<Call> saved) {
@@ -69,7 +70,7 @@ public final class CallDialog {
             stage.initOwner(owner);
             stage.initModality(Modality.WINDOW_MODAL);
         }
-        stage.setTitle(i18n.get("callDialog.title"));
+        stage.setTitle(i18n.get(model.editProperty().get() ? "callDialog.editTitle" : "callDialog.title"));
         BorderPane root = new BorderPane();
         root.setPadding(new Insets(14));
         root.setTop(warnings());
@@ -89,7 +90,11 @@ public final class CallDialog {
     public void show() {
         stage.show();
         stage.requestFocus();
-        customerField.requestFocus();
+        if (model.editProperty().get()) {
+            outcomeBox.requestFocus();
+        } else {
+            customerField.requestFocus();
+        }
     }
 
     public Stage stage() {
@@ -148,11 +153,12 @@ public final class CallDialog {
         direction.setConverter(CallLabels.converter(d -> i18n.get(CallTexts.direction(d))));
         grid.add("callDialog.direction", direction, null, null);
 
-        ComboBox<CallOutcome> outcome = new ComboBox<>(model.outcomes());
+        ComboBox<OutcomeChoice> outcome = new ComboBox<>(model.outcomes());
         outcome.setId("call-outcome");
         outcome.valueProperty().bindBidirectional(model.outcomeProperty());
         outcome.setConverter(CallLabels.converter(o -> (model.outcomes().indexOf(o) + 1) + "  "
-                + i18n.get(CallTexts.outcome(o))));
+                + CallLabels.outcome(i18n, o)));
+        outcomeBox = outcome;
         grid.add("callDialog.outcome", outcome, null, null);
 
         TextField start = new TextField();
@@ -229,6 +235,8 @@ public final class CallDialog {
         followUpAt.textProperty().bindBidirectional(model.followUpAtProperty());
         followUpAt.disableProperty().bind(followUp.selectedProperty().not());
         HBox followRow = new HBox(10, followUp, followUpAt);
+        // a correction never plans reminders
+        followRow.setDisable(model.editProperty().get());
         followRow.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(followUpAt, Priority.ALWAYS);
         grid.addWide("callDialog.followUp", followRow, errors, "followUp");
@@ -254,6 +262,7 @@ public final class CallDialog {
         customerField.setId("call-customer");
         customerField.setPromptText(i18n.get("callDialog.customer.prompt"));
         customerField.textProperty().bindBidirectional(picker.queryProperty());
+        customerField.setDisable(model.editProperty().get());
         ListView<CustomerRow> hits = new ListView<>(picker.hits());
         hits.setId("call-customer-hits");
         hits.setPrefHeight(120);
@@ -295,11 +304,12 @@ public final class CallDialog {
     }
 
     private Node buttons(Consumer<Call> saved) {
-        Label hint = new Label(i18n.get("callDialog.hint"));
+        Label hint = new Label(i18n.get(model.editProperty().get() ? "callDialog.editHint" : "callDialog.hint"));
         hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         hint.setWrapText(true);
         Label failure = FormGrid.errorLabel(i18n, model.errors(), "form");
-        Button save = new Button(i18n.get("callDialog.save"), new FontIcon(Feather.CHECK));
+        Button save = new Button(i18n.get(model.editProperty().get() ? "callDialog.saveCorrection" : "callDialog.save"),
+                new FontIcon(Feather.CHECK));
         save.setId("call-save");
         save.setDefaultButton(true);
         save.getStyleClass().add(Styles.ACCENT);
@@ -325,7 +335,7 @@ public final class CallDialog {
         KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5,
                 KeyCode.DIGIT6, KeyCode.DIGIT7, KeyCode.DIGIT8, KeyCode.DIGIT9};
         for (int i = 0; i < Math.min(digits.length, model.outcomes().size()); i++) {
-            CallOutcome o = model.outcomes().get(i);
+            OutcomeChoice o = model.outcomes().get(i);
             scene.getAccelerators().put(new KeyCodeCombination(digits[i], KeyCombination.SHORTCUT_DOWN),
                     () -> model.outcomeProperty().set(o));
         }

@@ -24,6 +24,8 @@ import org.callsheet.logic.calls.CallProblem;
 import org.callsheet.logic.calls.CallValidationException;
 import org.callsheet.logic.calls.CallWarning;
 import org.callsheet.logic.calls.LoggedCall;
+import org.callsheet.logic.calls.OutcomeChoice;
+import org.callsheet.logic.calls.OutcomeSettings;
 import org.callsheet.logic.customers.CustomerBook;
 import org.callsheet.logic.customers.CustomerService;
 import org.callsheet.model.Attitude;
@@ -52,19 +54,21 @@ public final class CallDialogViewModel {
     private final String caller;
     private final CallCustomerPicker picker;
     private final CallTimer timer;
-    private final String uid;
+    private final String newUid;
+    private Call editing;
+    private Call pendingEdit;
 
     final ObservableList<Contact> contacts = FXCollections.observableArrayList();
     final ObservableList<String> numbers = FXCollections.observableArrayList();
     final ObservableList<CallWarning> warnings = FXCollections.observableArrayList();
-    final ObservableList<CallOutcome> outcomes;
+    final ObservableList<OutcomeChoice> outcomes;
     final ObservableMap<String, String> errors = FXCollections.observableHashMap();
     final ObjectProperty<Contact> contact = new SimpleObjectProperty<>();
     final StringProperty number = new SimpleStringProperty("");
     final ObjectProperty<CallDirection> direction = new SimpleObjectProperty<>(CallDirection.OUTGOING);
     final StringProperty start = new SimpleStringProperty("");
     final StringProperty duration = new SimpleStringProperty("0:00");
-    final ObjectProperty<CallOutcome> outcome = new SimpleObjectProperty<>(CallOutcome.CONNECTED);
+    final ObjectProperty<OutcomeChoice> outcome = new SimpleObjectProperty<>();
     final StringProperty needs = new SimpleStringProperty("");
     final ObjectProperty<Attitude> attitude = new SimpleObjectProperty<>();
     final BooleanProperty visitOpportunity = new SimpleBooleanProperty(false);
@@ -75,9 +79,10 @@ public final class CallDialogViewModel {
     final BooleanProperty followUp = new SimpleBooleanProperty(false);
     final StringProperty followUpAt = new SimpleStringProperty("");
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper edit = new ReadOnlyBooleanWrapper(false);
 
     public CallDialogViewModel(CallServices services, CustomerBook book, CustomerService customers,
-                               List<CallOutcome> outcomeChoices, TaskRunner runner, Clock clock, StatusModel status,
+                               List<OutcomeChoice> outcomeChoices, TaskRunner runner, Clock clock, StatusModel status,
                                String caller) {
         this.services = services;
         this.customers = customers;
@@ -88,17 +93,23 @@ public final class CallDialogViewModel {
         this.picker = new CallCustomerPicker(book, runner);
         this.timer = new CallTimer(clock);
         this.outcomes = FXCollections.observableArrayList(outcomeChoices.isEmpty()
-                ? List.of(CallOutcome.values()) : outcomeChoices);
-        this.uid = services.log().draft(0, null, "", this.caller).uid();
+                ? OutcomeSettings.BUILT_IN.stream().map(OutcomeChoice::of).toList() : outcomeChoices);
+        this.outcome.set(outcomes.stream().filter(o -> o.equals(OutcomeChoice.of(CallOutcome.CONNECTED))).findFirst()
+                .orElse(outcomes.getFirst()));
+        this.newUid = services.log().draft(0, null, "", this.caller).uid();
         start.set(CallTimes.format(LocalDateTime.now(clock)));
         picker.chosenProperty().addListener((obs, old, now) -> customerChosen(now));
         contact.addListener((obs, old, now) -> offerNumbers());
         number.addListener((obs, old, now) -> {
-            if (picker.chosenProperty().get() == null) {
+            if (picker.chosenProperty().get() == null && !edit.get()) {
                 loadWarningsForNumber();
             }
         });
-        outcome.addListener((obs, old, now) -> suggestFollowUp());
+        outcome.addListener((obs, old, now) -> {
+            if (!edit.get()) {
+                suggestFollowUp();
+            }
+        });
         suggestFollowUp();
     }
 
@@ -124,7 +135,7 @@ public final class CallDialogViewModel {
         return warnings;
     }
 
-    public ObservableList<CallOutcome> outcomes() {
+    public ObservableList<OutcomeChoice> outcomes() {
         return outcomes;
     }
 
@@ -152,7 +163,7 @@ public final class CallDialogViewModel {
         return duration;
     }
 
-    public ObjectProperty<CallOutcome> outcomeProperty() {
+    public ObjectProperty<OutcomeChoice> outcomeProperty() {
         return outcome;
     }
 
@@ -196,11 +207,44 @@ public final class CallDialogViewModel {
         return saving.getReadOnlyProperty();
     }
 
+    /** True while the form corrects a logged call rather than logging a new one. */
+    public ReadOnlyBooleanProperty editProperty() {
+        return edit.getReadOnlyProperty();
+    }
+
     // ---- commands ----
 
     /** Opens the form for a known customer (from Today, the customer table or the editor). */
     public void startFor(long customerId) {
         picker.chooseById(customerId, row -> { });
+    }
+
+    /**
+     * Opens the form on a logged call to correct it. {@code choice} is the outcome it was logged
+     * with; when Settings no longer offers it, it is offered for this call all the same.
+     */
+    public void edit(Call call, OutcomeChoice choice) {
+        editing = call;
+        pendingEdit = call;
+        edit.set(true);
+        if (!outcomes.contains(choice)) {
+            outcomes.add(choice);
+        }
+        outcome.set(choice);
+        direction.set(call.direction());
+        start.set(CallTimes.format(LocalDateTime.ofInstant(call.startedAt(), clock.getZone())));
+        duration.set(CallTimes.format(Duration.ofSeconds(call.durationSeconds())));
+        needs.set(call.needs());
+        attitude.set(call.attitude());
+        visitOpportunity.set(call.visitOpportunity());
+        visitDate.set(call.proposedVisitDate());
+        interest.set(call.interestLevel());
+        notes.set(call.notes());
+        nextStep.set(call.nextStep());
+        followUp.set(false);
+        followUpAt.set("");
+        number.set(call.numberInput());
+        picker.chooseById(call.customerId(), row -> { });
     }
 
     /** Starts the timer: the call starts now. */
@@ -253,6 +297,10 @@ public final class CallDialogViewModel {
             return;
         }
         saving.set(true);
+        if (editing != null) {
+            saveCorrection(row.call(), done);
+            return;
+        }
         runner.submit(context -> {
             LoggedCall logged = services.log().log(row.call());
             if (!logged.duplicate()) {
@@ -263,16 +311,28 @@ public final class CallDialogViewModel {
             saving.set(false);
             status.show(UserMessage.of("callDialog.saved", picker.chosenProperty().get().name()));
             done.accept(stored);
-        }, error -> {
+        }, this::failed));
+    }
+
+    /** Stores the corrected fields; last contact and attempt follow from the calls, no reminder is planned. */
+    private void saveCorrection(Call corrected, Consumer<Call> done) {
+        runner.submit(context -> services.log().update(corrected), WorkCallbacks.<Call>of(stored -> {
             saving.set(false);
-            if (error instanceof CallValidationException invalid) {
-                for (CallProblem p : invalid.problems()) {
-                    errors.putIfAbsent(p.field(), p.messageKey());
-                }
-            } else {
-                errors.put("form", "callDialog.error.failed");
+            editing = stored;
+            status.show(UserMessage.of("callDialog.corrected", picker.chosenProperty().get().name()));
+            done.accept(stored);
+        }, this::failed));
+    }
+
+    private void failed(Throwable error) {
+        saving.set(false);
+        if (error instanceof CallValidationException invalid) {
+            for (CallProblem p : invalid.problems()) {
+                errors.putIfAbsent(p.field(), p.messageKey());
             }
-        }));
+        } else {
+            errors.put("form", "callDialog.error.failed");
+        }
     }
 
     /** The call as typed, and when to follow up (null for none); null when the form cannot be read. */
@@ -290,7 +350,7 @@ public final class CallDialogViewModel {
             errors.put("durationSeconds", "callDialog.error.duration");
         }
         Instant followUpInstant = null;
-        if (followUp.get()) {
+        if (followUp.get() && !edit.get()) {
             Optional<LocalDateTime> at = CallTimes.parse(followUpAt.get());
             if (at.isEmpty()) {
                 errors.put("followUp", "callDialog.error.time");
@@ -309,11 +369,14 @@ public final class CallDialogViewModel {
         }
         Contact who = contact.get();
         Instant now = clock.instant();
-        Call call = new Call(null, uid, null, customer.id(), who == null ? null : who.id(), text(number).strip(), null,
-                direction.get(), startAt.get().atZone(clock.getZone()).toInstant(), (int) length.get().toSeconds(),
-                outcome.get(), text(needs), attitude.get(), visitOpportunity.get(),
-                visitOpportunity.get() ? visitDate.get() : null, interest.get(), text(notes), text(nextStep), caller,
-                now, now);
+        OutcomeChoice chosen = outcome.get();
+        Call call = new Call(editing == null ? null : editing.id(), editing == null ? newUid : editing.uid(),
+                editing == null ? null : editing.externalId(), customer.id(), who == null ? null : who.id(),
+                text(number).strip(), null, direction.get(), startAt.get().atZone(clock.getZone()).toInstant(),
+                (int) length.get().toSeconds(), chosen.outcome(), text(needs), attitude.get(), visitOpportunity.get(),
+                visitOpportunity.get() ? visitDate.get() : null, interest.get(), text(notes), text(nextStep),
+                editing == null ? caller : editing.caller(), editing == null ? now : editing.createdAt(), now,
+                chosen.customId());
         return new CallRow(call, followUpInstant);
     }
 
@@ -344,8 +407,8 @@ public final class CallDialogViewModel {
     private void suggestFollowUp() {
         Instant startAt = CallTimes.parse(start.get()).map(t -> t.atZone(clock.getZone()).toInstant())
                 .orElse(clock.instant());
-        Call probe = new Call(null, uid, null, 0, null, "", null, null, startAt, 0, outcome.get(), null, null, false,
-                null, null, null, null, caller, null, null);
+        Call probe = new Call(null, newUid, null, 0, null, "", null, null, startAt, 0, outcome.get().outcome(), null,
+                null, false, null, null, null, null, caller, null, null, outcome.get().customId());
         Optional<Instant> suggested = services.followUps().suggestedTime(probe);
         followUp.set(suggested.isPresent());
         followUpAt.set(suggested.map(t -> CallTimes.format(LocalDateTime.ofInstant(t, clock.getZone()))).orElse(""));
@@ -361,7 +424,9 @@ public final class CallDialogViewModel {
         }
         long id = row.id();
         Instant now = clock.instant();
-        runner.submit(context -> new Loaded(customers.contactsOf(id), services.log().warningsBeforeCall(id, now)),
+        boolean warn = !edit.get();
+        runner.submit(context -> new Loaded(customers.contactsOf(id),
+                        warn ? services.log().warningsBeforeCall(id, now) : List.of()),
                 WorkCallbacks.<Loaded>of(loaded -> {
                     CustomerRow current = picker.chosenProperty().get();
                     if (current == null || current.id() != id) {
@@ -369,6 +434,15 @@ public final class CallDialogViewModel {
                     }
                     contacts.setAll(loaded.contacts());
                     warnings.setAll(loaded.warnings());
+                    Call corrected = pendingEdit;
+                    pendingEdit = null;
+                    if (corrected != null) {
+                        contact.set(loaded.contacts().stream().filter(c -> c.id().equals(corrected.contactId()))
+                                .findFirst().orElse(null));
+                        offerNumbers();
+                        number.set(corrected.numberInput());
+                        return;
+                    }
                     contact.set(loaded.contacts().stream().filter(Contact::decisionMaker).findFirst()
                             .orElse(loaded.contacts().isEmpty() ? null : loaded.contacts().getFirst()));
                     offerNumbers();

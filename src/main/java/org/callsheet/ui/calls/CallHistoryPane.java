@@ -6,16 +6,19 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import org.callsheet.logic.calls.CallTexts;
+import org.callsheet.logic.calls.OutcomeSettings;
 import org.callsheet.model.Call;
 import org.callsheet.ui.concurrent.TaskRunner;
 import org.callsheet.ui.concurrent.WorkCallbacks;
@@ -23,47 +26,91 @@ import org.callsheet.ui.i18n.I18n;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The calls of one customer, newest first, for the customer editor's call history tab. */
+/**
+ * The calls of one customer, newest first, for the customer editor's call history tab: log a new
+ * call, correct one (F2, double click) or delete one (Delete, after asking).
+ */
 public final class CallHistoryPane {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private final CallServices services;
     private final TaskRunner runner;
     private final long customerId;
-    private final ObservableList<Call> calls = FXCollections.observableArrayList();
+    private final ObservableList<CallLine> calls = FXCollections.observableArrayList();
     private final BorderPane root = new BorderPane();
 
+    /** What the pane asks of the window. */
+    public interface Actions {
+        void logCall();
+
+        void editCall(CallLine line);
+
+        void deleteCall(CallLine line);
+    }
+
     public CallHistoryPane(CallServices services, TaskRunner runner, long customerId, I18n i18n, ZoneId zone,
-                           Runnable logCall) {
+                           Actions actions) {
         this.services = services;
         this.runner = runner;
         this.customerId = customerId;
-        TableView<Call> table = new TableView<>(calls);
+        TableView<CallLine> table = new TableView<>(calls);
         table.setId("call-history");
         table.setPlaceholder(new Label(i18n.get("callHistory.empty")));
         table.getColumns().add(CallsView.column(i18n, "callLog.column.when", 130,
-                c -> LocalDateTime.ofInstant(c.startedAt(), zone).format(WHEN)));
+                l -> LocalDateTime.ofInstant(l.call().startedAt(), zone).format(WHEN)));
         table.getColumns().add(CallsView.column(i18n, "callLog.column.outcome", 110,
-                c -> i18n.get(CallTexts.outcome(c.outcome()))));
-        table.getColumns().add(CallsView.column(i18n, "callLog.column.number", 120, Call::numberInput));
+                l -> CallLabels.outcome(i18n, l.outcome())));
+        table.getColumns().add(CallsView.column(i18n, "callLog.column.number", 120, l -> l.call().numberInput()));
         table.getColumns().add(CallsView.column(i18n, "callLog.column.duration", 70,
-                c -> CallTimes.format(Duration.ofSeconds(c.durationSeconds()))));
-        table.getColumns().add(CallsView.column(i18n, "callLog.column.caller", 80, Call::caller));
+                l -> CallTimes.format(Duration.ofSeconds(l.call().durationSeconds()))));
+        table.getColumns().add(CallsView.column(i18n, "callLog.column.caller", 80, l -> l.call().caller()));
         table.getColumns().add(CallsView.column(i18n, "callLog.column.needs", 220,
-                c -> String.join(" · ", java.util.stream.Stream.of(c.needs(), c.notes(), c.nextStep())
-                        .filter(s -> !s.isBlank()).toList())));
+                l -> String.join(" · ", java.util.stream.Stream.of(l.call().needs(), l.call().notes(),
+                        l.call().nextStep()).filter(s -> !s.isBlank()).toList())));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setRowFactory(t -> {
+            TableRow<CallLine> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    actions.editCall(row.getItem());
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(e -> {
+            CallLine selected = table.getSelectionModel().getSelectedItem();
+            if (selected != null && (e.getCode() == KeyCode.F2 || e.getCode() == KeyCode.ENTER)) {
+                actions.editCall(selected);
+                e.consume();
+            } else if (selected != null && e.getCode() == KeyCode.DELETE) {
+                actions.deleteCall(selected);
+                e.consume();
+            }
+        });
         Button log = new Button(i18n.get("callHistory.log"), new FontIcon(Feather.PHONE_CALL));
         log.setId("call-history-log");
         log.getStyleClass().add(Styles.SMALL);
-        log.setOnAction(e -> logCall.run());
-        HBox bar = new HBox(8, log);
+        log.setOnAction(e -> actions.logCall());
+        Button edit = button(i18n, "callLog.edit", Feather.EDIT_2, table, actions::editCall);
+        edit.setId("call-history-edit");
+        Button delete = button(i18n, "callLog.delete", Feather.TRASH_2, table, actions::deleteCall);
+        delete.setId("call-history-delete");
+        HBox bar = new HBox(8, log, edit, delete);
         bar.setPadding(new Insets(8, 0, 8, 0));
         root.setTop(bar);
         root.setCenter(table);
         refresh();
     }
 
-    public ObservableList<Call> calls() {
+    private static Button button(I18n i18n, String key, Feather icon, TableView<CallLine> table,
+                                 Consumer<CallLine> action) {
+        Button b = new Button(i18n.get(key), new FontIcon(icon));
+        b.getStyleClass().add(Styles.SMALL);
+        b.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        b.setOnAction(e -> action.accept(table.getSelectionModel().getSelectedItem()));
+        return b;
+    }
+
+    public ObservableList<CallLine> calls() {
         return calls;
     }
 
@@ -72,7 +119,10 @@ public final class CallHistoryPane {
     }
 
     public void refresh() {
-        runner.submit(context -> services.log().callsOf(customerId),
-                WorkCallbacks.<List<Call>>of(calls::setAll, error -> { }));
+        runner.submit(context -> {
+            OutcomeSettings outcomes = services.outcomes().get();
+            List<Call> found = services.log().callsOf(customerId);
+            return found.stream().map(c -> new CallLine(c, "", outcomes.choiceOf(c))).toList();
+        }, WorkCallbacks.<List<CallLine>>of(calls::setAll, error -> { }));
     }
 }

@@ -7,6 +7,7 @@ import javafx.scene.control.ListCell;
 import javafx.util.StringConverter;
 import org.callsheet.logic.calls.CallTexts;
 import org.callsheet.logic.calls.CallWarning;
+import org.callsheet.logic.calls.OutcomeChoice;
 import org.callsheet.model.Contact;
 import org.callsheet.ui.i18n.I18n;
 
@@ -24,6 +25,11 @@ public final class CallLabels {
         String who = w.caller().isBlank() ? i18n.get("callDialog.someone") : w.caller();
         return i18n.format(CallTexts.warning(w), who, at.format(w.today() ? TIME : DAY_TIME))
                 + " — " + i18n.get(CallTexts.outcome(w.outcome()));
+    }
+
+    /** The label of an outcome: the rep's own label, or the built-in outcome's text. */
+    public static String outcome(I18n i18n, OutcomeChoice choice) {
+        return choice.custom() != null ? choice.custom().label() : i18n.get(CallTexts.outcome(choice.outcome()));
     }
 
     /** A converter that shows enum values (or other values) through a text function; null as "—". */

@@ -1,9 +1,10 @@
 package org.callsheet.ui.calls;
 
+import org.callsheet.logic.calls.OutcomeChoice;
 import org.callsheet.model.Call;
 
-/** A logged call with the name of its customer, as the call log lists it. */
-public record CallLine(Call call, String customerName) {
+/** A logged call with the name of its customer and the outcome it was logged with, as the call log lists it. */
+public record CallLine(Call call, String customerName, OutcomeChoice outcome) {
 
     /** Whether the customer, number, caller, needs, notes or next step contain the text (case ignored). */
     boolean matches(String text) {

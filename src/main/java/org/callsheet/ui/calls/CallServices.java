@@ -3,13 +3,16 @@ package org.callsheet.ui.calls;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.callsheet.logic.calls.CallLogService;
 import org.callsheet.logic.calls.CallRepository;
 import org.callsheet.logic.calls.CallRules;
 import org.callsheet.logic.calls.CallStatistics;
+import org.callsheet.logic.calls.OutcomeSettings;
 import org.callsheet.logic.reminders.AgendaService;
 import org.callsheet.logic.reminders.CallList;
 import org.callsheet.logic.reminders.ChecklistRepository;
+import org.callsheet.logic.reminders.ChurnWarnings;
 import org.callsheet.logic.reminders.CustomerFacts;
 import org.callsheet.logic.reminders.FollowUpRepository;
 import org.callsheet.logic.reminders.FollowUpService;
@@ -17,9 +20,12 @@ import org.callsheet.logic.reminders.ReminderRules;
 import org.callsheet.logic.settings.Settings;
 import org.callsheet.logic.text.PhoneNormalizer;
 
-/** What the Today and Calls screens and the call dialog need: the call log, follow-ups, the agenda. */
+/**
+ * What the Today and Calls screens and the call dialog need: the call log, follow-ups, the agenda,
+ * and the outcomes as Settings configures them (read afresh on each call of {@code outcomes}).
+ */
 public record CallServices(CallLogService log, CallStatistics statistics, FollowUpService followUps,
-                           AgendaService agenda, CallList callList) {
+                           AgendaService agenda, CallList callList, Supplier<OutcomeSettings> outcomes) {
 
     public CallServices {
         Objects.requireNonNull(log, "log");
@@ -27,17 +33,24 @@ public record CallServices(CallLogService log, CallStatistics statistics, Follow
         Objects.requireNonNull(followUps, "followUps");
         Objects.requireNonNull(agenda, "agenda");
         Objects.requireNonNull(callList, "callList");
+        Objects.requireNonNull(outcomes, "outcomes");
     }
 
-    /** Wires the services over their repositories; the follow-ups listen to the call log; rules come from settings. */
+    /**
+     * Wires the services over their repositories; the follow-ups listen to the call log; rules are
+     * read from settings again after a setting changed (a change in Settings applies at once);
+     * churn warnings come from the stored classification.
+     */
     public static CallServices create(CallRepository calls, FollowUpRepository followUps, ChecklistRepository checklist,
-                                      CustomerFacts facts, PhoneNormalizer phones, Settings settings, Clock clock) {
-        ReminderRules reminderRules = ReminderRules.from(settings);
+                                      CustomerFacts facts, ChurnWarnings churnWarnings, PhoneNormalizer phones,
+                                      Settings settings, Clock clock) {
+        Supplier<ReminderRules> reminderRules = settings.derived(ReminderRules::from);
         FollowUpService followUpService = new FollowUpService(followUps, reminderRules, clock);
-        CallLogService log = new CallLogService(calls, phones, CallRules.from(settings), clock,
+        CallLogService log = new CallLogService(calls, phones, settings.derived(CallRules::from), clock,
                 List.of(followUpService));
         return new CallServices(log, new CallStatistics(calls, clock), followUpService,
                 new AgendaService(followUpService, facts, calls, checklist, reminderRules, clock),
-                new CallList(followUpService, calls, facts, reminderRules, clock));
+                new CallList(followUpService, calls, facts, reminderRules, churnWarnings, clock),
+                settings.derived(OutcomeSettings::from));
     }
 }

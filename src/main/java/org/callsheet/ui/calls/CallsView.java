@@ -6,7 +6,11 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.FXCollections;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -25,7 +29,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.callsheet.logic.calls.CallTexts;
-import org.callsheet.model.CallOutcome;
+import org.callsheet.logic.calls.OutcomeChoice;
 import org.callsheet.ui.i18n.I18n;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -38,10 +42,17 @@ public final class CallsView {
         void openCustomer(long customerId);
 
         void logCall(Long customerId);
+
+        /** Opens the call dialog on a logged call to correct it. */
+        void editCall(CallLine line);
+
+        /** Deletes a logged call after asking. */
+        void deleteCall(CallLine line);
     }
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private final BorderPane root = new BorderPane();
+    private TableView<CallLine> table;
 
     public CallsView(CallsViewModel model, I18n i18n, ZoneId zone, Actions actions) {
         root.setId("calls-screen");
@@ -63,13 +74,22 @@ public final class CallsView {
         DatePicker to = new DatePicker();
         to.setPrefWidth(140);
         to.valueProperty().bindBidirectional(model.toProperty());
-        ComboBox<CallOutcome> outcome = new ComboBox<>(FXCollections.observableArrayList(CallOutcome.values()));
-        outcome.getItems().addFirst(null);
+        ComboBox<OutcomeChoice> outcome = new ComboBox<>();
+        Runnable fillOutcomes = () -> {
+            List<OutcomeChoice> items = new ArrayList<>();
+            items.add(null);
+            items.addAll(model.outcomeChoices());
+            OutcomeChoice chosen = model.outcomeProperty().get();
+            outcome.getItems().setAll(items);
+            outcome.setValue(chosen);
+        };
+        fillOutcomes.run();
+        model.outcomeChoices().addListener((ListChangeListener<OutcomeChoice>) c -> fillOutcomes.run());
         outcome.valueProperty().bindBidirectional(model.outcomeProperty());
         String all = i18n.get("callLog.allOutcomes");
-        outcome.setConverter(CallLabels.converter(o -> i18n.get(CallTexts.outcome(o)), all));
-        outcome.setCellFactory(v -> CallLabels.cell(o -> i18n.get(CallTexts.outcome(o)), all));
-        outcome.setButtonCell(CallLabels.cell(o -> i18n.get(CallTexts.outcome(o)), all));
+        outcome.setConverter(CallLabels.converter(o -> CallLabels.outcome(i18n, o), all));
+        outcome.setCellFactory(v -> CallLabels.cell(o -> CallLabels.outcome(i18n, o), all));
+        outcome.setButtonCell(CallLabels.cell(o -> CallLabels.outcome(i18n, o), all));
         ComboBox<String> rep = new ComboBox<>(model.reps());
         rep.setEditable(true);
         rep.setPromptText(i18n.get("callLog.allReps"));
@@ -83,7 +103,13 @@ public final class CallsView {
                 outcome, rep, text);
         filters.setAlignment(Pos.CENTER_LEFT);
 
-        TableView<CallLine> table = new TableView<>(model.calls());
+        table = new TableView<>(model.calls());
+        // keyboard first: the focused log selects its newest call as soon as there is one
+        model.calls().addListener((ListChangeListener<CallLine>) c -> {
+            if (table.isFocused() && table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+                table.getSelectionModel().selectFirst();
+            }
+        });
         table.setId("calls-table");
         table.setPlaceholder(new Label(i18n.get("callLog.empty")));
         table.getColumns().add(column(i18n, "callLog.column.when", 130,
@@ -92,8 +118,7 @@ public final class CallsView {
         table.getColumns().add(column(i18n, "callLog.column.number", 120, l -> l.call().numberInput()));
         table.getColumns().add(column(i18n, "callLog.column.direction", 80,
                 l -> i18n.get(CallTexts.direction(l.call().direction()))));
-        table.getColumns().add(column(i18n, "callLog.column.outcome", 110,
-                l -> i18n.get(CallTexts.outcome(l.call().outcome()))));
+        table.getColumns().add(column(i18n, "callLog.column.outcome", 110, l -> CallLabels.outcome(i18n, l.outcome())));
         table.getColumns().add(column(i18n, "callLog.column.duration", 70,
                 l -> CallTimes.format(java.time.Duration.ofSeconds(l.call().durationSeconds()))));
         table.getColumns().add(column(i18n, "callLog.column.caller", 80, l -> l.call().caller()));
@@ -102,6 +127,8 @@ public final class CallsView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setRowFactory(t -> {
             TableRow<CallLine> row = new TableRow<>();
+            row.contextMenuProperty().bind(javafx.beans.binding.Bindings.when(row.emptyProperty())
+                    .then((ContextMenu) null).otherwise(rowMenu(i18n, row, actions)));
             row.setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2 && !row.isEmpty()) {
                     actions.openCustomer(row.getItem().call().customerId());
@@ -111,12 +138,35 @@ public final class CallsView {
         });
         table.setOnKeyPressed(e -> {
             CallLine selected = table.getSelectionModel().getSelectedItem();
-            if (e.getCode() == KeyCode.ENTER && selected != null) {
+            if (selected == null) {
+                return;
+            }
+            if (e.getCode() == KeyCode.ENTER) {
                 actions.openCustomer(selected.call().customerId());
+                e.consume();
+            } else if (e.getCode() == KeyCode.F2 || e.getCode() == KeyCode.E && e.isShortcutDown()) {
+                actions.editCall(selected);
+                e.consume();
+            } else if (e.getCode() == KeyCode.DELETE) {
+                actions.deleteCall(selected);
                 e.consume();
             }
         });
-        VBox top = new VBox(12, head, filters);
+        Button edit = new Button(i18n.get("callLog.edit"), new FontIcon(Feather.EDIT_2));
+        edit.setId("calls-edit");
+        edit.getStyleClass().add(Styles.SMALL);
+        edit.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        edit.setOnAction(e -> actions.editCall(table.getSelectionModel().getSelectedItem()));
+        Button delete = new Button(i18n.get("callLog.delete"), new FontIcon(Feather.TRASH_2));
+        delete.setId("calls-delete");
+        delete.getStyleClass().addAll(Styles.DANGER, Styles.SMALL);
+        delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        delete.setOnAction(e -> actions.deleteCall(table.getSelectionModel().getSelectedItem()));
+        Label keys = new Label(i18n.get("callLog.keys"));
+        keys.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        HBox rowActions = new HBox(8, edit, delete, keys);
+        rowActions.setAlignment(Pos.CENTER_LEFT);
+        VBox top = new VBox(12, head, filters, rowActions);
         top.setPadding(new Insets(0, 0, 12, 0));
         root.setTop(top);
         root.setCenter(table);
@@ -124,6 +174,24 @@ public final class CallsView {
 
     public Node node() {
         return root;
+    }
+
+    /** Puts the keyboard on the log, on its newest call (arrows choose, F2 corrects, Delete deletes). */
+    public void focus() {
+        table.requestFocus();
+        if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+            table.getSelectionModel().selectFirst();
+        }
+    }
+
+    private static ContextMenu rowMenu(I18n i18n, TableRow<CallLine> row, Actions actions) {
+        MenuItem edit = new MenuItem(i18n.get("callLog.edit"));
+        edit.setOnAction(e -> actions.editCall(row.getItem()));
+        MenuItem delete = new MenuItem(i18n.get("callLog.delete"));
+        delete.setOnAction(e -> actions.deleteCall(row.getItem()));
+        MenuItem open = new MenuItem(i18n.get("callLog.openCustomer"));
+        open.setOnAction(e -> actions.openCustomer(row.getItem().call().customerId()));
+        return new ContextMenu(edit, delete, open);
     }
 
     private static Label label(I18n i18n, String key) {

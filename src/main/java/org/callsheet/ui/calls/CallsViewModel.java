@@ -18,7 +18,10 @@ import org.callsheet.logic.calls.CallFilter;
 import org.callsheet.logic.calls.CallStatistics.DayFigures;
 import org.callsheet.logic.customers.CustomerBook;
 import org.callsheet.model.Call;
-import org.callsheet.model.CallOutcome;
+import org.callsheet.logic.calls.OutcomeChoice;
+import org.callsheet.logic.calls.OutcomeSettings;
+import org.callsheet.ui.common.StatusModel;
+import org.callsheet.ui.common.UserMessage;
 import org.callsheet.ui.concurrent.TaskRunner;
 import org.callsheet.ui.concurrent.WorkCallbacks;
 
@@ -30,9 +33,11 @@ public final class CallsViewModel {
     private final CallServices services;
     private final CustomerBook book;
     private final TaskRunner runner;
+    private final StatusModel status;
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
-    private final ObjectProperty<CallOutcome> outcome = new SimpleObjectProperty<>();
+    private final ObjectProperty<OutcomeChoice> outcome = new SimpleObjectProperty<>();
+    private final ObservableList<OutcomeChoice> outcomeChoices = FXCollections.observableArrayList();
     private final StringProperty rep = new SimpleStringProperty("");
     private final StringProperty text = new SimpleStringProperty("");
     private final ObservableList<CallLine> calls = FXCollections.observableArrayList();
@@ -40,10 +45,12 @@ public final class CallsViewModel {
     private final ReadOnlyObjectWrapper<DayFigures> figures = new ReadOnlyObjectWrapper<>();
     private long generation;
 
-    public CallsViewModel(CallServices services, CustomerBook book, TaskRunner runner, Clock clock) {
+    public CallsViewModel(CallServices services, CustomerBook book, TaskRunner runner, Clock clock,
+                          StatusModel status) {
         this.services = services;
         this.book = book;
         this.runner = runner;
+        this.status = status;
         LocalDate today = LocalDate.now(clock);
         from.set(today.minusDays(6));
         to.set(today);
@@ -62,8 +69,13 @@ public final class CallsViewModel {
         return to;
     }
 
-    public ObjectProperty<CallOutcome> outcomeProperty() {
+    public ObjectProperty<OutcomeChoice> outcomeProperty() {
         return outcome;
+    }
+
+    /** Every outcome, offered or hidden, for the outcome filter. */
+    public ObservableList<OutcomeChoice> outcomeChoices() {
+        return outcomeChoices;
     }
 
     public StringProperty repProperty() {
@@ -100,27 +112,44 @@ public final class CallsViewModel {
         }
         LocalDate a = first.isAfter(last) ? last : first;
         LocalDate b = first.isAfter(last) ? first : last;
+        OutcomeChoice only = outcome.get();
         CallFilter filter = CallFilter.ALL.byCaller(rep.get())
-                .withOutcomes(outcome.get() == null ? Set.of() : Set.of(outcome.get()));
+                .withOutcomes(only == null ? Set.of() : Set.of(only.outcome()));
         String query = text.get();
         String caller = rep.get();
         long mine = ++generation;
         runner.submit(context -> {
-            List<Call> found = services.statistics().search(a, b, filter);
+            OutcomeSettings configured = services.outcomes().get();
+            List<Call> found = services.statistics().search(a, b, filter).stream()
+                    .filter(c -> only == null || only.matches(c)).toList();
             Map<Long, String> names = CustomerNames.of(book,
                     found.stream().map(Call::customerId).collect(Collectors.toSet()));
             List<CallLine> lines = found.stream()
-                    .map(c -> new CallLine(c, CustomerNames.name(names, c.customerId())))
+                    .map(c -> new CallLine(c, CustomerNames.name(names, c.customerId()), configured.choiceOf(c)))
                     .filter(l -> l.matches(query)).toList();
-            return new Result(lines, services.statistics().day(b, caller));
+            List<OutcomeChoice> choices = configured.entries().stream().map(OutcomeSettings.Entry::choice).toList();
+            return new Result(lines, services.statistics().day(b, caller), choices);
         }, WorkCallbacks.<Result>of(result -> {
             if (mine == generation) {
                 calls.setAll(result.lines());
                 figures.set(result.figures());
+                if (!outcomeChoices.equals(result.choices())) {
+                    outcomeChoices.setAll(result.choices());
+                }
             }
         }, error -> { }));
     }
 
-    private record Result(List<CallLine> lines, DayFigures figures) {
+    private record Result(List<CallLine> lines, DayFigures figures, List<OutcomeChoice> choices) {
+    }
+
+    /** Deletes a logged call (the view asked first); the log and the figures follow. */
+    public void delete(CallLine line, Runnable after) {
+        runner.submit(context -> services.log().delete(line.call().id()).isPresent(),
+                WorkCallbacks.<Boolean>of(deleted -> {
+                    status.show(UserMessage.of(deleted ? "callLog.deleted" : "callLog.alreadyDeleted"));
+                    refresh();
+                    after.run();
+                }, error -> status.show(UserMessage.of("callLog.error.delete"))));
     }
 }

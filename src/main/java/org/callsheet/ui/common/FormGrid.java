@@ -43,7 +43,12 @@ public final class FormGrid {
 
     /** Adds a field with its label; {@code errorField} names its entry in {@code errors}, or null. */
     public FormGrid add(String labelKey, Node field, ObservableMap<String, String> errors, String errorField) {
-        Label label = new Label(i18n.get(labelKey));
+        return addLabelled(i18n.get(labelKey), field, errors, errorField);
+    }
+
+    /** Adds a field with a label text made by the caller (e.g. formatted with an argument). */
+    public FormGrid addLabelled(String text, Node field, ObservableMap<String, String> errors, String errorField) {
+        Label label = new Label(text);
         label.setLabelFor(field);
         label.setMinWidth(Region.USE_PREF_SIZE);
         VBox box = new VBox(2, field);

@@ -2,6 +2,7 @@ package org.callsheet.ui.imports;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.function.Supplier;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import javafx.beans.property.BooleanProperty;
@@ -21,7 +22,9 @@ import org.callsheet.ui.i18n.I18n;
 public final class ExportViewModel {
     private final ImportExportTools tools;
     private final TaskRunner runner;
-    private final I18n i18n;
+    private I18n i18n;
+    /** Makes the text of {@code message} again when the language changes. */
+    private Supplier<String> messageText = () -> "";
     private final StringProperty entity = new SimpleStringProperty(StandardEntities.CUSTOMERS_ID);
     private final ObjectProperty<ExportRequest.Encoding> encoding =
             new SimpleObjectProperty<>(ExportRequest.Encoding.UTF8_BOM);
@@ -36,6 +39,17 @@ public final class ExportViewModel {
         this.tools = tools;
         this.runner = runner;
         this.i18n = i18n;
+    }
+
+    /** Speaks the new language from now on; the form keeps its choices and says its message again. */
+    public void relabel(I18n newTexts) {
+        i18n = newTexts;
+        message.set(messageText.get());
+    }
+
+    private void say(Supplier<String> text) {
+        messageText = text;
+        message.set(text.get());
     }
 
     public StringProperty entityProperty() {
@@ -66,19 +80,19 @@ public final class ExportViewModel {
         ExportRequest request = new ExportRequest(entity.get(), file, encoding.get(), headers.get(),
                 Optional.ofNullable(since.get()));
         busy.set(true);
-        message.set("");
+        say(() -> "");
         job = runner.submit(context -> tools.exports().export(request, n -> context.progress(n, -1),
                         context::isCancelled),
                 new WorkCallbacks<Long>(rows -> {
                     busy.set(false);
-                    message.set(i18n.format("importui.export.done", rows, file));
+                    say(() -> i18n.format("importui.export.done", rows, file));
                 }, error -> {
                     busy.set(false);
-                    message.set(error instanceof CancellationException ? i18n.get("importui.export.cancelled")
+                    say(() -> error instanceof CancellationException ? i18n.get("importui.export.cancelled")
                             : i18n.format("importui.failed", String.valueOf(error.getMessage())));
-                }, (rows, total) -> message.set(i18n.format("importui.export.progress", rows)), () -> {
+                }, (rows, total) -> say(() -> i18n.format("importui.export.progress", rows)), () -> {
                     busy.set(false);
-                    message.set(i18n.get("importui.export.cancelled"));
+                    say(() -> i18n.get("importui.export.cancelled"));
                 }));
     }
 

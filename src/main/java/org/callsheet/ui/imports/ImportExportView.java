@@ -72,6 +72,9 @@ public final class ImportExportView {
         entity.setValue(model.entityProperty().get().id());
         entity.setConverter(Converters.of(id -> i18n.get("importui.entity." + id)));
         entity.valueProperty().addListener((obs, old, now) -> {
+            if (entity.getScene() == null) {
+                return; // a view left behind by a language change
+            }
             model.entityProperty().set(now.equals(StandardEntities.ORDERS_ID) ? StandardEntities.ORDERS
                     : StandardEntities.CUSTOMERS);
             model.reload();
@@ -97,7 +100,12 @@ public final class ImportExportView {
         encoding.setConverter(Converters.of(e -> ImportViewModel.AUTO.equals(e) ? i18n.get("importui.encoding.auto")
                 : e));
         encoding.valueProperty().bindBidirectional(model.encodingProperty());
-        encoding.valueProperty().addListener((obs, old, now) -> model.reload());
+        // the model outlives this view; a view left behind by a language change must not reload
+        encoding.valueProperty().addListener((obs, old, now) -> {
+            if (encoding.getScene() != null) {
+                model.reload();
+            }
+        });
         Label readAs = new Label();
         readAs.setId("import-read-as");
         readAs.textProperty().bind(model.readAsProperty());

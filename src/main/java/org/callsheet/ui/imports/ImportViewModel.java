@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.concurrent.CancellationException;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -56,9 +57,12 @@ public final class ImportViewModel {
     private final ImportExportTools tools;
     private final TaskRunner runner;
     private final Runnable dataChanged;
-    private final ImportTexts texts;
-    private final Locale locale;
-    private final I18n i18n;
+    private ImportTexts texts;
+    private Locale locale;
+    private I18n i18n;
+    /** Makes the texts of {@code message} and {@code readAs} again when the language changes. */
+    private Supplier<String> messageText = () -> "";
+    private Supplier<String> readAsText = () -> "";
     private final Path scratch;
 
     private final ObjectProperty<EntityType> entity = new SimpleObjectProperty<>(StandardEntities.CUSTOMERS);
@@ -166,12 +170,29 @@ public final class ImportViewModel {
         return texts;
     }
 
+    /**
+     * Speaks the new language from now on and says the current message and "read as" again in it;
+     * the chosen file, mapping, preview, date choices and result stay as they are.
+     */
+    public void relabel(I18n newTexts) {
+        i18n = newTexts;
+        locale = newTexts.language().locale();
+        texts = new ImportTexts(locale);
+        message.set(messageText.get());
+        readAs.set(readAsText.get());
+    }
+
+    private void say(Supplier<String> text) {
+        messageText = text;
+        message.set(text.get());
+    }
+
     /** Reads the chosen file again with the current entity, encoding and saved mapping. */
     public void open(Path chosen) {
         file.set(chosen);
         result.set(null);
         problems.clear();
-        message.set("");
+        say(() -> "");
         reload();
     }
 
@@ -190,7 +211,8 @@ public final class ImportViewModel {
 
     private void showPreview(FilePreview preview) {
         busy.set(false);
-        readAs.set(i18n.format("importui.readAs", preview.encoding().name(), delimiterName(preview.delimiter())));
+        readAsText = () -> i18n.format("importui.readAs", preview.encoding().name(), delimiterName(preview.delimiter()));
+        readAs.set(readAsText.get());
         previewRows.setAll(preview.rows());
         dateColumns.clear();
         HeaderMapping m = preview.mapping();
@@ -304,7 +326,7 @@ public final class ImportViewModel {
                         () -> {
                             busy.set(false);
                             progress.set("");
-                            message.set(i18n.get("importui.cancelled"));
+                            say(() -> i18n.get("importui.cancelled"));
                         }));
     }
 
@@ -313,7 +335,7 @@ public final class ImportViewModel {
         progress.set("");
         result.set(done);
         problems.setAll(done.problems());
-        message.set(texts.summary(done));
+        say(() -> texts.summary(done));
         if (done.imported()) {
             dataChanged.run();
             refreshHistory();
@@ -324,11 +346,11 @@ public final class ImportViewModel {
         busy.set(false);
         progress.set("");
         if (error instanceof CancellationException) {
-            message.set(i18n.get("importui.cancelled"));
+            say(() -> i18n.get("importui.cancelled"));
             return;
         }
         String reason = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
-        message.set(i18n.format("importui.failed", reason));
+        say(() -> i18n.format("importui.failed", reason));
     }
 
     /** Copies the rejected rows with their reasons, as the last import or check wrote them, to a file. */
@@ -338,7 +360,7 @@ public final class ImportViewModel {
             return;
         }
         runner.submit(context -> Files.copy(errors, target, StandardCopyOption.REPLACE_EXISTING),
-                WorkCallbacks.of(p -> message.set(i18n.format("importui.errorsSaved", target)), this::failed));
+                WorkCallbacks.of(p -> say(() -> i18n.format("importui.errorsSaved", target)), this::failed));
     }
 
     public void saveMapping(Path target) {
@@ -348,7 +370,7 @@ public final class ImportViewModel {
                 new MappingFile(EntityRegistry.standard()).save(m, out);
             }
             return target;
-        }, WorkCallbacks.of(p -> message.set(i18n.format("importui.mappingSaved", p)), this::failed));
+        }, WorkCallbacks.of(p -> say(() -> i18n.format("importui.mappingSaved", p)), this::failed));
     }
 
     public void loadMapping(Path source) {
@@ -384,7 +406,7 @@ public final class ImportViewModel {
         busy.set(true);
         runner.submit(context -> undo.get(), WorkCallbacks.of((UndoResult r) -> {
             busy.set(false);
-            message.set(texts.undo(r));
+            say(() -> texts.undo(r));
             if (r.done()) {
                 result.set(null);
                 problems.clear();

@@ -74,8 +74,11 @@ final class MappingGrid {
             box.setButtonCell(cell(mapping.entity().id()));
             box.setId("map-" + i);
             box.setValue(mapping.fieldOf(i).orElse(IGNORE));
-            box.valueProperty().addListener((obs, old, now) -> model.mapColumn(column,
-                    now == null || now.isEmpty() ? null : now));
+            box.valueProperty().addListener((obs, old, now) -> {
+                if (box.getScene() != null) { // not a grid left behind by a language change
+                    model.mapColumn(column, now == null || now.isEmpty() ? null : now);
+                }
+            });
             boxes.add(box);
             grid.addRow(i + 1, new Label(mapping.columns().get(i)), box);
         }

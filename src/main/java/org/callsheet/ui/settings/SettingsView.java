@@ -9,6 +9,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -17,11 +19,18 @@ import org.callsheet.ui.i18n.I18n;
 import org.callsheet.ui.i18n.Language;
 import org.callsheet.ui.shell.Theme;
 
-/** The settings screen. */
+/** The settings screen: the rep and the look, then the Calls part; one Save for both. */
 public final class SettingsView {
     private final VBox root = new VBox(16);
+    private final ScrollPane scroll = new ScrollPane(root);
+    private final javafx.scene.layout.BorderPane page = new javafx.scene.layout.BorderPane(scroll);
 
-    public SettingsView(SettingsViewModel model, I18n i18n, Consumer<Boolean> applied) {
+    /**
+     * @param more further sections with their own commands (the classification thresholds), shown
+     *             below the Calls part
+     */
+    public SettingsView(SettingsViewModel model, CallSettingsViewModel calls, I18n i18n, Consumer<Boolean> applied,
+                        Node... more) {
         Label title = new Label(i18n.get("nav.settings"));
         title.getStyleClass().add(Styles.TITLE_3);
         Label intro = new Label(i18n.get("settings.intro"));
@@ -48,26 +57,53 @@ public final class SettingsView {
                 .add("settings.theme", theme, null, null);
         form.node().setMaxWidth(520);
 
+        Node callsSection = new CallSettingsSection(calls, i18n).node();
+        ((javafx.scene.layout.Region) callsSection).setMaxWidth(720);
+
+        var changed = model.changedBinding().or(calls.changedProperty());
         Button revert = new Button(i18n.get("settings.revert"));
-        revert.disableProperty().bind(model.changedBinding().not());
-        revert.setOnAction(e -> model.revert());
+        revert.disableProperty().bind(changed.not());
+        revert.setOnAction(e -> {
+            model.revert();
+            calls.revert();
+        });
         Button save = new Button(i18n.get("common.save"));
         save.setId("settingsSave");
         save.getStyleClass().add(Styles.ACCENT);
-        save.disableProperty().bind(model.changedBinding().not().or(model.savingProperty()));
-        // applied learns whether the language changed (the window then rebuilds its texts)
-        save.setOnAction(e -> model.save(applied));
+        save.disableProperty().bind(changed.not().or(model.savingProperty()).or(calls.savingProperty()));
+        // the Calls part is saved first: a language change rebuilds the screen (and reloads it)
+        save.setOnAction(e -> {
+            boolean general = model.changedBinding().get();
+            if (calls.changedProperty().get()) {
+                calls.save(() -> {
+                    if (general) {
+                        model.save(applied);
+                    }
+                });
+            } else if (general) {
+                // applied learns whether the language changed (the window then rebuilds its texts)
+                model.save(applied);
+            }
+        });
         HBox buttons = new HBox(8, revert, save);
         buttons.setAlignment(Pos.CENTER_RIGHT);
-        buttons.setMaxWidth(520);
+        buttons.setMaxWidth(720);
 
-        root.getChildren().addAll(title, intro, form.node(), buttons);
+        root.getChildren().addAll(title, intro, form.node(), new Separator(), callsSection);
+        for (Node section : more) {
+            root.getChildren().addAll(new Separator(), section);
+        }
         root.setPadding(new Insets(16, 20, 16, 20));
         root.setFillWidth(true);
+        scroll.setFitToWidth(true);
+        // Save and Revert stay in sight however far the form is scrolled
+        buttons.setPadding(new Insets(10, 20, 12, 20));
+        page.setBottom(buttons);
+        page.setId("settings-screen");
     }
 
     public Node node() {
-        return root;
+        return page;
     }
 
     public static ComboBox<Language> languageCombo(I18n i18n) {

@@ -22,6 +22,7 @@ final class HelpDialogs {
     static final List<Shortcut> SHORTCUTS = List.of(
             new Shortcut("Ctrl+N", "shortcut.newCustomer"),
             new Shortcut("Ctrl+L", "shortcut.logCall"),
+            new Shortcut("F2", "shortcut.correctCall"),
             new Shortcut("Ctrl+F", "shortcut.search"),
             new Shortcut("Enter", "shortcut.open"),
             new Shortcut("Ctrl+S", "shortcut.save"),

@@ -60,6 +60,8 @@ public final class MainWindow {
     private ShellView shell;
     private CustomersView customersView;
     private ImportExportView importExportView;
+    private ImportViewModel importModel;
+    private ExportViewModel exportModel;
     private Screen current = Screen.CUSTOMERS;
 
     /**
@@ -305,8 +307,15 @@ public final class MainWindow {
 
     private Node importExportView(I18n texts) {
         if (importExportView == null) {
-            importExportView = new ImportExportView(new ImportViewModel(services.importExport(), runner, texts,
-                    customers::dataChanged), new ExportViewModel(services.importExport(), runner, texts), texts);
+            // the models outlive a language change: the chosen file, mapping and preview stay
+            if (importModel == null) {
+                importModel = new ImportViewModel(services.importExport(), runner, texts, customers::dataChanged);
+                exportModel = new ExportViewModel(services.importExport(), runner, texts);
+            } else {
+                importModel.relabel(texts);
+                exportModel.relabel(texts);
+            }
+            importExportView = new ImportExportView(importModel, exportModel, texts);
         }
         return importExportView.node();
     }

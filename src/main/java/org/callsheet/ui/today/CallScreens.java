@@ -10,6 +10,8 @@ import org.callsheet.ui.UiServices;
 import org.callsheet.ui.calls.CallDialog;
 import org.callsheet.ui.calls.CallDialogViewModel;
 import org.callsheet.ui.calls.CallHistoryPane;
+import org.callsheet.ui.calls.CallLine;
+import org.callsheet.ui.calls.CallTimes;
 import org.callsheet.ui.calls.CallServices;
 import org.callsheet.ui.calls.CallsView;
 import org.callsheet.ui.calls.CallsViewModel;
@@ -37,6 +39,7 @@ public final class CallScreens {
     private final CallsViewModel log;
     private final DueNotifier notifier;
     private TodayView todayView;
+    private CallsView callsView;
 
     public CallScreens(CallServices calls, UiServices services, TaskRunner runner, StatusModel status, Stage stage,
                        Supplier<I18n> i18n, Supplier<String> repName, LongConsumer openCustomer) {
@@ -49,7 +52,7 @@ public final class CallScreens {
         this.repName = repName;
         this.openCustomer = openCustomer;
         this.today = new TodayViewModel(calls, services.book(), runner, services.clock(), status, repName.get());
-        this.log = new CallsViewModel(calls, services.book(), runner, services.clock());
+        this.log = new CallsViewModel(calls, services.book(), runner, services.clock(), status);
         this.notifier = new DueNotifier(today, stage, i18n, zone());
     }
 
@@ -75,6 +78,9 @@ public final class CallScreens {
         }
         if (callsScreen) {
             log.refresh();
+            if (callsView != null) {
+                callsView.focus();
+            }
         }
     }
 
@@ -98,7 +104,7 @@ public final class CallScreens {
     }
 
     public Node calls(I18n texts) {
-        return new CallsView(log, texts, zone(), new CallsView.Actions() {
+        callsView = new CallsView(log, texts, zone(), new CallsView.Actions() {
             @Override
             public void openCustomer(long customerId) {
                 openCustomer.accept(customerId);
@@ -108,7 +114,43 @@ public final class CallScreens {
             public void logCall(Long customerId) {
                 CallScreens.this.logCall(customerId, stage, () -> { });
             }
-        }).node();
+
+            @Override
+            public void editCall(CallLine line) {
+                CallScreens.this.editCall(line, stage, () -> { });
+            }
+
+            @Override
+            public void deleteCall(CallLine line) {
+                CallScreens.this.deleteCall(line, texts, stage, () -> { });
+            }
+        });
+        return callsView.node();
+    }
+
+    /** Opens a logged call in the call dialog to correct it; Today, Calls and {@code afterSaved} follow. */
+    public void editCall(CallLine line, Window owner, Runnable afterSaved) {
+        CallDialogViewModel model = new CallDialogViewModel(calls, services.book(), services.customers(),
+                OutcomeChoices.from(services.settings()), runner, services.clock(), status, repName.get());
+        model.edit(line.call(), line.outcome());
+        new CallDialog(model, i18n.get(), owner, new SystemDialer(), zone(), saved -> {
+            today.refresh();
+            log.refresh();
+            afterSaved.run();
+        }).show();
+    }
+
+    /** Asks, then deletes a logged call. */
+    public void deleteCall(CallLine line, I18n texts, Window owner, Runnable afterDeleted) {
+        String when = CallTimes.format(java.time.LocalDateTime.ofInstant(line.call().startedAt(), zone()));
+        boolean sure = new Dialogs(owner, texts).confirm(texts.get("callLog.delete.title"),
+                texts.format("callLog.delete.header", when), texts.get("callLog.delete.body"), "callLog.delete", true);
+        if (sure) {
+            log.delete(line, () -> {
+                today.refresh();
+                afterDeleted.run();
+            });
+        }
     }
 
     /** Opens the call dialog (for a known customer, or to choose one); Today and Calls refresh after a save. */
@@ -128,8 +170,22 @@ public final class CallScreens {
     /** The call history of a customer, with its own "log a call" button, for the customer editor. */
     public Node history(long customerId, Window owner) {
         CallHistoryPane[] pane = new CallHistoryPane[1];
-        pane[0] = new CallHistoryPane(calls, runner, customerId, i18n.get(), zone(),
-                () -> logCall(customerId, owner, () -> pane[0].refresh()));
+        pane[0] = new CallHistoryPane(calls, runner, customerId, i18n.get(), zone(), new CallHistoryPane.Actions() {
+            @Override
+            public void logCall() {
+                CallScreens.this.logCall(customerId, owner, () -> pane[0].refresh());
+            }
+
+            @Override
+            public void editCall(CallLine line) {
+                CallScreens.this.editCall(line, owner, () -> pane[0].refresh());
+            }
+
+            @Override
+            public void deleteCall(CallLine line) {
+                CallScreens.this.deleteCall(line, i18n.get(), owner, () -> pane[0].refresh());
+            }
+        });
         return pane[0].node();
     }
 

@@ -98,7 +98,7 @@ public final class TodayViewModel {
         loading.set(true);
         runner.submit(context -> {
             Agenda day = services.agenda().today();
-            List<CallListEntry> list = services.callList().today(id -> false);
+            List<CallListEntry> list = services.callList().today();
             Set<Long> ids = new HashSet<>();
             day.followUps().forEach(d -> ids.add(d.followUp().customerId()));
             day.keyDates().forEach(k -> ids.add(k.customerId()));

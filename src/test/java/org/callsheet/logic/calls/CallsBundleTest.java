@@ -28,7 +28,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CallsBundleTest {
     private static final String[] VALIDATION_KEYS = {"calls.validation.customer.required",
         "calls.validation.start.required", "calls.validation.start.future", "calls.validation.visit.beforeCall",
-        "calls.validation.duration.negative", "calls.validation.interest.range", "calls.validation.tooLong"};
+        "calls.validation.duration.negative", "calls.validation.interest.range", "calls.validation.tooLong",
+        "calls.validation.outcome.labelRequired", "calls.validation.outcome.labelTooLong",
+        "calls.validation.outcome.labelCharacters", "calls.validation.outcome.labelTaken"};
 
     private static Properties load(String suffix) throws IOException {
         String path = "/org/callsheet/i18n/calls" + suffix + ".properties";

@@ -147,6 +147,40 @@ class ImportServiceTest {
     }
 
     @Test
+    void recordsAChunkAddedAreMatchedByLaterChunks() throws Exception {
+        try (ImportFixture small = new ImportFixture(2)) {
+            small.store("C9", "庚", "13600136000", null, List.of());
+            Path customers = ImportFixture.write(dir, "chunks.csv", HEADER
+                    + "C1,甲,,,,,13800138000,\n"
+                    + "C2,乙,,,,,,010-65529988\n"
+                    + ",甲,制造,,,,138 0013 8000,\n"
+                    + ",乙,,,,,,010 6552 9988\n"
+                    + ",庚,零售,,,,13600136000,\n");
+
+            ImportResult result = small.importCustomers(customers, DuplicatePolicy.MERGE);
+
+            assertThat(result.counts()).isEqualTo(new ImportCounts(5, 2, 0, 1, 0, 0, 2));
+            assertThat(result.problems()).filteredOn(ImportProblem::rejectsRow)
+                    .extracting(ImportProblem::row, ImportProblem::key)
+                    .containsExactly(tuple(4L, "csv.problem.same_record_in_file"),
+                            tuple(5L, "csv.problem.same_record_in_file"));
+            assertThat(small.customers.findByExternalId("C9").orElseThrow().industry()).isEqualTo("零售");
+
+            Path orders = ImportFixture.write(dir, "chunk-orders.csv", "订单号,客户编号,下单日期,金额,uid\n"
+                    + "SO-1,C1,2025-04-13,100,0190a000-0000-7000-8000-000000000001\n"
+                    + "SO-2,C2,2025-04-13,100,\n"
+                    + "SO-3,C9,2025-04-13,100,0190a000-0000-7000-8000-000000000001\n");
+
+            ImportResult ordered = small.importOrders(orders, DuplicatePolicy.MERGE);
+
+            assertThat(ordered.counts()).isEqualTo(new ImportCounts(3, 2, 0, 0, 0, 0, 1));
+            assertThat(ordered.problems()).filteredOn(ImportProblem::rejectsRow)
+                    .extracting(ImportProblem::row, ImportProblem::key)
+                    .containsExactly(tuple(4L, "csv.problem.same_record_in_file"));
+        }
+    }
+
+    @Test
     void ordersReferToCustomersByExternalIdAndUnknownOnesAreRejected() throws Exception {
         fx.store("C1", "甲", null, null, List.of());
         Path file = ImportFixture.write(dir, "o.csv", "订单号,客户编号,下单日期,金额\n"

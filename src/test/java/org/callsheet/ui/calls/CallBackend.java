@@ -6,6 +6,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import org.callsheet.logic.classification.ClassificationProgress;
+import org.callsheet.logic.classification.ClassificationService;
+import org.callsheet.logic.classify.ClassificationSettings;
 import org.callsheet.logic.customers.CustomerBook;
 import org.callsheet.logic.customers.CustomerSearchIndex;
 import org.callsheet.logic.customers.CustomerService;
@@ -19,6 +22,9 @@ import org.callsheet.model.CustomerStatus;
 import org.callsheet.model.Phone;
 import org.callsheet.persistence.Database;
 import org.callsheet.persistence.JooqCallRepository;
+import org.callsheet.persistence.JooqClassificationSource;
+import org.callsheet.persistence.JooqClassificationStore;
+import org.callsheet.persistence.JooqChurnWarnings;
 import org.callsheet.persistence.JooqCustomerRepository;
 import org.callsheet.persistence.JooqFollowUpChecklistRepository;
 import org.callsheet.persistence.JooqFollowUpCustomerFacts;
@@ -41,7 +47,7 @@ public final class CallBackend implements AutoCloseable {
     public final Settings settings = new Settings(new JooqSettingsRepository(database.dsl()));
     public final CallServices calls = CallServices.create(new JooqCallRepository(database.dsl()),
             new JooqFollowUpRepository(database.dsl()), new JooqFollowUpChecklistRepository(database.dsl()),
-            new JooqFollowUpCustomerFacts(database.dsl()), phones, settings, clock);
+            new JooqFollowUpCustomerFacts(database.dsl()), new JooqChurnWarnings(database.dsl()), phones, settings, clock);
 
     public Customer add(String name, CustomerStatus status, String contactName, String mobile) {
         Customer blank = customers.blank("王芳");
@@ -52,6 +58,25 @@ public final class CallBackend implements AutoCloseable {
                 new Phone(mobile, ""), Phone.NONE, null, null, null, null);
         Customer saved = customers.save(c, List.of(contact));
         return saved;
+    }
+
+    /** An order written straight into the table (the call screens only read orders). */
+    public void order(long customerId, java.time.LocalDate date, String amount) {
+        database.dsl().insertInto(org.callsheet.persistence.jooq.Tables.CUSTOMER_ORDER)
+                .set(org.callsheet.persistence.jooq.Tables.CUSTOMER_ORDER.UID, UUID.randomUUID().toString())
+                .set(org.callsheet.persistence.jooq.Tables.CUSTOMER_ORDER.CUSTOMER_ID, customerId)
+                .set(org.callsheet.persistence.jooq.Tables.CUSTOMER_ORDER.ORDER_DATE, date)
+                .set(org.callsheet.persistence.jooq.Tables.CUSTOMER_ORDER.AMOUNT, new java.math.BigDecimal(amount))
+                .set(org.callsheet.persistence.jooq.Tables.CUSTOMER_ORDER.CREATED_AT, clock.instant().atOffset(java.time.ZoneOffset.UTC))
+                .set(org.callsheet.persistence.jooq.Tables.CUSTOMER_ORDER.UPDATED_AT, clock.instant().atOffset(java.time.ZoneOffset.UTC))
+                .execute();
+    }
+
+    /** Runs the classification over this database as of the clock's day (stores churn warnings). */
+    public void classify() {
+        new ClassificationService(new JooqClassificationSource(database.dsl(), ZONE),
+                new JooqClassificationStore(database.dsl()), ClassificationSettings.DEFAULTS, clock)
+                .reclassifyAll(java.time.LocalDate.now(clock), ClassificationProgress.NONE, () -> false);
     }
 
     public void loadIndex() {

@@ -3,11 +3,13 @@ package org.callsheet.ui.calls;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.callsheet.logic.calls.CallFilter;
 import org.callsheet.model.Call;
+import org.callsheet.logic.calls.OutcomeChoice;
 import org.callsheet.model.CallOutcome;
 import org.callsheet.model.Customer;
 import org.callsheet.model.CustomerStatus;
@@ -66,14 +68,14 @@ class CallDialogViewModelTest {
         CallDialogViewModel model = dialog("王芳");
         assertThat(model.followUpProperty().get()).isFalse();
 
-        model.outcomeProperty().set(CallOutcome.NO_ANSWER);
+        model.outcomeProperty().set(OutcomeChoice.of(CallOutcome.NO_ANSWER));
         assertThat(model.followUpProperty().get()).isTrue();
         assertThat(model.followUpAtProperty().get()).isEqualTo("2026-03-02 12:00");
 
-        model.outcomeProperty().set(CallOutcome.CALL_BACK_LATER);
+        model.outcomeProperty().set(OutcomeChoice.of(CallOutcome.CALL_BACK_LATER));
         assertThat(model.followUpAtProperty().get()).isEqualTo("2026-03-03 10:00");
 
-        model.outcomeProperty().set(CallOutcome.CONNECTED);
+        model.outcomeProperty().set(OutcomeChoice.of(CallOutcome.CONNECTED));
         assertThat(model.followUpProperty().get()).isFalse();
         assertThat(model.followUpAtProperty().get()).isEmpty();
     }
@@ -83,7 +85,7 @@ class CallDialogViewModelTest {
         CallDialogViewModel first = dialog("李强");
         first.picker().queryProperty().set("北京");
         first.picker().choose(first.picker().hits().getFirst());
-        first.outcomeProperty().set(CallOutcome.BUSY);
+        first.outcomeProperty().set(OutcomeChoice.of(CallOutcome.BUSY));
         first.save(saved::add);
         assertThat(saved).hasSize(1);
         backend.clock.advance(Duration.ofMinutes(30));
@@ -157,7 +159,7 @@ class CallDialogViewModelTest {
     @Test
     void aNoAnswerIsLoggedWithTheRetryInTwoHours() {
         CallDialogViewModel model = withBeijing();
-        model.outcomeProperty().set(CallOutcome.NO_ANSWER);
+        model.outcomeProperty().set(OutcomeChoice.of(CallOutcome.NO_ANSWER));
 
         model.save(saved::add);
 
@@ -176,7 +178,7 @@ class CallDialogViewModelTest {
     @Test
     void theRepMovesOrDropsTheSuggestedFollowUp() {
         CallDialogViewModel moved = withBeijing();
-        moved.outcomeProperty().set(CallOutcome.CALL_BACK_LATER);
+        moved.outcomeProperty().set(OutcomeChoice.of(CallOutcome.CALL_BACK_LATER));
         moved.followUpAtProperty().set("2026-03-04 15:30");
         moved.save(saved::add);
         assertThat(backend.calls.followUps().openOf(beijing.id())).singleElement().satisfies(f -> assertThat(
@@ -184,7 +186,7 @@ class CallDialogViewModelTest {
 
         backend.clock.advance(Duration.ofMinutes(5));
         CallDialogViewModel dropped = withBeijing();
-        dropped.outcomeProperty().set(CallOutcome.NO_ANSWER);
+        dropped.outcomeProperty().set(OutcomeChoice.of(CallOutcome.NO_ANSWER));
         dropped.followUpProperty().set(false);
         dropped.save(saved::add);
         // the retry of the unanswered call is not planned; the earlier follow-up for today was done by this call
@@ -235,6 +237,69 @@ class CallDialogViewModelTest {
     void outcomesComeFromSettings() {
         backend.settings.put(OutcomeChoices.KEY, "no_answer, CONNECTED, nonsense");
 
-        assertThat(dialog("王芳").outcomes()).containsExactly(CallOutcome.NO_ANSWER, CallOutcome.CONNECTED);
+        assertThat(dialog("王芳").outcomes()).extracting(OutcomeChoice::outcome)
+                .containsExactly(CallOutcome.NO_ANSWER, CallOutcome.CONNECTED);
+    }
+
+    @Test
+    void anOwnOutcomeIsOfferedWhereSettingsPutItAndCountsAsConnected() {
+        backend.settings.put(org.callsheet.logic.calls.OutcomeSettings.CUSTOM, "c1|1|已寄资料\nc2|0|空号");
+        backend.settings.put(org.callsheet.logic.calls.OutcomeSettings.ORDER, "NO_ANSWER,custom:c1,CONNECTED");
+        CallDialogViewModel model = withBeijing();
+        assertThat(model.outcomes()).extracting(OutcomeChoice::token)
+                .containsExactly("NO_ANSWER", "custom:c1", "CONNECTED");
+
+        model.outcomeProperty().set(model.outcomes().get(1));
+        assertThat(model.followUpProperty().get()).isFalse();
+        model.save(saved::add);
+
+        assertThat(saved).singleElement().satisfies(c -> {
+            assertThat(c.outcome()).isEqualTo(CallOutcome.OTHER_CONNECTED);
+            assertThat(c.customOutcome()).isEqualTo("c1");
+        });
+        assertThat(backend.calls.log().history(beijing.id()).lastContact()).isEqualTo(CallBackend.NOW);
+    }
+
+    @Test
+    void aCorrectionChangesTheFieldsRecomputesLastContactAndPlansNoReminder() {
+        CallDialogViewModel first = withBeijing();
+        first.outcomeProperty().set(OutcomeChoice.of(CallOutcome.NO_ANSWER));
+        first.save(saved::add);
+        Call logged = saved.getFirst();
+        assertThat(backend.calls.log().history(beijing.id()).lastContact()).isNull();
+        int followUps = backend.calls.followUps().openOf(beijing.id()).size();
+        backend.settings.put(OutcomeChoices.KEY, "CONNECTED,BUSY");
+        backend.clock.advance(Duration.ofMinutes(5));
+
+        CallDialogViewModel correction = dialog("李强");
+        correction.edit(logged, OutcomeChoice.of(CallOutcome.NO_ANSWER));
+        assertThat(correction.editProperty().get()).isTrue();
+        assertThat(correction.outcomes()).extracting(OutcomeChoice::outcome)
+                .containsExactly(CallOutcome.CONNECTED, CallOutcome.BUSY, CallOutcome.NO_ANSWER);
+        assertThat(correction.picker().chosenProperty().get().id()).isEqualTo(beijing.id());
+        assertThat(correction.numberProperty().get()).isEqualTo("13800138000");
+        assertThat(correction.startProperty().get()).isEqualTo("2026-03-02 10:00");
+        assertThat(correction.warnings()).isEmpty();
+
+        correction.outcomeProperty().set(OutcomeChoice.of(CallOutcome.CONNECTED));
+        correction.startProperty().set("2026-03-02 09:40");
+        correction.durationProperty().set("3:00");
+        correction.notesProperty().set("其实接通了");
+        correction.needsProperty().set("报价");
+        correction.save(saved::add);
+
+        assertThat(saved).hasSize(2);
+        Call corrected = backend.calls.log().callsOf(beijing.id()).getFirst();
+        assertThat(backend.calls.log().callsOf(beijing.id())).hasSize(1);
+        assertThat(corrected.id()).isEqualTo(logged.id());
+        assertThat(corrected.uid()).isEqualTo(logged.uid());
+        assertThat(corrected.caller()).isEqualTo("王芳");
+        assertThat(corrected.outcome()).isEqualTo(CallOutcome.CONNECTED);
+        assertThat(corrected.durationSeconds()).isEqualTo(180);
+        assertThat(corrected.notes()).isEqualTo("其实接通了");
+        Instant start = java.time.LocalDateTime.of(2026, 3, 2, 9, 40).atZone(CallBackend.ZONE).toInstant();
+        assertThat(backend.calls.log().history(beijing.id()).lastContact()).isEqualTo(start);
+        assertThat(backend.calls.followUps().openOf(beijing.id())).hasSize(followUps);
+        assertThat(status.messageProperty().get().key()).isEqualTo("callDialog.corrected");
     }
 }

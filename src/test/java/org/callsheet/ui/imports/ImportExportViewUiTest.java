@@ -33,11 +33,6 @@ import org.callsheet.ui.concurrent.FxTaskRunner;
 import org.callsheet.ui.i18n.I18n;
 import org.callsheet.ui.i18n.Language;
 import org.callsheet.ui.shell.ShippedFonts;
-import org.callsheet.ui.shell.Theme;
-import javafx.geometry.Bounds;
-import javafx.scene.Node;
-import javafx.scene.Parent;
-import javafx.scene.control.ScrollPane;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -77,14 +72,13 @@ class ImportExportViewUiTest {
         FxTaskRunner runner = new FxTaskRunner(1);
         model = new ImportViewModel(tools, runner, i18n, changes::incrementAndGet);
         ShippedFonts.loadForJavaFx();
-        // the app's look, whichever test ran before in this JVM (the theme is global)
-        Theme.LIGHT.apply();
         Scene scene = new Scene(new javafx.scene.layout.StackPane(
                 new ImportExportView(model, new ExportViewModel(tools, runner, i18n), i18n).node()),
                 1100, 780);
         Stylesheets.apply(scene);
         stage.setScene(scene);
-        // an earlier test in this JVM may have sized the stage
+        // the stage is shared with the tests that ran before; the buttons must be inside the window
+        stage.setMaximized(false);
         stage.sizeToScene();
         stage.show();
     }
@@ -94,26 +88,26 @@ class ImportExportViewUiTest {
         db.close();
     }
 
-    private static void waitFor(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
-    }
-
-    /** Scrolls the page so the node is in view (the buttons sit below the preview). */
-    private static void reveal(FxRobot robot, String query) {
-        Node node = robot.lookup(query).query();
+    /** Scrolls the import page so the node is inside the window (the page is taller than the window). */
+    private static void inSight(FxRobot robot, String query) {
+        javafx.scene.Node node = robot.lookup(query).query();
         robot.interact(() -> {
-            for (Parent parent = node.getParent(); parent != null; parent = parent.getParent()) {
-                if (parent instanceof ScrollPane scroll) {
-                    Bounds inContent = scroll.getContent().sceneToLocal(node.localToScene(node.getBoundsInLocal()));
-                    double viewport = scroll.getViewportBounds().getHeight();
-                    double free = scroll.getContent().getBoundsInLocal().getHeight() - viewport;
-                    if (free > 0) {
-                        scroll.setVvalue(Math.clamp((inContent.getMaxY() + 20 - viewport) / free, 0.0, 1.0));
-                    }
-                    return;
-                }
+            javafx.scene.Parent p = node.getParent();
+            while (p != null && !(p instanceof javafx.scene.control.ScrollPane)) {
+                p = p.getParent();
+            }
+            if (p instanceof javafx.scene.control.ScrollPane scroll) {
+                double contentHeight = scroll.getContent().getBoundsInLocal().getHeight();
+                double viewport = scroll.getViewportBounds().getHeight();
+                double y = scroll.getContent().sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
+                scroll.setVvalue(contentHeight <= viewport ? 0 : Math.min(1, Math.max(0, y / (contentHeight - viewport))));
             }
         });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void waitFor(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
     }
 
     @Test
@@ -128,13 +122,13 @@ class ImportExportViewUiTest {
         assertThat(robot.lookup("#import-read-as").queryAs(Label.class).getText()).contains("GB18030");
         assertThat(preview.getColumns().get(1).getText()).contains("客户名称").contains("→");
 
-        reveal(robot, "#import-check");
+        inSight(robot, "#import-check");
         robot.clickOn("#import-check");
         waitFor(() -> model.resultProperty().get() != null);
         assertThat(customers.findIds(CustomerFilter.ALL, CustomerSort.DEFAULT)).isEmpty();
         assertThat(robot.lookup("#import-message").queryAs(Label.class).getText()).contains("试");
 
-        reveal(robot, "#import-run");
+        inSight(robot, "#import-run");
         robot.clickOn("#import-run");
         waitFor(() -> model.resultProperty().get() != null && model.resultProperty().get().imported());
         assertThat(customers.findIds(CustomerFilter.ALL, CustomerSort.DEFAULT)).hasSize(2);
@@ -142,7 +136,7 @@ class ImportExportViewUiTest {
         assertThat(problems.getItems()).hasSize(1);
         assertThat(changes).hasValue(1);
 
-        reveal(robot, "#import-undo-this");
+        inSight(robot, "#import-undo-this");
         robot.clickOn("#import-undo-this");
         waitFor(() -> changes.get() == 2);
         assertThat(customers.findIds(CustomerFilter.ALL, CustomerSort.DEFAULT)).isEmpty();

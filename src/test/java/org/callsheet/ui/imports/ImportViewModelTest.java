@@ -82,6 +82,29 @@ class ImportViewModelTest {
     }
 
     @Test
+    void aLanguageChangeKeepsTheFileMappingPreviewAndResultAndOnlyRelabels() throws Exception {
+        Path file = folder.resolve("c.csv");
+        Files.writeString(file, "客户名称,手机,备用\n甲公司,13800138000,x\n", StandardCharsets.UTF_8);
+        model.open(file);
+        model.mapColumn(2, "notes");
+        model.check();
+        var mapping = model.mappingProperty().get();
+        String englishMessage = model.messageProperty().get();
+        assertThat(englishMessage).isNotBlank();
+
+        model.relabel(new I18n(Language.SIMPLIFIED_CHINESE));
+
+        assertThat(model.fileProperty().get()).isEqualTo(file);
+        assertThat(model.mappingProperty().get()).isSameAs(mapping);
+        assertThat(model.mappingProperty().get().fieldOf(2)).contains("notes");
+        assertThat(model.previewRows()).singleElement().satisfies(r -> assertThat(r).contains("甲公司"));
+        assertThat(model.resultProperty().get()).isNotNull();
+        assertThat(model.readAsProperty().get()).doesNotContain("Read as").contains("UTF-8");
+        assertThat(model.messageProperty().get()).isNotBlank().isNotEqualTo(englishMessage);
+        assertThat(model.ready()).isTrue();
+    }
+
+    @Test
     void ignoringTheRequiredColumnBlocksTheImportWithAReason() throws Exception {
         Path file = folder.resolve("c.csv");
         Files.writeString(file, "客户名称,手机\n甲公司,13800138000\n", StandardCharsets.UTF_8);

@@ -76,6 +76,26 @@ class TodayViewModelTest {
     }
 
     @Test
+    void aCustomerWithAStoredChurnWarningIsListedAfterTheFollowUpsWithThatReason() {
+        Customer churning = backend.add("广州流失客户", CustomerStatus.SMALL, "陈刚", "13700137000");
+        backend.order(churning.id(), java.time.LocalDate.of(2025, 12, 1), "800.00");
+        backend.order(churning.id(), java.time.LocalDate.of(2025, 12, 11), "800.00");
+        backend.order(churning.id(), java.time.LocalDate.of(2025, 12, 21), "800.00");
+        backend.classify();
+        Call draft = backend.calls.log().draft(churning.id(), null, "13700137000", "王芳");
+        backend.calls.log().log(new Call(null, draft.uid(), null, churning.id(), null, "13700137000", null, null,
+                at(2026, 2, 27, 10, 0), 60, CallOutcome.CONNECTED, null, null, false, null, null, null, null, "王芳",
+                null, null));
+
+        model.refresh();
+
+        assertThat(model.callList()).extracting(e -> e.customer().name(), e -> e.reason()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("上海贸易公司", CallListReason.OVERDUE_FOLLOW_UP),
+                org.assertj.core.groups.Tuple.tuple("北京科技有限公司", CallListReason.FOLLOW_UP_DUE_TODAY),
+                org.assertj.core.groups.Tuple.tuple("广州流失客户", CallListReason.CHURN_WARNING));
+    }
+
+    @Test
     void completingCancellingAndSnoozingTakeFollowUpsOffTheList() {
         model.complete(overdue);
         assertThat(due()).extracting(d -> d.followUp().id()).containsExactly(later.id());
