@@ -3,6 +3,8 @@ package org.callsheet.persistence;
 import static org.callsheet.persistence.JooqImportBatching.copyInto;
 import static org.callsheet.persistence.JooqImportBatching.idsOf;
 import static org.callsheet.persistence.JooqImportBatching.insertWithoutId;
+import static org.callsheet.persistence.JooqImportBatching.maxId;
+import static org.callsheet.persistence.JooqImportBatching.newIds;
 import static org.callsheet.persistence.JooqImportBatching.updateById;
 import static org.callsheet.persistence.JooqImportBatching.valuesThenId;
 import static org.callsheet.persistence.JooqImportBatching.valuesWithoutId;
@@ -30,6 +32,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.callsheet.logic.imports.BatchStart;
+import org.callsheet.logic.imports.CallChange;
 import org.callsheet.logic.imports.ChangeKind;
 import org.callsheet.logic.imports.CustomerChange;
 import org.callsheet.logic.imports.CustomerKeys;
@@ -38,7 +41,9 @@ import org.callsheet.logic.imports.ImportSession;
 import org.callsheet.logic.imports.NewCustomer;
 import org.callsheet.logic.imports.OrderChange;
 import org.callsheet.logic.imports.StoredCustomer;
+import org.callsheet.model.Call;
 import org.callsheet.model.Contact;
+import org.callsheet.model.FollowUp;
 import org.callsheet.model.Customer;
 import org.callsheet.model.Order;
 import org.callsheet.persistence.jooq.tables.records.ContactRecord;
@@ -58,6 +63,9 @@ import org.jooq.impl.DefaultConnectionProvider;
 final class JooqImportSession implements ImportSession {
     static final String CUSTOMER_ENTITY = "CUSTOMER";
     static final String ORDER_ENTITY = "ORDER";
+    static final String CALL_ENTITY = "CALL";
+    static final String FOLLOW_UP_ENTITY = "FOLLOW_UP";
+    static final String CONTACT_ENTITY = "CONTACT";
 
     private final ConnectionProvider provider;
     private final Connection connection;
@@ -67,6 +75,7 @@ final class JooqImportSession implements ImportSession {
     private final OrderRecordMapper orders = new OrderRecordMapper();
     private final ImportBatchMapper batches = new ImportBatchMapper();
     private final long batchId;
+    private final JooqImportCalls calls;
     private boolean committed;
 
     JooqImportSession(DSLContext dsl, CustomerRecordMapper customers, ContactRecordMapper contacts, BatchStart start) {
@@ -84,6 +93,7 @@ final class JooqImportSession implements ImportSession {
             batch.setStartedAt(Stamps.toDb(start.startedAt()));
             batch.store();
             this.batchId = batch.getId();
+            this.calls = new JooqImportCalls(tx, contacts, batchId);
         } catch (SQLException | RuntimeException e) {
             giveBack();
             throw e instanceof RuntimeException r ? r : new DatabaseException("cannot start an import", e);
@@ -142,7 +152,7 @@ final class JooqImportSession implements ImportSession {
         if (list.isEmpty()) {
             return new long[0];
         }
-        long idsAbove = maxId(CUSTOMER.ID);
+        long idsAbove = maxId(tx, CUSTOMER.ID);
         BatchBindStep customerBatch = insertWithoutId(tx, CUSTOMER);
         CustomerRecord customerRow = new CustomerRecord();
         List<String> uids = new ArrayList<>(list.size());
@@ -152,7 +162,7 @@ final class JooqImportSession implements ImportSession {
             uids.add(n.customer().uid());
         }
         customerBatch.execute();
-        Map<String, Long> idByUid = newIds(CUSTOMER.ID, CUSTOMER.UID, idsAbove, uids);
+        Map<String, Long> idByUid = newIds(tx, CUSTOMER.ID, CUSTOMER.UID, idsAbove, uids);
         long[] ids = new long[list.size()];
         BatchBindStep contactBatch = insertWithoutId(tx, CONTACT);
         BatchBindStep changeBatch = changeBatch();
@@ -265,7 +275,7 @@ final class JooqImportSession implements ImportSession {
         if (list.isEmpty()) {
             return new long[0];
         }
-        long idsAbove = maxId(CUSTOMER_ORDER.ID);
+        long idsAbove = maxId(tx, CUSTOMER_ORDER.ID);
         BatchBindStep orderBatch = insertWithoutId(tx, CUSTOMER_ORDER);
         CustomerOrderRecord row = new CustomerOrderRecord();
         List<String> uids = new ArrayList<>(list.size());
@@ -275,7 +285,7 @@ final class JooqImportSession implements ImportSession {
             uids.add(o.uid());
         }
         orderBatch.execute();
-        Map<String, Long> idByUid = newIds(CUSTOMER_ORDER.ID, CUSTOMER_ORDER.UID, idsAbove, uids);
+        Map<String, Long> idByUid = newIds(tx, CUSTOMER_ORDER.ID, CUSTOMER_ORDER.UID, idsAbove, uids);
         long[] ids = new long[list.size()];
         BatchBindStep changeBatch = changeBatch();
         for (int i = 0; i < list.size(); i++) {
@@ -305,6 +315,37 @@ final class JooqImportSession implements ImportSession {
         }
         orderBatch.execute();
         changeBatch.execute();
+    }
+
+    @Override
+    public Map<Long, List<Contact>> contactsOf(Collection<Long> customerIds) {
+        return calls.contactsOf(customerIds);
+    }
+
+    @Override
+    public List<Call> callCandidates(Collection<String> uids, Collection<String> externalIds,
+                                     Collection<Long> customerIds, Collection<Instant> startTimes) {
+        return calls.candidates(uids, externalIds, customerIds, startTimes);
+    }
+
+    @Override
+    public Set<Long> callsWithOpenFollowUp(Collection<Long> callIds) {
+        return calls.withOpenFollowUp(callIds);
+    }
+
+    @Override
+    public long[] insertCalls(List<Call> list) {
+        return calls.insert(list, changeBatch());
+    }
+
+    @Override
+    public void changeCalls(List<CallChange> changes) {
+        calls.change(changes, changeBatch());
+    }
+
+    @Override
+    public void insertFollowUps(List<FollowUp> followUps) {
+        calls.insertFollowUps(followUps, changeBatch());
     }
 
     @Override
@@ -345,26 +386,6 @@ final class JooqImportSession implements ImportSession {
             // The pool discards a connection it cannot reset.
         }
         provider.release(connection);
-    }
-
-    private long maxId(org.jooq.TableField<?, Long> id) {
-        Long max = tx.select(DSL.max(id)).from(id.getTable()).fetchOne(0, Long.class);
-        return max == null ? 0 : max;
-    }
-
-    /**
-     * Ids of the rows just inserted, by uid: new ids are above every id before the insert, so a
-     * range scan of the primary key finds them (rows other sessions commit meanwhile are ignored
-     * by the caller, whose uids they do not have).
-     */
-    private Map<String, Long> newIds(org.jooq.TableField<?, Long> id, org.jooq.TableField<?, String> uid, long above,
-                                     List<String> uids) {
-        Map<String, Long> ids = new HashMap<>();
-        tx.select(id, uid).from(id.getTable()).where(id.gt(above)).forEach(r -> ids.put(r.value2(), r.value1()));
-        List<String> missing = uids.stream().filter(u -> !ids.containsKey(u)).toList();
-        // Ids given explicitly elsewhere can leave the identity behind the highest id.
-        ids.putAll(idsOf(tx, id, uid, missing));
-        return ids;
     }
 
     private BatchBindStep changeBatch() {

@@ -5,6 +5,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.callsheet.model.Call;
+import org.callsheet.model.Contact;
+import org.callsheet.model.FollowUp;
 import org.callsheet.model.Order;
 
 /**
@@ -38,6 +41,27 @@ public interface ImportSession extends AutoCloseable {
     long[] insertOrders(List<Order> orders);
 
     void changeOrders(List<OrderChange> changes);
+
+    /** Contacts of these customers, by customer id, oldest first. */
+    Map<Long, List<Contact>> contactsOf(Collection<Long> customerIds);
+
+    /**
+     * Stored calls with any of these uids or call ids, or of any of these customers started at any
+     * of these instants.
+     */
+    List<Call> callCandidates(Collection<String> uids, Collection<String> externalIds, Collection<Long> customerIds,
+                              Collection<Instant> startTimes);
+
+    /** Those of these calls that an open follow-up was planned from. */
+    Set<Long> callsWithOpenFollowUp(Collection<Long> callIds);
+
+    /** Adds the calls; returns their new ids, in order. */
+    long[] insertCalls(List<Call> calls);
+
+    void changeCalls(List<CallChange> changes);
+
+    /** Adds the follow-ups (their source calls stored already). */
+    void insertFollowUps(List<FollowUp> followUps);
 
     /** Records the tally and end time in the batch. */
     void finish(ImportCounts counts, Instant finishedAt);
