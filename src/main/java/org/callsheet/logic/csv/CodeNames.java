@@ -23,6 +23,10 @@ import org.callsheet.model.FollowUpStatus;
  * shows in English, Simplified or Traditional Chinese ("无人接听", "無人接聽").
  */
 public final class CodeNames<E extends Enum<E>> {
+    // Before the constants below, which read it while they are built.
+    private static final List<Locale> NAMED_IN =
+            List.of(Locale.ROOT, Locale.SIMPLIFIED_CHINESE, Locale.TRADITIONAL_CHINESE);
+
     public static final CodeNames<CallOutcome> OUTCOMES = new CodeNames<>(CallOutcome.class, CallTexts::outcome);
     public static final CodeNames<CallDirection> DIRECTIONS =
             new CodeNames<>(CallDirection.class, CallTexts::direction);
@@ -31,9 +35,6 @@ public final class CodeNames<E extends Enum<E>> {
             new CodeNames<>(FollowUpKind.class, CallTexts::followUpKind);
     public static final CodeNames<FollowUpStatus> FOLLOW_UP_STATUSES =
             new CodeNames<>(FollowUpStatus.class, CallTexts::followUpStatus);
-
-    private static final List<Locale> NAMED_IN =
-            List.of(Locale.ROOT, Locale.SIMPLIFIED_CHINESE, Locale.TRADITIONAL_CHINESE);
 
     private final Class<E> type;
     private final Map<String, E> byName = new HashMap<>();
