@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code callsheet export customers|contacts|orders|calls|reminders FILE}: writes the records to CSV;
- * customers, orders and calls import back into the same records. stdout's last line is {@code exported=N}.
+ * all but reminders import back into the same records. stdout's last line is {@code exported=N}.
  */
 @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false)
 final class ExportCommand implements Callable<Integer> {

@@ -34,6 +34,7 @@ import java.util.TreeSet;
 import org.callsheet.logic.imports.BatchStart;
 import org.callsheet.logic.imports.CallChange;
 import org.callsheet.logic.imports.ChangeKind;
+import org.callsheet.logic.imports.ContactChange;
 import org.callsheet.logic.imports.CustomerChange;
 import org.callsheet.logic.imports.CustomerKeys;
 import org.callsheet.logic.imports.ImportCounts;
@@ -76,6 +77,7 @@ final class JooqImportSession implements ImportSession {
     private final ImportBatchMapper batches = new ImportBatchMapper();
     private final long batchId;
     private final JooqImportCalls calls;
+    private final JooqImportContacts contactWriter;
     private boolean committed;
 
     JooqImportSession(DSLContext dsl, CustomerRecordMapper customers, ContactRecordMapper contacts, BatchStart start) {
@@ -94,6 +96,7 @@ final class JooqImportSession implements ImportSession {
             batch.store();
             this.batchId = batch.getId();
             this.calls = new JooqImportCalls(tx, contacts, batchId);
+            this.contactWriter = new JooqImportContacts(tx, contacts, batchId);
         } catch (SQLException | RuntimeException e) {
             giveBack();
             throw e instanceof RuntimeException r ? r : new DatabaseException("cannot start an import", e);
@@ -315,6 +318,16 @@ final class JooqImportSession implements ImportSession {
         }
         orderBatch.execute();
         changeBatch.execute();
+    }
+
+    @Override
+    public long[] insertContacts(List<Contact> list) {
+        return contactWriter.insert(list, changeBatch());
+    }
+
+    @Override
+    public void changeContacts(List<ContactChange> changes) {
+        contactWriter.change(changes, changeBatch());
     }
 
     @Override

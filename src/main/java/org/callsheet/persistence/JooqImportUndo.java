@@ -103,8 +103,14 @@ final class JooqImportUndo {
                 .andExists(DSL.selectOne().from(mine).where(mine.BATCH_ID.eq(batchId))
                         .and(mine.ENTITY.eq(theirs.ENTITY)).and(mine.RECORD_ID.eq(theirs.RECORD_ID)))
                 .fetchOne(0, Long.class);
+        // A later customer import that changed the customer of a contact this batch added kept a copy of it.
+        Long contactCopied = tx.select(DSL.min(IMPORT_CONTACT_BEFORE.BATCH_ID)).from(IMPORT_CONTACT_BEFORE)
+                .join(IMPORT_BATCH).on(IMPORT_BATCH.ID.eq(IMPORT_CONTACT_BEFORE.BATCH_ID))
+                .where(IMPORT_CONTACT_BEFORE.BATCH_ID.gt(batchId)).and(IMPORT_BATCH.UNDONE.isFalse())
+                .and(IMPORT_CONTACT_BEFORE.ID.in(inserted(CONTACT_ENTITY)))
+                .fetchOne(0, Long.class);
         Long later = sameRecord;
-        for (Long other : new Long[] {
+        for (Long other : new Long[] {contactCopied,
                 onNewCustomers(ORDER_ENTITY, CUSTOMER_ORDER, CUSTOMER_ORDER.ID, CUSTOMER_ORDER.CUSTOMER_ID),
                 onNewCustomers(CALL_ENTITY, PHONE_CALL, PHONE_CALL.ID, PHONE_CALL.CUSTOMER_ID),
                 onNewCustomers(CONTACT_ENTITY, CONTACT, CONTACT.ID, CONTACT.CUSTOMER_ID)}) {

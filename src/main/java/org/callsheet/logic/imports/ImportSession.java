@@ -42,6 +42,11 @@ public interface ImportSession extends AutoCloseable {
 
     void changeOrders(List<OrderChange> changes);
 
+    /** Adds the contacts (customer ids set); returns their new ids, in order. */
+    long[] insertContacts(List<Contact> contacts);
+
+    void changeContacts(List<ContactChange> changes);
+
     /** Contacts of these customers, by customer id, oldest first. */
     Map<Long, List<Contact>> contactsOf(Collection<Long> customerIds);
 

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.callsheet.logic.csv.CsvProblem;
 import org.callsheet.logic.csv.HeaderMapping;
 import org.callsheet.logic.csv.IncomingCall;
+import org.callsheet.logic.csv.IncomingContact;
 import org.callsheet.logic.csv.IncomingCustomer;
 import org.callsheet.logic.csv.IncomingOrder;
 import org.callsheet.logic.csv.ProblemCode;
@@ -62,6 +63,13 @@ final class StorageLimits {
             }
         }
         return Optional.empty();
+    }
+
+    Optional<CsvProblem> check(long row, IncomingContact in) {
+        Contact k = in.contact();
+        return first(row, "name", k.name(), 100, "title", k.title(), 100, "mobile", k.mobile().input(), 50,
+                "mobile", k.mobile().normalized(), 40, "phone", k.phone().input(), 50,
+                "phone", k.phone().normalized(), 40, "email", k.email(), 200);
     }
 
     Optional<CsvProblem> check(long row, IncomingCall in) {
