@@ -29,8 +29,7 @@ import org.callsheet.model.FollowUpStatus;
 /**
  * Calls, a chunk at a time. A call names its customer by external id (or uid); a customer that is
  * not stored rejects the row. It matches a stored call by uid, then call id, then customer, number
- * and start time. Its contact is found among the customer's contacts by name, or by number when no
- * name is given. Last contact and last attempt follow from the stored calls, exactly as for a
+ * and start time. Its contact is found among the customer's contacts by name; a blank name means none. Last contact and last attempt follow from the stored calls, exactly as for a
  * logged call. No follow-up is planned from the outcome; only a non-empty follow_up_at plans one,
  * for a new call, or for a matched call that has no open follow-up planned from it yet.
  */
@@ -106,7 +105,7 @@ final class CallPass implements ChunkPass {
                 outcome.reject(sameRecord(outcome.row));
                 continue;
             }
-            Long contactId = contact(contacts.getOrDefault(customerId, List.of()), in, a.digits(), outcome);
+            Long contactId = contact(contacts.getOrDefault(customerId, List.of()), in, outcome);
             Optional<Call> match = stored.find(in, a.key(customerId));
             if (match.isEmpty()) {
                 Call call = newCall(in, customerId, contactId, a.digits(), now);
@@ -171,27 +170,19 @@ final class CallPass implements ChunkPass {
         return new StoredCalls(calls, withFollowUp);
     }
 
-    /** The contact named in the row, or else the one with the row's number; a name nobody has is a warning. */
-    private Long contact(List<Contact> contacts, IncomingCall in, String digits, RowOutcome outcome) {
+    /** The contact named in the row (blank: none); a name the customer's contacts do not have is a warning. */
+    private static Long contact(List<Contact> contacts, IncomingCall in, RowOutcome outcome) {
         String name = CustomerIndex.plainName(in.contactName());
-        if (!name.isEmpty()) {
-            for (Contact c : contacts) {
-                if (CustomerIndex.plainName(c.name()).equals(name)) {
-                    return c.id();
-                }
-            }
-            outcome.problems.add(CsvProblem.warning(ProblemCode.UNKNOWN_CONTACT, outcome.row.row(), "",
-                    in.contactName()));
-            return null;
-        }
-        if (digits.isEmpty()) {
+        if (name.isEmpty()) {
             return null;
         }
         for (Contact c : contacts) {
-            if (digits.equals(phones.dialDigits(c.mobile())) || digits.equals(phones.dialDigits(c.phone()))) {
+            if (CustomerIndex.plainName(c.name()).equals(name)) {
                 return c.id();
             }
         }
+        outcome.problems.add(CsvProblem.warning(ProblemCode.UNKNOWN_CONTACT, outcome.row.row(), "",
+                in.contactName()));
         return null;
     }
 

@@ -66,6 +66,10 @@ final class ImportFixture implements AutoCloseable {
         return imports.run(ImportRequest.of(file, StandardEntities.ORDERS).withPolicy(policy), p -> { }, () -> false);
     }
 
+    ImportResult importContacts(Path file, DuplicatePolicy policy) {
+        return imports.run(ImportRequest.of(file, StandardEntities.CONTACTS).withPolicy(policy), p -> { }, () -> false);
+    }
+
     ImportResult importCalls(Path file, DuplicatePolicy policy) {
         return imports.run(ImportRequest.of(file, StandardEntities.CALLS).withPolicy(policy), p -> { }, () -> false);
     }
