@@ -37,6 +37,7 @@ public final class CallRowConverter {
     public RowResult<IncomingCall> convert(CsvRow row) {
         CellReader cells = new CellReader(mapping, row, phones);
         String customer = cells.required("customer_external_id");
+        Phone phone = cells.phone("phone");
         if (cells.text("started_at").isEmpty()) {
             cells.required("started_at");
         }
@@ -45,12 +46,12 @@ public final class CallRowConverter {
             cells.add(CsvProblem.error(ProblemCode.CALL_IN_FUTURE, row.row(), cells.column("started_at"),
                     cells.text("started_at")));
         }
+        Integer duration = cells.seconds("duration_s").orElse(null);
+        var direction = cells.code("direction", CodeNames.DIRECTIONS).orElse(null);
         if (cells.text("outcome").isEmpty()) {
             cells.required("outcome");
         }
         var outcome = cells.code("outcome", CodeNames.OUTCOMES).orElse(null);
-        Integer duration = cells.seconds("duration_s").orElse(null);
-        var direction = cells.code("direction", CodeNames.DIRECTIONS).orElse(null);
         var attitude = cells.code("attitude", CodeNames.ATTITUDES).orElse(null);
         Boolean visit = cells.yesNo("visit_opportunity").orElse(null);
         LocalDate visitDate = cells.date("visit_date", true).orElse(null);
@@ -63,7 +64,6 @@ public final class CallRowConverter {
         }
         Instant followUp = cells.dateTime("follow_up_at").map(this::instant).orElse(null);
         Integer interest = cells.wholeNumber("interest_level", 1, 5).orElse(null);
-        Phone phone = cells.phone("phone");
         String externalId = cells.text("external_id");
         if (started != null && cells.problems().stream().noneMatch(CsvProblem::rejectsRow)) {
             Optional<DuplicateKey> key = key(externalId, customer, phone, started);

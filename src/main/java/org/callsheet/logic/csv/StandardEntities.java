@@ -105,7 +105,7 @@ public final class StandardEntities {
     public static final EntityType REMINDERS = new EntityType(REMINDERS_ID, List.of(
             optional("uid", FieldType.TEXT, "uid", "唯一标识"),
             required("customer_external_id", FieldType.TEXT, "客户编号", "客户ID", "customer id"),
-            optional("contact", FieldType.TEXT, "联系人", "contact"),
+            optional("contact", FieldType.TEXT, "联系人", "联络人", "contact"),
             optional("kind", FieldType.CODE, "类型", "跟进方式", "kind", "type"),
             required("due_at", FieldType.DATE_TIME, "跟进时间", "到期时间", "due at", "due"),
             optional("status", FieldType.CODE, "状态", "status"),
