@@ -10,13 +10,11 @@ import static org.callsheet.persistence.JooqImportBatching.valuesThenId;
 import static org.callsheet.persistence.JooqImportBatching.valuesWithoutId;
 import static org.callsheet.persistence.jooq.Tables.CONTACT;
 import static org.callsheet.persistence.jooq.Tables.CUSTOMER;
-import static org.callsheet.persistence.jooq.Tables.CUSTOMER_ORDER;
 import static org.callsheet.persistence.jooq.Tables.CUSTOMER_TAG;
 import static org.callsheet.persistence.jooq.Tables.IMPORT_BATCH;
 import static org.callsheet.persistence.jooq.Tables.IMPORT_CHANGE;
 import static org.callsheet.persistence.jooq.Tables.IMPORT_CONTACT_BEFORE;
 import static org.callsheet.persistence.jooq.Tables.IMPORT_CUSTOMER_BEFORE;
-import static org.callsheet.persistence.jooq.Tables.IMPORT_ORDER_BEFORE;
 import static org.callsheet.persistence.jooq.Tables.IMPORT_TAG_BEFORE;
 
 import java.sql.Connection;
@@ -48,7 +46,6 @@ import org.callsheet.model.FollowUp;
 import org.callsheet.model.Customer;
 import org.callsheet.model.Order;
 import org.callsheet.persistence.jooq.tables.records.ContactRecord;
-import org.callsheet.persistence.jooq.tables.records.CustomerOrderRecord;
 import org.callsheet.persistence.jooq.tables.records.CustomerRecord;
 import org.callsheet.persistence.jooq.tables.records.ImportBatchRecord;
 import org.jooq.BatchBindStep;
@@ -73,11 +70,11 @@ final class JooqImportSession implements ImportSession {
     private final DSLContext tx;
     private final CustomerRecordMapper customers;
     private final ContactRecordMapper contacts;
-    private final OrderRecordMapper orders = new OrderRecordMapper();
     private final ImportBatchMapper batches = new ImportBatchMapper();
     private final long batchId;
     private final JooqImportCalls calls;
     private final JooqImportContacts contactWriter;
+    private final JooqImportOrders orderWriter;
     private boolean committed;
 
     JooqImportSession(DSLContext dsl, CustomerRecordMapper customers, ContactRecordMapper contacts, BatchStart start) {
@@ -97,6 +94,7 @@ final class JooqImportSession implements ImportSession {
             this.batchId = batch.getId();
             this.calls = new JooqImportCalls(tx, contacts, batchId);
             this.contactWriter = new JooqImportContacts(tx, contacts, batchId);
+            this.orderWriter = new JooqImportOrders(tx, batchId);
         } catch (SQLException | RuntimeException e) {
             giveBack();
             throw e instanceof RuntimeException r ? r : new DatabaseException("cannot start an import", e);
@@ -258,66 +256,17 @@ final class JooqImportSession implements ImportSession {
 
     @Override
     public List<Order> orderCandidates(Collection<String> uids, Collection<String> externalIds) {
-        if (uids.isEmpty() && externalIds.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, Order> found = new HashMap<>();
-        if (!uids.isEmpty()) {
-            tx.selectFrom(CUSTOMER_ORDER).where(CUSTOMER_ORDER.UID.in(uids))
-                    .forEach(r -> found.put(r.getId(), orders.toModel(r)));
-        }
-        if (!externalIds.isEmpty()) {
-            tx.selectFrom(CUSTOMER_ORDER).where(CUSTOMER_ORDER.EXTERNAL_ID.in(externalIds))
-                    .forEach(r -> found.put(r.getId(), orders.toModel(r)));
-        }
-        return List.copyOf(found.values());
+        return orderWriter.candidates(uids, externalIds);
     }
 
     @Override
     public long[] insertOrders(List<Order> list) {
-        if (list.isEmpty()) {
-            return new long[0];
-        }
-        long idsAbove = maxId(tx, CUSTOMER_ORDER.ID);
-        BatchBindStep orderBatch = insertWithoutId(tx, CUSTOMER_ORDER);
-        CustomerOrderRecord row = new CustomerOrderRecord();
-        List<String> uids = new ArrayList<>(list.size());
-        for (Order o : list) {
-            orders.fill(row, o.withId(null), o.customerId());
-            orderBatch.bind(valuesWithoutId(row));
-            uids.add(o.uid());
-        }
-        orderBatch.execute();
-        Map<String, Long> idByUid = newIds(tx, CUSTOMER_ORDER.ID, CUSTOMER_ORDER.UID, idsAbove, uids);
-        long[] ids = new long[list.size()];
-        BatchBindStep changeBatch = changeBatch();
-        for (int i = 0; i < list.size(); i++) {
-            ids[i] = idByUid.get(list.get(i).uid());
-            changeBatch.bind(batchId, ORDER_ENTITY, ids[i], list.get(i).uid(), ChangeKind.INSERTED.name());
-        }
-        changeBatch.execute();
-        return ids;
+        return orderWriter.insert(list, changeBatch());
     }
 
     @Override
     public void changeOrders(List<OrderChange> changes) {
-        if (changes.isEmpty()) {
-            return;
-        }
-        List<Long> ids = changes.stream().map(c -> c.order().id()).toList();
-        copyInto(tx, CUSTOMER_ORDER, IMPORT_ORDER_BEFORE, IMPORT_ORDER_BEFORE.BATCH_ID, batchId,
-                CUSTOMER_ORDER.ID.in(ids));
-        BatchBindStep orderBatch = updateById(tx, CUSTOMER_ORDER);
-        BatchBindStep changeBatch = changeBatch();
-        CustomerOrderRecord row = new CustomerOrderRecord();
-        for (OrderChange change : changes) {
-            Order o = change.order();
-            orders.fill(row, o, o.customerId());
-            orderBatch.bind(valuesThenId(row));
-            changeBatch.bind(batchId, ORDER_ENTITY, o.id(), o.uid(), change.kind().name());
-        }
-        orderBatch.execute();
-        changeBatch.execute();
+        orderWriter.change(changes, changeBatch());
     }
 
     @Override
