@@ -34,6 +34,9 @@ import org.callsheet.model.FollowUpStatus;
  * for a new call, or for a matched call that has no open follow-up planned from it yet.
  */
 final class CallPass implements ChunkPass {
+    /** The size of phone_call.number_dial. */
+    private static final int MAX_DIGITS = 32;
+
     private final ImportSession session;
     private final HeaderMapping mapping;
     private final DuplicatePolicy policy;
@@ -71,10 +74,17 @@ final class CallPass implements ChunkPass {
             RowOutcome outcome = new RowOutcome(row, result.problems(), !result.accepted());
             outcomes.add(outcome);
             result.value().flatMap(in -> limits.check(row.row(), in)).ifPresent(outcome::reject);
-            if (!outcome.rejected) {
-                result.value().ifPresent(in -> accepted.add(new Accepted(outcome, in,
-                        in.phone().isEmpty() ? "" : phones.dialDigits(in.phone()))));
+            if (outcome.rejected || result.value().isEmpty()) {
+                continue;
             }
+            IncomingCall in = result.value().get();
+            String digits = in.phone().isEmpty() ? "" : phones.dialDigits(in.phone());
+            if (digits.length() > MAX_DIGITS) {
+                outcome.reject(CsvProblem.error(ProblemCode.FIELD_TOO_LARGE, row.row(), mapping.columnName("phone"),
+                        MAX_DIGITS));
+                continue;
+            }
+            accepted.add(new Accepted(outcome, in, digits));
         }
         if (accepted.isEmpty()) {
             return outcomes;

@@ -321,4 +321,16 @@ class CallImportTest {
         assertThat(followUpsOf(jia)).isEmpty();
         assertThat(fx.imports.history(10)).isEmpty();
     }
+
+    @Test
+    void valuesTooLongForTheDatabaseRejectTheirRowNotTheImport() throws Exception {
+        ImportResult result = load(",C-001,,1234567890123456789012345678901234567,2026-11-20 10:00,60,,connected,,,,,,,\n"
+                + ",C-001,,,2026-11-20 11:00,60,,connected," + "需".repeat(4001) + ",,,,,,\n"
+                + ",C-001,,,2026-11-20 12:00,60,,connected,,,,,,,\n", DuplicatePolicy.MERGE);
+
+        assertThat(result.counts().inserted()).isEqualTo(1);
+        assertThat(result.counts().rejected()).isEqualTo(2);
+        assertThat(result.problems()).filteredOn(p -> p.key().equals(ProblemCode.FIELD_TOO_LARGE.key()))
+                .extracting(ImportProblem::column).containsExactly("phone", "needs");
+    }
 }
