@@ -30,3 +30,5 @@ CREATE TABLE import_call_before (
     PRIMARY KEY (batch_id, id)
 );
 
+-- follow-ups planned from a call (import checks them per chunk; export names each call's open one)
+CREATE INDEX follow_up_source_call_idx ON follow_up (source_call_id);

@@ -31,9 +31,7 @@ import org.callsheet.model.FollowUpStatus;
 import org.callsheet.persistence.jooq.tables.records.FollowUpRecord;
 import org.callsheet.persistence.jooq.tables.records.PhoneCallRecord;
 import org.jooq.BatchBindStep;
-import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 
 /** The call and follow-up half of an import session, on the session's transaction. */
 final class JooqImportCalls {
@@ -60,20 +58,24 @@ final class JooqImportCalls {
         return byCustomer;
     }
 
+    /** One indexed query per key kind (an OR of them would scan the whole table). */
     List<Call> candidates(Collection<String> uids, Collection<String> externalIds, Collection<Long> customerIds,
                           Collection<Instant> startTimes) {
-        Condition where = DSL.falseCondition();
+        Map<Long, Call> found = new HashMap<>();
         if (!uids.isEmpty()) {
-            where = where.or(PHONE_CALL.UID.in(uids));
+            tx.selectFrom(PHONE_CALL).where(PHONE_CALL.UID.in(uids))
+                    .forEach(r -> found.put(r.getId(), calls.toModel(r)));
         }
         if (!externalIds.isEmpty()) {
-            where = where.or(PHONE_CALL.EXTERNAL_ID.in(externalIds));
+            tx.selectFrom(PHONE_CALL).where(PHONE_CALL.EXTERNAL_ID.in(externalIds))
+                    .forEach(r -> found.put(r.getId(), calls.toModel(r)));
         }
         if (!customerIds.isEmpty() && !startTimes.isEmpty()) {
-            where = where.or(PHONE_CALL.CUSTOMER_ID.in(customerIds)
-                    .and(PHONE_CALL.STARTED_AT.in(startTimes.stream().map(Stamps::toDb).toList())));
+            tx.selectFrom(PHONE_CALL).where(PHONE_CALL.STARTED_AT.in(startTimes.stream().map(Stamps::toDb).toList()))
+                    .and(PHONE_CALL.CUSTOMER_ID.in(customerIds))
+                    .forEach(r -> found.put(r.getId(), calls.toModel(r)));
         }
-        return tx.selectFrom(PHONE_CALL).where(where).orderBy(PHONE_CALL.ID).fetch(calls::toModel);
+        return found.values().stream().sorted(java.util.Comparator.comparing(Call::id)).toList();
     }
 
     Set<Long> withOpenFollowUp(Collection<Long> callIds) {
