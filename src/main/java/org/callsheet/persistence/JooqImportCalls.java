@@ -71,9 +71,18 @@ final class JooqImportCalls {
                     .forEach(r -> found.put(r.getId(), calls.toModel(r)));
         }
         if (!customerIds.isEmpty() && !startTimes.isEmpty()) {
-            tx.selectFrom(PHONE_CALL).where(PHONE_CALL.STARTED_AT.in(startTimes.stream().map(Stamps::toDb).toList()))
-                    .and(PHONE_CALL.CUSTOMER_ID.in(customerIds))
-                    .forEach(r -> found.put(r.getId(), calls.toModel(r)));
+            // Per customer a range of the (customer_id, started_at) index; the exact instants are kept below.
+            Instant first = startTimes.stream().min(Instant::compareTo).orElseThrow();
+            Instant last = startTimes.stream().max(Instant::compareTo).orElseThrow();
+            Set<Instant> starts = new HashSet<>(startTimes);
+            tx.selectFrom(PHONE_CALL).where(PHONE_CALL.CUSTOMER_ID.in(customerIds))
+                    .and(PHONE_CALL.STARTED_AT.between(Stamps.toDb(first), Stamps.toDb(last)))
+                    .forEach(r -> {
+                        Call call = calls.toModel(r);
+                        if (starts.contains(call.startedAt())) {
+                            found.put(r.getId(), call);
+                        }
+                    });
         }
         return found.values().stream().sorted(java.util.Comparator.comparing(Call::id)).toList();
     }
