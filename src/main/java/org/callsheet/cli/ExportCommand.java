@@ -18,8 +18,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code callsheet export customers|orders FILE}: writes the records to CSV in a form that imports
- * back into the same records. stdout's last line is {@code exported=N}.
+ * {@code callsheet export customers|contacts|orders|calls|reminders FILE}: writes the records to CSV;
+ * all but reminders import back into the same records. stdout's last line is {@code exported=N}.
  */
 @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false)
 final class ExportCommand implements Callable<Integer> {
@@ -31,7 +31,7 @@ final class ExportCommand implements Callable<Integer> {
     @ParentCommand
     private RootCommand root;
 
-    @Parameters(index = "0", paramLabel = "customers|orders", descriptionKey = "export.entity")
+    @Parameters(index = "0", paramLabel = "customers|contacts|orders|calls|reminders", descriptionKey = "export.entity")
     private String entity;
 
     @Parameters(index = "1", paramLabel = "FILE", descriptionKey = "export.file")
@@ -79,8 +79,8 @@ final class ExportCommand implements Callable<Integer> {
 
     private ExportRequest request() {
         String entityId = switch (entity) {
-            case StandardEntities.CUSTOMERS_ID, StandardEntities.ORDERS_ID -> entity;
-            case "contacts" -> throw new CliFailure(ExitCodes.USAGE, context.messages().get("export.error.contacts"));
+            case StandardEntities.CUSTOMERS_ID, StandardEntities.CONTACTS_ID, StandardEntities.ORDERS_ID,
+                 StandardEntities.CALLS_ID, StandardEntities.REMINDERS_ID -> entity;
             default -> throw usage(context.messages().get("export.error.entity", entity));
         };
         ExportRequest request = ExportRequest.of(entityId, file);

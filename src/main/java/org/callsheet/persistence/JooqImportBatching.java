@@ -95,6 +95,26 @@ final class JooqImportBatching {
         return ids;
     }
 
+    static long maxId(DSLContext tx, TableField<?, Long> id) {
+        Long max = tx.select(DSL.max(id)).from(id.getTable()).fetchOne(0, Long.class);
+        return max == null ? 0 : max;
+    }
+
+    /**
+     * Ids of the rows just inserted, by uid: new ids are above every id before the insert, so a
+     * range scan of the primary key finds them (rows other sessions commit meanwhile are ignored
+     * by the caller, whose uids they do not have).
+     */
+    static Map<String, Long> newIds(DSLContext tx, TableField<?, Long> id, TableField<?, String> uid, long above,
+                                    List<String> uids) {
+        Map<String, Long> ids = new HashMap<>();
+        tx.select(id, uid).from(id.getTable()).where(id.gt(above)).forEach(r -> ids.put(r.value2(), r.value1()));
+        List<String> missing = uids.stream().filter(u -> !ids.containsKey(u)).toList();
+        // Ids given explicitly elsewhere can leave the identity behind the highest id.
+        ids.putAll(idsOf(tx, id, uid, missing));
+        return ids;
+    }
+
     private static List<Field<?>> withoutId(Table<?> table) {
         return Arrays.asList(table.fields()).subList(1, table.fields().length);
     }

@@ -4,6 +4,8 @@ import static org.callsheet.persistence.jooq.Tables.CONTACT;
 import static org.callsheet.persistence.jooq.Tables.CUSTOMER;
 import static org.callsheet.persistence.jooq.Tables.CUSTOMER_ORDER;
 import static org.callsheet.persistence.jooq.Tables.CUSTOMER_TAG;
+import static org.callsheet.persistence.jooq.Tables.FOLLOW_UP;
+import static org.callsheet.persistence.jooq.Tables.PHONE_CALL;
 
 import java.time.Instant;
 import java.util.Arrays;
@@ -13,6 +15,7 @@ import java.util.function.Consumer;
 import org.callsheet.logic.imports.ExportStore;
 import org.callsheet.logic.text.PhoneNormalizer;
 import org.callsheet.logic.text.Pinyin;
+import org.callsheet.model.FollowUpStatus;
 import org.callsheet.persistence.jooq.tables.Contact;
 import org.jooq.Condition;
 import org.jooq.Cursor;
@@ -33,6 +36,8 @@ public final class JooqImportExportStore implements ExportStore {
     private final CustomerRecordMapper customers;
     private final ContactRecordMapper contacts;
     private final OrderRecordMapper orders = new OrderRecordMapper();
+    private final CallRecordMapper calls = new CallRecordMapper();
+    private final FollowUpRecordMapper followUps = new FollowUpRecordMapper();
 
     public JooqImportExportStore(DSLContext dsl, Pinyin pinyin, PhoneNormalizer phones) {
         this.dsl = dsl;
@@ -80,5 +85,65 @@ public final class JooqImportExportStore implements ExportStore {
                 sink.accept(new OrderRow(orders.toModel(r.into(CUSTOMER_ORDER)), r.get(reference)));
             }
         }
+    }
+
+    @Override
+    public void forEachContact(Instant since, Consumer<ContactRow> sink) {
+        Field<String> reference = customerReference();
+        Condition updated = since == null ? DSL.trueCondition() : CONTACT.UPDATED_AT.ge(Stamps.toDb(since));
+        try (Cursor<Record> cursor = dsl.select(CONTACT.fields()).select(reference)
+                .from(CONTACT).join(CUSTOMER).on(CUSTOMER.ID.eq(CONTACT.CUSTOMER_ID))
+                .where(updated)
+                .orderBy(CONTACT.ID)
+                .fetchSize(FETCH_SIZE)
+                .fetchLazy()) {
+            for (Record r : cursor) {
+                sink.accept(new ContactRow(contacts.toModel(r.into(CONTACT)), r.get(reference)));
+            }
+        }
+    }
+
+    @Override
+    public void forEachCall(Instant since, Consumer<CallRow> sink) {
+        Field<String> reference = customerReference();
+        Field<java.time.OffsetDateTime> followUpAt = DSL.field(DSL.select(DSL.min(FOLLOW_UP.DUE_AT)).from(FOLLOW_UP)
+                .where(FOLLOW_UP.SOURCE_CALL_ID.eq(PHONE_CALL.ID))
+                .and(FOLLOW_UP.STATUS.eq(FollowUpStatus.OPEN.name()))).as("follow_up_at");
+        Condition updated = since == null ? DSL.trueCondition() : PHONE_CALL.UPDATED_AT.ge(Stamps.toDb(since));
+        try (Cursor<Record> cursor = dsl.select(PHONE_CALL.fields()).select(reference, CONTACT.NAME, followUpAt)
+                .from(PHONE_CALL).join(CUSTOMER).on(CUSTOMER.ID.eq(PHONE_CALL.CUSTOMER_ID))
+                .leftJoin(CONTACT).on(CONTACT.ID.eq(PHONE_CALL.CONTACT_ID))
+                .where(updated)
+                .orderBy(PHONE_CALL.ID)
+                .fetchSize(FETCH_SIZE)
+                .fetchLazy()) {
+            for (Record r : cursor) {
+                sink.accept(new CallRow(calls.toModel(r.into(PHONE_CALL)), r.get(reference), r.get(CONTACT.NAME),
+                        Stamps.fromDb(r.get(followUpAt))));
+            }
+        }
+    }
+
+    @Override
+    public void forEachFollowUp(Instant since, Consumer<FollowUpRow> sink) {
+        Field<String> reference = customerReference();
+        Condition updated = since == null ? DSL.trueCondition() : FOLLOW_UP.UPDATED_AT.ge(Stamps.toDb(since));
+        try (Cursor<Record> cursor = dsl.select(FOLLOW_UP.fields()).select(reference, CONTACT.NAME, PHONE_CALL.UID)
+                .from(FOLLOW_UP).join(CUSTOMER).on(CUSTOMER.ID.eq(FOLLOW_UP.CUSTOMER_ID))
+                .leftJoin(CONTACT).on(CONTACT.ID.eq(FOLLOW_UP.CONTACT_ID))
+                .leftJoin(PHONE_CALL).on(PHONE_CALL.ID.eq(FOLLOW_UP.SOURCE_CALL_ID))
+                .where(updated)
+                .orderBy(FOLLOW_UP.ID)
+                .fetchSize(FETCH_SIZE)
+                .fetchLazy()) {
+            for (Record r : cursor) {
+                sink.accept(new FollowUpRow(followUps.toModel(r.into(FOLLOW_UP)), r.get(reference),
+                        r.get(CONTACT.NAME), r.get(PHONE_CALL.UID)));
+            }
+        }
+    }
+
+    private static Field<String> customerReference() {
+        return DSL.coalesce(CUSTOMER.EXTERNAL_ID, CUSTOMER.UID).as("customer_reference");
     }
 }

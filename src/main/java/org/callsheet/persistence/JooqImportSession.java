@@ -3,18 +3,18 @@ package org.callsheet.persistence;
 import static org.callsheet.persistence.JooqImportBatching.copyInto;
 import static org.callsheet.persistence.JooqImportBatching.idsOf;
 import static org.callsheet.persistence.JooqImportBatching.insertWithoutId;
+import static org.callsheet.persistence.JooqImportBatching.maxId;
+import static org.callsheet.persistence.JooqImportBatching.newIds;
 import static org.callsheet.persistence.JooqImportBatching.updateById;
 import static org.callsheet.persistence.JooqImportBatching.valuesThenId;
 import static org.callsheet.persistence.JooqImportBatching.valuesWithoutId;
 import static org.callsheet.persistence.jooq.Tables.CONTACT;
 import static org.callsheet.persistence.jooq.Tables.CUSTOMER;
-import static org.callsheet.persistence.jooq.Tables.CUSTOMER_ORDER;
 import static org.callsheet.persistence.jooq.Tables.CUSTOMER_TAG;
 import static org.callsheet.persistence.jooq.Tables.IMPORT_BATCH;
 import static org.callsheet.persistence.jooq.Tables.IMPORT_CHANGE;
 import static org.callsheet.persistence.jooq.Tables.IMPORT_CONTACT_BEFORE;
 import static org.callsheet.persistence.jooq.Tables.IMPORT_CUSTOMER_BEFORE;
-import static org.callsheet.persistence.jooq.Tables.IMPORT_ORDER_BEFORE;
 import static org.callsheet.persistence.jooq.Tables.IMPORT_TAG_BEFORE;
 
 import java.sql.Connection;
@@ -30,7 +30,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.callsheet.logic.imports.BatchStart;
+import org.callsheet.logic.imports.CallChange;
 import org.callsheet.logic.imports.ChangeKind;
+import org.callsheet.logic.imports.ContactChange;
 import org.callsheet.logic.imports.CustomerChange;
 import org.callsheet.logic.imports.ImportCounts;
 import org.callsheet.logic.imports.ImportSession;
@@ -38,11 +40,12 @@ import org.callsheet.logic.imports.NewCustomer;
 import org.callsheet.logic.imports.OrderChange;
 import org.callsheet.logic.imports.StoredCustomer;
 import org.callsheet.logic.imports.StoredKeys;
+import org.callsheet.model.Call;
 import org.callsheet.model.Contact;
+import org.callsheet.model.FollowUp;
 import org.callsheet.model.Customer;
 import org.callsheet.model.Order;
 import org.callsheet.persistence.jooq.tables.records.ContactRecord;
-import org.callsheet.persistence.jooq.tables.records.CustomerOrderRecord;
 import org.callsheet.persistence.jooq.tables.records.CustomerRecord;
 import org.callsheet.persistence.jooq.tables.records.ImportBatchRecord;
 import org.jooq.BatchBindStep;
@@ -58,16 +61,21 @@ import org.jooq.impl.DefaultConnectionProvider;
 final class JooqImportSession implements ImportSession {
     static final String CUSTOMER_ENTITY = "CUSTOMER";
     static final String ORDER_ENTITY = "ORDER";
+    static final String CALL_ENTITY = "CALL";
+    static final String FOLLOW_UP_ENTITY = "FOLLOW_UP";
+    static final String CONTACT_ENTITY = "CONTACT";
 
     private final ConnectionProvider provider;
     private final Connection connection;
     private final DSLContext tx;
     private final CustomerRecordMapper customers;
     private final ContactRecordMapper contacts;
-    private final OrderRecordMapper orders = new OrderRecordMapper();
     private final ImportBatchMapper batches = new ImportBatchMapper();
     private final JooqImportKeys keys;
     private final long batchId;
+    private final JooqImportCalls calls;
+    private final JooqImportContacts contactWriter;
+    private final JooqImportOrders orderWriter;
     private boolean committed;
 
     JooqImportSession(DSLContext dsl, CustomerRecordMapper customers, ContactRecordMapper contacts, BatchStart start) {
@@ -86,6 +94,9 @@ final class JooqImportSession implements ImportSession {
             batch.setStartedAt(Stamps.toDb(start.startedAt()));
             batch.store();
             this.batchId = batch.getId();
+            this.calls = new JooqImportCalls(tx, contacts, batchId);
+            this.contactWriter = new JooqImportContacts(tx, contacts, batchId);
+            this.orderWriter = new JooqImportOrders(tx, batchId);
         } catch (SQLException | RuntimeException e) {
             giveBack();
             throw e instanceof RuntimeException r ? r : new DatabaseException("cannot start an import", e);
@@ -138,7 +149,7 @@ final class JooqImportSession implements ImportSession {
         if (list.isEmpty()) {
             return new long[0];
         }
-        long idsAbove = maxId(CUSTOMER.ID);
+        long idsAbove = maxId(tx, CUSTOMER.ID);
         BatchBindStep customerBatch = insertWithoutId(tx, CUSTOMER);
         CustomerRecord customerRow = new CustomerRecord();
         List<String> uids = new ArrayList<>(list.size());
@@ -148,7 +159,7 @@ final class JooqImportSession implements ImportSession {
             uids.add(n.customer().uid());
         }
         customerBatch.execute();
-        Map<String, Long> idByUid = newIds(CUSTOMER.ID, CUSTOMER.UID, idsAbove, uids);
+        Map<String, Long> idByUid = newIds(tx, CUSTOMER.ID, CUSTOMER.UID, idsAbove, uids);
         long[] ids = new long[list.size()];
         BatchBindStep contactBatch = insertWithoutId(tx, CONTACT);
         BatchBindStep changeBatch = changeBatch();
@@ -232,64 +243,72 @@ final class JooqImportSession implements ImportSession {
     }
 
     @Override
+    public Map<String, Long> customerIdsByReference(Collection<String> references) {
+        Map<String, Long> ids = idsOf(tx, CUSTOMER.ID, CUSTOMER.EXTERNAL_ID, references);
+        List<String> rest = references.stream().filter(r -> !ids.containsKey(r)).toList();
+        ids.putAll(idsOf(tx, CUSTOMER.ID, CUSTOMER.UID, rest));
+        return ids;
+    }
+
+    @Override
     public void orderKeys(Consumer<StoredKeys> sink) {
         keys.orders(sink);
     }
 
     @Override
     public List<Order> ordersById(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return tx.selectFrom(CUSTOMER_ORDER).where(CUSTOMER_ORDER.ID.in(ids)).orderBy(CUSTOMER_ORDER.ID)
-                .fetch(orders::toModel);
+        return orderWriter.byId(ids);
     }
 
     @Override
     public long[] insertOrders(List<Order> list) {
-        if (list.isEmpty()) {
-            return new long[0];
-        }
-        long idsAbove = maxId(CUSTOMER_ORDER.ID);
-        BatchBindStep orderBatch = insertWithoutId(tx, CUSTOMER_ORDER);
-        CustomerOrderRecord row = new CustomerOrderRecord();
-        List<String> uids = new ArrayList<>(list.size());
-        for (Order o : list) {
-            orders.fill(row, o.withId(null), o.customerId());
-            orderBatch.bind(valuesWithoutId(row));
-            uids.add(o.uid());
-        }
-        orderBatch.execute();
-        Map<String, Long> idByUid = newIds(CUSTOMER_ORDER.ID, CUSTOMER_ORDER.UID, idsAbove, uids);
-        long[] ids = new long[list.size()];
-        BatchBindStep changeBatch = changeBatch();
-        for (int i = 0; i < list.size(); i++) {
-            ids[i] = idByUid.get(list.get(i).uid());
-            changeBatch.bind(batchId, ORDER_ENTITY, ids[i], list.get(i).uid(), ChangeKind.INSERTED.name());
-        }
-        changeBatch.execute();
-        return ids;
+        return orderWriter.insert(list, changeBatch());
     }
 
     @Override
     public void changeOrders(List<OrderChange> changes) {
-        if (changes.isEmpty()) {
-            return;
-        }
-        List<Long> ids = changes.stream().map(c -> c.order().id()).toList();
-        copyInto(tx, CUSTOMER_ORDER, IMPORT_ORDER_BEFORE, IMPORT_ORDER_BEFORE.BATCH_ID, batchId,
-                CUSTOMER_ORDER.ID.in(ids));
-        BatchBindStep orderBatch = updateById(tx, CUSTOMER_ORDER);
-        BatchBindStep changeBatch = changeBatch();
-        CustomerOrderRecord row = new CustomerOrderRecord();
-        for (OrderChange change : changes) {
-            Order o = change.order();
-            orders.fill(row, o, o.customerId());
-            orderBatch.bind(valuesThenId(row));
-            changeBatch.bind(batchId, ORDER_ENTITY, o.id(), o.uid(), change.kind().name());
-        }
-        orderBatch.execute();
-        changeBatch.execute();
+        orderWriter.change(changes, changeBatch());
+    }
+
+    @Override
+    public long[] insertContacts(List<Contact> list) {
+        return contactWriter.insert(list, changeBatch());
+    }
+
+    @Override
+    public void changeContacts(List<ContactChange> changes) {
+        contactWriter.change(changes, changeBatch());
+    }
+
+    @Override
+    public Map<Long, List<Contact>> contactsOf(Collection<Long> customerIds) {
+        return calls.contactsOf(customerIds);
+    }
+
+    @Override
+    public List<Call> callCandidates(Collection<String> uids, Collection<String> externalIds,
+                                     Collection<Long> customerIds, Collection<Instant> startTimes) {
+        return calls.candidates(uids, externalIds, customerIds, startTimes);
+    }
+
+    @Override
+    public Set<Long> callsWithOpenFollowUp(Collection<Long> callIds) {
+        return calls.withOpenFollowUp(callIds);
+    }
+
+    @Override
+    public long[] insertCalls(List<Call> list) {
+        return calls.insert(list, changeBatch());
+    }
+
+    @Override
+    public void changeCalls(List<CallChange> changes) {
+        calls.change(changes, changeBatch());
+    }
+
+    @Override
+    public void insertFollowUps(List<FollowUp> followUps) {
+        calls.insertFollowUps(followUps, changeBatch());
     }
 
     @Override
@@ -330,26 +349,6 @@ final class JooqImportSession implements ImportSession {
             // The pool discards a connection it cannot reset.
         }
         provider.release(connection);
-    }
-
-    private long maxId(org.jooq.TableField<?, Long> id) {
-        Long max = tx.select(DSL.max(id)).from(id.getTable()).fetchOne(0, Long.class);
-        return max == null ? 0 : max;
-    }
-
-    /**
-     * Ids of the rows just inserted, by uid: new ids are above every id before the insert, so a
-     * range scan of the primary key finds them (rows other sessions commit meanwhile are ignored
-     * by the caller, whose uids they do not have).
-     */
-    private Map<String, Long> newIds(org.jooq.TableField<?, Long> id, org.jooq.TableField<?, String> uid, long above,
-                                     List<String> uids) {
-        Map<String, Long> ids = new HashMap<>();
-        tx.select(id, uid).from(id.getTable()).where(id.gt(above)).forEach(r -> ids.put(r.value2(), r.value1()));
-        List<String> missing = uids.stream().filter(u -> !ids.containsKey(u)).toList();
-        // Ids given explicitly elsewhere can leave the identity behind the highest id.
-        ids.putAll(idsOf(tx, id, uid, missing));
-        return ids;
     }
 
     private BatchBindStep changeBatch() {

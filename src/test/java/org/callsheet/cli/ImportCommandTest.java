@@ -215,9 +215,78 @@ class ImportCommandTest {
         assertThat(run("import", "suppliers", "x.csv").exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(run("import", "customers", "x.csv", "--on-duplicate", "replace").errLines()).hasSize(1);
         assertThat(run("export", "customers", "x.csv", "--since", "yesterday").exitCode()).isEqualTo(ExitCodes.USAGE);
-        CliRun contacts = run("export", "contacts", folder.resolve("k.csv").toString());
-        assertThat(contacts.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(contacts.err()).contains("first contact");
+        CliRun visits = run("export", "visits", folder.resolve("v.csv").toString());
+        assertThat(visits.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(visits.errLines()).hasSize(1);
+        assertThat(visits.err()).contains("calls or reminders");
+        assertThat(run("import", "reminders", "x.csv").exitCode()).as("reminders are export only")
+                .isEqualTo(ExitCodes.USAGE);
+    }
+
+    private static final String CALL_HEADER = "external_id,customer_external_id,contact,phone,started_at,duration_s,"
+            + "direction,outcome,needs,attitude,visit_opportunity,visit_date,notes,next_step,follow_up_at\n";
+
+    @Test
+    void importsCallsAndExportsCallsRemindersAndContactsThatImportBackUnchanged() throws Exception {
+        run("import", "customers", write("c.csv", "客户编号,客户名称,联系人,手机\nK-1,甲公司,李雷,13800138000\n")
+                .toString());
+        Path calls = write("calls.csv", CALL_HEADER
+                + "T-1,K-1,李雷,13800138000,2026-11-20 10:00,125,呼出,已接通,要报价,积极,是,2026-12-01,,寄样品,"
+                + "2026-11-30 09:00\n"
+                + "T-2,K-1,,13800138000,2026-11-21 10:00,0,,无人接听,,,,,,,\n");
+
+        CliRun imported = run("import", "calls", calls.toString());
+        assertThat(imported.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(lastLine(imported.out())).isEqualTo("read=2 inserted=2 updated=0 merged=0 rejected=0");
+
+        Path callsOut = folder.resolve("out-calls.csv");
+        CliRun exported = run("export", "calls", callsOut.toString(), "--header", "zh", "--encoding", "GB18030");
+        assertThat(exported.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(lastLine(exported.out())).isEqualTo("exported=2");
+        assertThat(Files.readString(callsOut, Charset.forName("GB18030"))).startsWith("通话编号,客户编号,联系人,电话,通话时间");
+        CliRun back = run("import", "calls", callsOut.toString(), "--encoding", "GB18030", "--on-duplicate", "update");
+        assertThat(back.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(lastLine(back.out())).isEqualTo("read=2 inserted=0 updated=0 merged=0 rejected=0");
+
+        Path reminders = folder.resolve("reminders.csv");
+        assertThat(lastLine(run("export", "reminders", reminders.toString(), "--since", "2026-11-23").out()))
+                .isEqualTo("exported=1");
+        assertThat(Files.readString(reminders)).contains("2026-11-30 09:00:00,open");
+        Path contacts = folder.resolve("contacts.csv");
+        assertThat(lastLine(run("export", "contacts", contacts.toString()).out())).isEqualTo("exported=1");
+        CliRun contactsBack = run("import", "contacts", contacts.toString());
+        assertThat(contactsBack.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(lastLine(contactsBack.out())).isEqualTo("read=1 inserted=0 updated=0 merged=0 rejected=0");
+    }
+
+    @Test
+    void callsOfUnknownCustomersExitOneNamingRowAndColumnAndTheUndoRemovesTheRest() throws Exception {
+        run("import", "customers", write("c.csv", "客户编号,客户名称\nK-1,甲公司\n").toString());
+        Path calls = write("calls.csv", CALL_HEADER + ",K-1,,,2026-11-20 10:00,60,,connected,,,,,,,\n"
+                + ",K-9,,,2026-11-20 11:00,60,,connected,,,,,,,\n");
+
+        CliRun run = run("import", "calls", calls.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.PARTIAL);
+        assertThat(lastLine(run.out())).isEqualTo("read=2 inserted=1 updated=0 merged=0 rejected=1");
+        assertThat(run.err()).contains("Row 3, column \"customer_external_id\"").contains("K-9");
+        long id = customers.findIds(CustomerFilter.ALL, CustomerSort.DEFAULT)[0];
+        CliRun undo = run("import", "--undo");
+        assertThat(undo.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(lastLine(undo.out())).endsWith("removed=1");
+        assertThat(customers.findById(id)).isPresent();
+    }
+
+    @Test
+    void aCallFileWithoutOutcomesExitsTwoAndWritesNothing() throws Exception {
+        run("import", "customers", write("c.csv", "客户编号,客户名称\nK-1,甲公司\n").toString());
+        Path calls = write("calls.csv", "customer_external_id,started_at\nK-1,2026-11-20 10:00\n");
+
+        CliRun run = run("import", "calls", calls.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("Outcome");
+        assertThat(imports.history(10)).hasSize(1);
     }
 
     private final class Environment implements CliEnvironment {

@@ -2,6 +2,7 @@ package org.callsheet.logic.csv;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.callsheet.model.Phone;
 final class CellReader {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern DECIMAL = Pattern.compile("[-+]?\\d+(\\.\\d+)?");
+    private static final Pattern WHOLE = Pattern.compile("\\d+");
     private static final Pattern TAG_SEPARATORS = Pattern.compile("[,，;；、|]");
 
     private final HeaderMapping mapping;
@@ -29,6 +31,8 @@ final class CellReader {
     private final List<CsvProblem> problems = new ArrayList<>();
     private final DateValueParser dates = new DateValueParser();
     private final AmountParser amounts = new AmountParser();
+    private final DateTimeValueParser dateTimes = new DateTimeValueParser();
+    private final BooleanParser booleans = new BooleanParser();
 
     CellReader(HeaderMapping mapping, CsvRow row, PhoneNormalizer phones) {
         this.mapping = mapping;
@@ -61,6 +65,54 @@ final class CellReader {
     Optional<LocalDate> date(String field, boolean strict) {
         return parsed(field, strict, ProblemCode.INVALID_DATE,
                 value -> dates.parse(value, mapping.dateOrder(field)));
+    }
+
+    /** A local date and time; a bad one is an error (it rejects the row). */
+    Optional<LocalDateTime> dateTime(String field) {
+        return parsed(field, true, ProblemCode.INVALID_DATE_TIME,
+                value -> dateTimes.parse(value, mapping.dateOrder(field)));
+    }
+
+    /** A whole number of seconds, zero or more; anything else is an error. */
+    Optional<Integer> seconds(String field) {
+        return parsed(field, true, ProblemCode.INVALID_DURATION, value -> {
+            String plain = Characters.halfWidth(value).strip();
+            if (!WHOLE.matcher(plain).matches() || plain.length() > 9) {
+                return Optional.empty();
+            }
+            return Optional.of(Integer.parseInt(plain));
+        });
+    }
+
+    /** A whole number from {@code min} to {@code max}; anything else is an error. */
+    Optional<Integer> wholeNumber(String field, int min, int max) {
+        return parsed(field, true, ProblemCode.INVALID_NUMBER, value -> {
+            String plain = Characters.halfWidth(value).strip();
+            if (!WHOLE.matcher(plain).matches() || plain.length() > 9) {
+                return Optional.empty();
+            }
+            int number = Integer.parseInt(plain);
+            return number >= min && number <= max ? Optional.of(number) : Optional.empty();
+        });
+    }
+
+    /** Yes or no; anything else is an error. */
+    Optional<Boolean> yesNo(String field) {
+        return parsed(field, true, ProblemCode.INVALID_BOOLEAN, booleans::parse);
+    }
+
+    /** One of an enum's values by code or name; anything else is an error naming the allowed codes. */
+    <E extends Enum<E>> Optional<E> code(String field, CodeNames<E> names) {
+        String value = text(field);
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<E> result = names.parse(value);
+        if (result.isEmpty()) {
+            problems.add(CsvProblem.error(ProblemCode.INVALID_CHOICE, row.row(), column(field), value,
+                    names.allowed()));
+        }
+        return result;
     }
 
     Optional<BigDecimal> amount(String field, boolean strict) {

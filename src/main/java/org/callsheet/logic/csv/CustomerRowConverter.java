@@ -96,7 +96,7 @@ public final class CustomerRowConverter {
         return switch (kind) {
             case EXTERNAL_ID -> mapping.columnName("external_id");
             case MOBILE -> mapping.columnName("mobile");
-            case NAME_AND_PHONE -> mapping.columnName("phone");
+            case NAME_AND_PHONE, CALL_TIME -> mapping.columnName("phone");
         };
     }
 

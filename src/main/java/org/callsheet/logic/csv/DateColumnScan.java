@@ -32,7 +32,7 @@ public final class DateColumnScan {
         Map<String, Integer> columns = new LinkedHashMap<>();
         for (FieldSpec field : mapping.entity().fields()) {
             OptionalInt column = mapping.columnOf(field.id());
-            if (field.type() == FieldType.DATE && column.isPresent()) {
+            if ((field.type() == FieldType.DATE || field.type() == FieldType.DATE_TIME) && column.isPresent()) {
                 analyzers.put(field.id(), new DateColumnAnalyzer());
                 columns.put(field.id(), column.getAsInt());
             }

@@ -15,8 +15,8 @@ import org.callsheet.model.Phone;
  */
 public record DuplicateKey(Kind kind, String value) {
 
-    /** Strongest first; the ordinal is the argument of {@link ProblemCode#DUPLICATE_IN_FILE}. */
-    public enum Kind { EXTERNAL_ID, MOBILE, NAME_AND_PHONE }
+    /** Strongest first (CALL_TIME is the customer, number and start time of a call); the ordinal is the argument of {@link ProblemCode#DUPLICATE_IN_FILE}. */
+    public enum Kind { EXTERNAL_ID, MOBILE, NAME_AND_PHONE, CALL_TIME }
 
     public static Optional<DuplicateKey> of(String externalId, Phone mobile, String name, Phone landline) {
         String id = plain(externalId);

@@ -9,11 +9,14 @@ import java.util.Optional;
 public final class EntityRegistry {
     private final Map<String, EntityType> types = new LinkedHashMap<>();
 
-    /** A registry holding customers and orders. */
+    /** A registry holding every entity that ships with the program (see {@link StandardEntities}). */
     public static EntityRegistry standard() {
         EntityRegistry registry = new EntityRegistry();
         registry.register(StandardEntities.CUSTOMERS);
         registry.register(StandardEntities.ORDERS);
+        registry.register(StandardEntities.CONTACTS);
+        registry.register(StandardEntities.CALLS);
+        registry.register(StandardEntities.REMINDERS);
         return registry;
     }
 

@@ -1,14 +1,18 @@
 package org.callsheet.logic.csv;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.callsheet.model.Address;
+import org.callsheet.model.Call;
 import org.callsheet.model.Contact;
 import org.callsheet.model.Customer;
 import org.callsheet.model.CustomerKind;
+import org.callsheet.model.FollowUp;
 import org.callsheet.model.Order;
 import org.callsheet.model.Phone;
 
@@ -68,6 +72,71 @@ public final class ExportRows {
         put(cells, "paid_amount", plain(order.paidAmount()));
         put(cells, "due_date", date(order.dueDate()));
         return cells;
+    }
+
+    /** A contact with the external id (or uid) of its customer; imports back with the contacts import. */
+    public static Map<String, String> contact(Contact contact, String customerReference) {
+        Map<String, String> cells = new HashMap<>();
+        put(cells, "uid", contact.uid());
+        put(cells, "customer_external_id", customerReference);
+        put(cells, "name", contact.name());
+        put(cells, "title", contact.title());
+        put(cells, "decision_maker", yesNo(contact.decisionMaker()));
+        put(cells, "mobile", phone(contact.mobile()));
+        put(cells, "phone", phone(contact.phone()));
+        put(cells, "email", contact.email());
+        put(cells, "birthday", date(contact.birthday()));
+        return cells;
+    }
+
+    /**
+     * A call with its customer's reference, its contact's name and the due time of the open
+     * follow-up planned from it (null when none); times in the given zone.
+     */
+    public static Map<String, String> call(Call call, String customerReference, String contactName,
+                                           Instant followUpAt, ZoneId zone) {
+        Map<String, String> cells = new HashMap<>();
+        put(cells, "uid", call.uid());
+        put(cells, "external_id", call.externalId());
+        put(cells, "customer_external_id", customerReference);
+        put(cells, "contact", contactName);
+        put(cells, "phone", call.numberInput());
+        put(cells, "started_at", DateTimeValueParser.format(call.startedAt(), zone));
+        put(cells, "duration_s", Integer.toString(call.durationSeconds()));
+        put(cells, "direction", CodeNames.DIRECTIONS.code(call.direction()));
+        put(cells, "outcome", CodeNames.OUTCOMES.code(call.outcome()));
+        put(cells, "needs", call.needs());
+        put(cells, "attitude", call.attitude() == null ? null : CodeNames.ATTITUDES.code(call.attitude()));
+        put(cells, "visit_opportunity", yesNo(call.visitOpportunity()));
+        put(cells, "visit_date", date(call.visitOpportunity() ? call.proposedVisitDate() : null));
+        put(cells, "notes", call.notes());
+        put(cells, "next_step", call.nextStep());
+        put(cells, "follow_up_at", DateTimeValueParser.format(followUpAt, zone));
+        put(cells, "interest_level", call.interestLevel() == null ? null : call.interestLevel().toString());
+        put(cells, "caller", call.caller());
+        return cells;
+    }
+
+    /** A follow-up with its customer's reference, its contact's name and the uid of the call it came from. */
+    public static Map<String, String> followUp(FollowUp followUp, String customerReference, String contactName,
+                                               String callUid, ZoneId zone) {
+        Map<String, String> cells = new HashMap<>();
+        put(cells, "uid", followUp.uid());
+        put(cells, "customer_external_id", customerReference);
+        put(cells, "contact", contactName);
+        put(cells, "kind", CodeNames.FOLLOW_UP_KINDS.code(followUp.kind()));
+        put(cells, "due_at", DateTimeValueParser.format(followUp.dueAt(), zone));
+        put(cells, "status", CodeNames.FOLLOW_UP_STATUSES.code(followUp.status()));
+        put(cells, "snoozed_until", DateTimeValueParser.format(followUp.snoozedUntil(), zone));
+        put(cells, "note", followUp.note());
+        put(cells, "call_uid", callUid);
+        put(cells, "closed_at", DateTimeValueParser.format(followUp.closedAt(), zone));
+        put(cells, "created_at", DateTimeValueParser.format(followUp.createdAt(), zone));
+        return cells;
+    }
+
+    private static String yesNo(boolean value) {
+        return value ? "yes" : "no";
     }
 
     private static String phone(Phone phone) {

@@ -64,6 +64,16 @@ public enum ProblemCode {
     INVALID_EMAIL,
     /** Args: the value. */
     INVALID_KIND,
+    /** Args: the value. */
+    INVALID_DATE_TIME,
+    /** Not a whole, non-negative number of seconds. Args: the value. */
+    INVALID_DURATION,
+    /** Not one of the values a field allows. Args: the value, the allowed values joined by " / ". */
+    INVALID_CHOICE,
+    /** A call that starts later than now (with the call log's tolerance). Args: the value. */
+    CALL_IN_FUTURE,
+    /** A proposed visit earlier than the day of the call. Args: the visit date as written. */
+    VISIT_BEFORE_CALL,
     /** A required cell is blank. */
     REQUIRED_VALUE_MISSING,
     /** Args: the first row with the same key, the {@link DuplicateKey.Kind} ordinal. */
@@ -72,8 +82,10 @@ public enum ProblemCode {
     EXTRA_CELLS,
 
     // A row against the database (an import in progress).
-    /** An order names a customer that is neither stored nor in the file. Args: the customer id as written. */
+    /** An order, contact or call names a customer that is not stored. Args: the customer id as written. */
     UNKNOWN_CUSTOMER,
+    /** A call names a contact its customer does not have; the call is kept without one. Args: the name. */
+    UNKNOWN_CONTACT,
     /** Another row of the same file already changed the stored record this row matches. Args: none. */
     SAME_RECORD_IN_FILE;
 

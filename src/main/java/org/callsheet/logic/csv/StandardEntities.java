@@ -9,6 +9,10 @@ import java.util.List;
 public final class StandardEntities {
     public static final String CUSTOMERS_ID = "customers";
     public static final String ORDERS_ID = "orders";
+    public static final String CONTACTS_ID = "contacts";
+    public static final String CALLS_ID = "calls";
+    /** Follow-ups (open and closed); export only. */
+    public static final String REMINDERS_ID = "reminders";
 
     public static final EntityType CUSTOMERS = new EntityType(CUSTOMERS_ID, List.of(
             optional("external_id", FieldType.TEXT, "客户编号", "客户ID", "客户代码", "客户号", "编号",
@@ -54,6 +58,62 @@ public final class StandardEntities {
                     "paid", "paid amount"),
             optional("due_date", FieldType.DATE, "到期日", "到期日期", "付款期限", "due date", "due"),
             optional("uid", FieldType.TEXT, "uid", "唯一标识")));
+
+    /** One row per contact, naming its customer by external id (or uid). */
+    public static final EntityType CONTACTS = new EntityType(CONTACTS_ID, List.of(
+            optional("uid", FieldType.TEXT, "uid", "唯一标识", "contact uid", "联系人唯一标识"),
+            required("customer_external_id", FieldType.TEXT, "客户编号", "客户ID", "客户代码", "客户号",
+                    "customer id", "customer no", "customer number"),
+            required("name", FieldType.TEXT, "联系人", "联系人姓名", "联络人", "姓名", "contact", "contact name",
+                    "name"),
+            optional("title", FieldType.TEXT, "职务", "职位", "联系人职务", "title", "job title", "position"),
+            optional("decision_maker", FieldType.BOOLEAN, "决策人", "是否决策人", "关键人", "decision maker"),
+            optional("mobile", FieldType.PHONE, "手机", "手机号", "手机号码", "移动电话", "mobile", "mobile phone",
+                    "cell", "cellphone"),
+            optional("phone", FieldType.PHONE, "电话", "座机", "固定电话", "联系电话", "办公电话",
+                    "phone", "telephone", "tel", "landline"),
+            optional("email", FieldType.EMAIL, "邮箱", "电子邮件", "电子邮箱", "邮件", "email", "mail"),
+            optional("birthday", FieldType.DATE, "生日", "出生日期", "birthday", "date of birth", "dob")));
+
+    /** Logged calls; a non-empty follow_up_at plans an open follow-up. */
+    public static final EntityType CALLS = new EntityType(CALLS_ID, List.of(
+            optional("external_id", FieldType.TEXT, "通话编号", "通话ID", "通话记录编号", "记录编号",
+                    "call id", "call no", "call number"),
+            required("customer_external_id", FieldType.TEXT, "客户编号", "客户ID", "客户代码", "客户号",
+                    "customer id", "customer no", "customer number"),
+            optional("contact", FieldType.TEXT, "联系人", "联系人姓名", "联络人", "contact", "contact name"),
+            optional("phone", FieldType.PHONE, "电话", "号码", "电话号码", "拨打号码", "联系电话",
+                    "phone", "number", "phone number", "telephone"),
+            required("started_at", FieldType.DATE_TIME, "通话时间", "开始时间", "拨打时间", "时间",
+                    "started at", "start", "start time", "call time", "time"),
+            optional("duration_s", FieldType.INTEGER, "时长", "通话时长", "时长秒", "duration", "seconds"),
+            optional("direction", FieldType.CODE, "方向", "呼叫方向", "direction"),
+            required("outcome", FieldType.CODE, "结果", "通话结果", "outcome", "result"),
+            optional("needs", FieldType.TEXT, "需求", "客户需求", "needs"),
+            optional("attitude", FieldType.CODE, "态度", "客户态度", "attitude"),
+            optional("visit_opportunity", FieldType.BOOLEAN, "拜访机会", "可拜访", "visit opportunity"),
+            optional("visit_date", FieldType.DATE, "拜访日期", "预约拜访日期", "visit date"),
+            optional("notes", FieldType.TEXT, "备注", "通话备注", "说明", "notes", "note", "remarks", "comment"),
+            optional("next_step", FieldType.TEXT, "下一步", "下一步计划", "next step"),
+            optional("follow_up_at", FieldType.DATE_TIME, "回访时间", "跟进时间", "下次跟进时间", "下次跟进",
+                    "follow up at", "follow up"),
+            optional("interest_level", FieldType.INTEGER, "意向", "意向程度", "兴趣", "interest", "interest level"),
+            optional("caller", FieldType.TEXT, "拨打人", "通话人", "caller"),
+            optional("uid", FieldType.TEXT, "uid", "唯一标识")));
+
+    /** Follow-ups with their state; written by export, not read by import. */
+    public static final EntityType REMINDERS = new EntityType(REMINDERS_ID, List.of(
+            optional("uid", FieldType.TEXT, "uid", "唯一标识"),
+            required("customer_external_id", FieldType.TEXT, "客户编号", "客户ID", "customer id"),
+            optional("contact", FieldType.TEXT, "联系人", "联络人", "contact"),
+            optional("kind", FieldType.CODE, "类型", "跟进方式", "kind", "type"),
+            required("due_at", FieldType.DATE_TIME, "跟进时间", "到期时间", "due at", "due"),
+            optional("status", FieldType.CODE, "状态", "status"),
+            optional("snoozed_until", FieldType.DATE_TIME, "推迟到", "延后到", "snoozed until"),
+            optional("note", FieldType.TEXT, "备注", "说明", "note", "notes"),
+            optional("call_uid", FieldType.TEXT, "来源通话", "call uid", "source call"),
+            optional("closed_at", FieldType.DATE_TIME, "完成时间", "关闭时间", "closed at"),
+            optional("created_at", FieldType.DATE_TIME, "创建时间", "建立时间", "created at")));
 
     private StandardEntities() {
     }

@@ -164,7 +164,8 @@ final class CustomerPass implements ChunkPass {
         return Optional.of(new CustomerChange(changed, contacts, ChangeKind.of(policy)));
     }
 
-    private static Optional<Contact> sameContact(List<Contact> contacts, Contact incoming, String uid) {
+    /** The stored contact a row's contact is: same uid, else same mobile, landline or name. */
+    static Optional<Contact> sameContact(List<Contact> contacts, Contact incoming, String uid) {
         for (Contact c : contacts) {
             if (c.uid().equals(uid)) {
                 return Optional.of(c);

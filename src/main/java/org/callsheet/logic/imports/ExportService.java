@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
@@ -20,7 +21,8 @@ import org.callsheet.logic.csv.ExportRows;
 import org.callsheet.logic.csv.StandardEntities;
 
 /**
- * Writes customers (with their first contact) or orders to CSV, streamed from the database. The
+ * Writes customers (with their first contact), contacts, orders, calls or follow-ups (reminders)
+ * to CSV, streamed from the database; date-times in the clock's zone. The
  * file is written beside the target and moved into place at the end, so a cancelled or failed
  * export never leaves half a file. What it writes imports back into the same records: uids
  * travel with the rows.
@@ -57,17 +59,7 @@ public final class ExportService {
                         progress.accept(rows[0]);
                     }
                 };
-                if (entity.id().equals(StandardEntities.CUSTOMERS_ID)) {
-                    store.forEachCustomer(since, row -> {
-                        writer.write(ExportRows.customer(row.customer(), row.contact()));
-                        tick.run();
-                    });
-                } else {
-                    store.forEachOrder(since, row -> {
-                        writer.write(ExportRows.order(row.order(), row.customerReference()));
-                        tick.run();
-                    });
-                }
+                write(entity.id(), since, writer, tick);
             }
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             temp = null;
@@ -83,6 +75,35 @@ public final class ExportService {
                     // The export's own failure is what the user needs to see.
                 }
             }
+        }
+    }
+
+    private void write(String entityId, Instant since, CsvExportWriter writer, Runnable tick) {
+        ZoneId zone = clock.getZone();
+        switch (entityId) {
+            case StandardEntities.CUSTOMERS_ID -> store.forEachCustomer(since, row -> {
+                writer.write(ExportRows.customer(row.customer(), row.contact()));
+                tick.run();
+            });
+            case StandardEntities.ORDERS_ID -> store.forEachOrder(since, row -> {
+                writer.write(ExportRows.order(row.order(), row.customerReference()));
+                tick.run();
+            });
+            case StandardEntities.CONTACTS_ID -> store.forEachContact(since, row -> {
+                writer.write(ExportRows.contact(row.contact(), row.customerReference()));
+                tick.run();
+            });
+            case StandardEntities.CALLS_ID -> store.forEachCall(since, row -> {
+                writer.write(ExportRows.call(row.call(), row.customerReference(), row.contactName(),
+                        row.followUpAt(), zone));
+                tick.run();
+            });
+            case StandardEntities.REMINDERS_ID -> store.forEachFollowUp(since, row -> {
+                writer.write(ExportRows.followUp(row.followUp(), row.customerReference(), row.contactName(),
+                        row.callUid(), zone));
+                tick.run();
+            });
+            default -> throw new IllegalArgumentException("cannot export " + entityId);
         }
     }
 

@@ -18,6 +18,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.callsheet.logic.calls.CallRules;
 import org.callsheet.logic.csv.CsvFile;
 import org.callsheet.logic.csv.CsvFileReader;
 import org.callsheet.logic.csv.CsvMessages;
@@ -38,7 +39,7 @@ import org.callsheet.logic.text.PhoneNormalizer;
 import org.callsheet.model.Address;
 
 /**
- * Runs a whole import of customers (with their contact) or orders from a CSV file, and undoes
+ * Runs a whole import of customers (with their contact), contacts, orders or calls from a CSV file, and undoes
  * one. The file is read twice and never held in memory: the first pass maps the columns and
  * settles every date column; the second converts rows a chunk at a time, matches them against
  * the database and writes them in batches, all inside one transaction that is committed only
@@ -190,6 +191,10 @@ public final class ImportService {
                     request.dryRun(), phones, addressParser, clock);
             case StandardEntities.ORDERS_ID -> new OrderPass(session, mapping, request.policy(), request.dryRun(),
                     clock);
+            case StandardEntities.CONTACTS_ID -> new ContactPass(session, mapping, request.policy(), request.dryRun(),
+                    phones, clock);
+            case StandardEntities.CALLS_ID -> new CallPass(session, mapping, request.policy(), request.dryRun(), phones,
+                    clock, CallRules.DEFAULTS.futureTolerance());
             default -> throw new IllegalArgumentException("cannot import " + request.entity().id());
         };
     }

@@ -3,8 +3,12 @@ package org.callsheet.logic.imports;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.callsheet.model.Call;
+import org.callsheet.model.Contact;
+import org.callsheet.model.FollowUp;
 import org.callsheet.model.Order;
 
 /**
@@ -25,6 +29,12 @@ public interface ImportSession extends AutoCloseable {
 
     /** Hands uid and external id of every stored customer to {@code sink}. */
     void customerReferences(Consumer<StoredKeys> sink);
+
+    /**
+     * Ids of stored customers by a reference that is an external id or, failing that, a uid (for
+     * the contacts and calls of a file, which are few next to a customer list).
+     */
+    Map<String, Long> customerIdsByReference(Collection<String> references);
 
     /** The stored customers with these ids, with tags and contacts. */
     List<StoredCustomer> customersById(Collection<Long> ids);
@@ -47,6 +57,32 @@ public interface ImportSession extends AutoCloseable {
     long[] insertOrders(List<Order> orders);
 
     void changeOrders(List<OrderChange> changes);
+
+    /** Adds the contacts (customer ids set); returns their new ids, in order. */
+    long[] insertContacts(List<Contact> contacts);
+
+    void changeContacts(List<ContactChange> changes);
+
+    /** Contacts of these customers, by customer id, oldest first. */
+    Map<Long, List<Contact>> contactsOf(Collection<Long> customerIds);
+
+    /**
+     * Stored calls with any of these uids or call ids, or of any of these customers started at any
+     * of these instants.
+     */
+    List<Call> callCandidates(Collection<String> uids, Collection<String> externalIds, Collection<Long> customerIds,
+                              Collection<Instant> startTimes);
+
+    /** Those of these calls that an open follow-up was planned from. */
+    Set<Long> callsWithOpenFollowUp(Collection<Long> callIds);
+
+    /** Adds the calls; returns their new ids, in order. */
+    long[] insertCalls(List<Call> calls);
+
+    void changeCalls(List<CallChange> changes);
+
+    /** Adds the follow-ups (their source calls stored already). */
+    void insertFollowUps(List<FollowUp> followUps);
 
     /** Records the tally and end time in the batch. */
     void finish(ImportCounts counts, Instant finishedAt);

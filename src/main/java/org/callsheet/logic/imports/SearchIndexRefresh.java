@@ -19,7 +19,9 @@ public final class SearchIndexRefresh implements ImportListener {
 
     @Override
     public void afterImport(ImportResult result) {
-        if (result.entityId().equals(org.callsheet.logic.csv.StandardEntities.CUSTOMERS_ID)) {
+        String entity = result.entityId();
+        if (entity.equals(org.callsheet.logic.csv.StandardEntities.CUSTOMERS_ID)
+                || entity.equals(org.callsheet.logic.csv.StandardEntities.CONTACTS_ID)) {
             index.load(customers, n -> { }, () -> false);
         }
     }

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.Optional;
 import org.callsheet.logic.csv.CsvProblem;
 import org.callsheet.logic.csv.HeaderMapping;
+import org.callsheet.logic.csv.IncomingCall;
+import org.callsheet.logic.csv.IncomingContact;
 import org.callsheet.logic.csv.IncomingCustomer;
 import org.callsheet.logic.csv.IncomingOrder;
 import org.callsheet.logic.csv.ProblemCode;
@@ -61,6 +63,19 @@ final class StorageLimits {
             }
         }
         return Optional.empty();
+    }
+
+    Optional<CsvProblem> check(long row, IncomingContact in) {
+        Contact k = in.contact();
+        return first(row, "name", k.name(), 100, "title", k.title(), 100, "mobile", k.mobile().input(), 50,
+                "mobile", k.mobile().normalized(), 40, "phone", k.phone().input(), 50,
+                "phone", k.phone().normalized(), 40, "email", k.email(), 200);
+    }
+
+    Optional<CsvProblem> check(long row, IncomingCall in) {
+        return first(row, "external_id", in.externalId(), 64, "phone", in.phone().input(), 50,
+                "needs", in.needs(), 4_000, "notes", in.notes(), 10_000, "next_step", in.nextStep(), 1_000,
+                "caller", in.caller(), 100);
     }
 
     private Optional<CsvProblem> first(long row, Object... fieldValueLimit) {

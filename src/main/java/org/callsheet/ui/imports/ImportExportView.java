@@ -17,6 +17,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.callsheet.logic.csv.EntityRegistry;
 import org.callsheet.logic.csv.StandardEntities;
 import org.callsheet.ui.i18n.I18n;
 
@@ -68,15 +69,15 @@ public final class ImportExportView {
     private HBox fileRow() {
         ComboBox<String> entity = new ComboBox<>();
         entity.setId("import-entity");
-        entity.getItems().setAll(StandardEntities.CUSTOMERS_ID, StandardEntities.ORDERS_ID);
+        entity.getItems().setAll(StandardEntities.CUSTOMERS_ID, StandardEntities.CONTACTS_ID,
+                StandardEntities.ORDERS_ID, StandardEntities.CALLS_ID);
         entity.setValue(model.entityProperty().get().id());
         entity.setConverter(Converters.of(id -> i18n.get("importui.entity." + id)));
         entity.valueProperty().addListener((obs, old, now) -> {
             if (entity.getScene() == null) {
                 return; // a view left behind by a language change
             }
-            model.entityProperty().set(now.equals(StandardEntities.ORDERS_ID) ? StandardEntities.ORDERS
-                    : StandardEntities.CUSTOMERS);
+            model.entityProperty().set(EntityRegistry.standard().find(now).orElse(StandardEntities.CUSTOMERS));
             model.reload();
         });
         Button choose = new Button(i18n.get("importui.chooseFile"));

@@ -100,9 +100,10 @@ class HeaderMapperTest {
     @Test
     void registryTakesNewEntityTypes() {
         EntityRegistry registry = EntityRegistry.standard();
-        registry.register(new EntityType("calls", List.of(FieldSpec.required("called_at", FieldType.DATE, "通话时间"))));
-        EntityType calls = registry.find("calls").orElseThrow();
-        assertThat(mapper.map(calls, List.of("通話時間")).mapping().fieldOf(0)).contains("called_at");
-        assertThat(registry.all()).extracting(EntityType::id).containsExactly("customers", "orders", "calls");
+        registry.register(new EntityType("visits", List.of(FieldSpec.required("visited_on", FieldType.DATE, "拜访日期"))));
+        EntityType visits = registry.find("visits").orElseThrow();
+        assertThat(mapper.map(visits, List.of("拜訪日期")).mapping().fieldOf(0)).contains("visited_on");
+        assertThat(registry.all()).extracting(EntityType::id)
+                .containsExactly("customers", "orders", "contacts", "calls", "reminders", "visits");
     }
 }

@@ -23,7 +23,9 @@ import org.callsheet.model.Contact;
 import org.callsheet.model.Customer;
 import org.callsheet.model.Order;
 import org.callsheet.persistence.Database;
+import org.callsheet.persistence.JooqCallRepository;
 import org.callsheet.persistence.JooqCustomerRepository;
+import org.callsheet.persistence.JooqFollowUpRepository;
 import org.callsheet.persistence.JooqImportExportStore;
 import org.callsheet.persistence.JooqImportStore;
 
@@ -38,6 +40,8 @@ final class ImportFixture implements AutoCloseable {
     final JooqCustomerRepository customers = new JooqCustomerRepository(db.dsl(), new Pinyin(), phones);
     final JooqImportStore store = new JooqImportStore(db.dsl(), new Pinyin(), phones);
     final ImportService imports;
+    final JooqCallRepository calls = new JooqCallRepository(db.dsl());
+    final JooqFollowUpRepository followUps = new JooqFollowUpRepository(db.dsl());
     final ExportService exports = new ExportService(new JooqImportExportStore(db.dsl(), new Pinyin(), phones), CLOCK);
 
     ImportFixture() {
@@ -60,6 +64,20 @@ final class ImportFixture implements AutoCloseable {
 
     ImportResult importOrders(Path file, DuplicatePolicy policy) {
         return imports.run(ImportRequest.of(file, StandardEntities.ORDERS).withPolicy(policy), p -> { }, () -> false);
+    }
+
+    ImportResult importContacts(Path file, DuplicatePolicy policy) {
+        return imports.run(ImportRequest.of(file, StandardEntities.CONTACTS).withPolicy(policy), p -> { }, () -> false);
+    }
+
+    ImportResult importCalls(Path file, DuplicatePolicy policy) {
+        return imports.run(ImportRequest.of(file, StandardEntities.CALLS).withPolicy(policy), p -> { }, () -> false);
+    }
+
+    /** Every stored call, oldest id first. */
+    List<org.callsheet.model.Call> allCalls() {
+        return calls.search(org.callsheet.logic.calls.CallFilter.ALL).stream()
+                .sorted(java.util.Comparator.comparing(org.callsheet.model.Call::id)).toList();
     }
 
     Customer store(String externalId, String name, String mobile, String landline, List<String> tags) {

@@ -51,6 +51,6 @@ class ImportTextsTest {
                 .isEqualTo("Importing: 12000 rows (3457 rows/s)");
         ImportProblem problem = new ImportProblem(7, "客户编号", "csv.problem.unknown_customer", List.of("C404"), true);
         assertThat(new ImportTexts(Locale.ENGLISH).problem(problem))
-                .isEqualTo("Row 7, column \"客户编号\": No customer with ID \"C404\" is stored or in this file; the order is skipped.");
+                .isEqualTo("Row 7, column \"客户编号\": No customer with ID \"C404\" is stored or in this file; the row is skipped.");
     }
 }

@@ -208,4 +208,30 @@ class ImportViewModelTest {
         assertThat(lines.getFirst()).contains("客户");
         assertThat(lines.get(1)).contains("甲公司");
     }
+
+    @Test
+    void callsAreImportedThroughTheWizardAndExportedWithTheirFollowUps() throws Exception {
+        Files.writeString(folder.resolve("c.csv"), "客户编号,客户名称\nK-1,甲公司\n", StandardCharsets.UTF_8);
+        model.open(folder.resolve("c.csv"));
+        model.importFile();
+        Path calls = folder.resolve("通话.csv");
+        Files.writeString(calls, "客户编号,通话时间,时长,结果,下一步,回访时间\n"
+                + "K-1,20/11/2026 10:00,60,稍后再打,再约,30/11/2026 09:00\n", StandardCharsets.UTF_8);
+        model.entityProperty().set(StandardEntities.CALLS);
+
+        model.open(calls);
+
+        assertThat(model.mappingProperty().get().fieldOf(1)).contains("started_at");
+        assertThat(model.dateColumns()).extracting(ImportViewModel.DateColumn::fieldId).containsExactly("started_at", "follow_up_at");
+        assertThat(model.ready()).isTrue();
+        model.importFile();
+        assertThat(model.resultProperty().get().counts().inserted()).isEqualTo(1);
+
+        ExportViewModel export = new ExportViewModel(tools, new SameThreadTaskRunner(), english);
+        export.entityProperty().set(StandardEntities.REMINDERS_ID);
+        Path out = folder.resolve("reminders.csv");
+        export.export(out);
+        assertThat(export.messageProperty().get()).startsWith("Exported 1 rows");
+        assertThat(Files.readAllLines(out, StandardCharsets.UTF_8).get(1)).contains(",K-1,,call,2026-11-30 09:00:00,open,,再约,");
+    }
 }

@@ -1,0 +1,100 @@
+package org.callsheet.logic.csv;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Optional;
+import org.callsheet.logic.text.PhoneNormalizer;
+import org.callsheet.model.Phone;
+
+/**
+ * Turns rows of a call file into incoming calls. Customer, start time and outcome are required;
+ * a bad time, duration, choice or yes/no rejects the row, as does a call starting in the future
+ * (beyond {@code futureTolerance}) or a visit proposed before the day of the call. Within one file
+ * a row repeating an earlier one's call id, or else its customer, number and start time, is rejected.
+ */
+public final class CallRowConverter {
+    private static final int MAX_UID_LENGTH = 36;
+
+    private final HeaderMapping mapping;
+    private final PhoneNormalizer phones;
+    private final Clock clock;
+    private final Duration futureTolerance;
+    private final DuplicateDetector duplicates = new DuplicateDetector();
+
+    public CallRowConverter(HeaderMapping mapping, PhoneNormalizer phones, Clock clock, Duration futureTolerance) {
+        if (!mapping.entity().id().equals(StandardEntities.CALLS_ID)) {
+            throw new IllegalArgumentException("not a call mapping: " + mapping.entity().id());
+        }
+        this.mapping = mapping;
+        this.phones = phones;
+        this.clock = clock;
+        this.futureTolerance = futureTolerance;
+    }
+
+    public RowResult<IncomingCall> convert(CsvRow row) {
+        CellReader cells = new CellReader(mapping, row, phones);
+        String customer = cells.required("customer_external_id");
+        Phone phone = cells.phone("phone");
+        if (cells.text("started_at").isEmpty()) {
+            cells.required("started_at");
+        }
+        Instant started = cells.dateTime("started_at").map(this::instant).orElse(null);
+        if (started != null && started.isAfter(clock.instant().plus(futureTolerance))) {
+            cells.add(CsvProblem.error(ProblemCode.CALL_IN_FUTURE, row.row(), cells.column("started_at"),
+                    cells.text("started_at")));
+        }
+        Integer duration = cells.seconds("duration_s").orElse(null);
+        var direction = cells.code("direction", CodeNames.DIRECTIONS).orElse(null);
+        if (cells.text("outcome").isEmpty()) {
+            cells.required("outcome");
+        }
+        var outcome = cells.code("outcome", CodeNames.OUTCOMES).orElse(null);
+        var attitude = cells.code("attitude", CodeNames.ATTITUDES).orElse(null);
+        Boolean visit = cells.yesNo("visit_opportunity").orElse(null);
+        LocalDate visitDate = cells.date("visit_date", true).orElse(null);
+        if (visitDate != null && visit == null) {
+            visit = true;
+        }
+        if (visitDate != null && started != null && visitDate.isBefore(started.atZone(clock.getZone()).toLocalDate())) {
+            cells.add(CsvProblem.error(ProblemCode.VISIT_BEFORE_CALL, row.row(), cells.column("visit_date"),
+                    cells.text("visit_date")));
+        }
+        Instant followUp = cells.dateTime("follow_up_at").map(this::instant).orElse(null);
+        Integer interest = cells.wholeNumber("interest_level", 1, 5).orElse(null);
+        String externalId = cells.text("external_id");
+        if (started != null && cells.problems().stream().noneMatch(CsvProblem::rejectsRow)) {
+            Optional<DuplicateKey> key = key(externalId, customer, phone, started);
+            key.flatMap(k -> duplicates.check(k, row.row(), keyColumn(k.kind()))).ifPresent(cells::add);
+        }
+        String uid = cells.text("uid");
+        IncomingCall call = new IncomingCall(row.row(), uid.isEmpty() || uid.length() > MAX_UID_LENGTH ? null : uid,
+                blankToNull(externalId), customer, cells.text("contact"), phone, started, duration, direction,
+                outcome, cells.text("needs"), attitude, visit, visitDate, cells.text("notes"),
+                cells.text("next_step"), followUp, interest, cells.text("caller"));
+        return RowResult.of(row, call, cells.problems());
+    }
+
+    private Optional<DuplicateKey> key(String externalId, String customer, Phone phone, Instant started) {
+        if (!externalId.isEmpty()) {
+            return Optional.of(new DuplicateKey(DuplicateKey.Kind.EXTERNAL_ID, externalId));
+        }
+        String digits = phone.isEmpty() ? "" : phones.dialDigits(phone);
+        return Optional.of(new DuplicateKey(DuplicateKey.Kind.CALL_TIME, customer + "|" + digits + "|" + started));
+    }
+
+    private String keyColumn(DuplicateKey.Kind kind) {
+        return kind == DuplicateKey.Kind.EXTERNAL_ID ? mapping.columnName("external_id")
+                : mapping.columnName("started_at");
+    }
+
+    private Instant instant(LocalDateTime local) {
+        return local.atZone(clock.getZone()).toInstant();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+}
