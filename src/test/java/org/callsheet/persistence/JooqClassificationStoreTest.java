@@ -93,7 +93,7 @@ class JooqClassificationStoreTest {
         assertThat(result.rules().quadrant()).isEqualTo(ValueQuadrant.HIGH_VALUE);
         assertThat(result.overridden()).isFalse();
         assertThat(data.service.resultsFor(h).orElseThrow().rules().revenue12m()).isEqualByComparingTo("0");
-        assertThat(outcome.statusChanges()).as("all but the two suspects changed from the default").isEqualTo(5);
+        assertThat(outcome.statusChanges()).as("all but the two suspects changed from the default").isEqualTo(6);
         assertThat(statusChanges(a)).singleElement().satisfies(x -> {
             assertThat(x.from()).isEqualTo("SUSPECT");
             assertThat(x.to()).isEqualTo("SUPER");
