@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.callsheet.logic.classify.RfmSegment;
-import org.callsheet.logic.classify.ValueQuadrant;
 import org.callsheet.logic.customers.CustomerFilter;
 import org.callsheet.logic.customers.CustomerSort;
 import org.callsheet.logic.customers.SearchEntry;
@@ -28,15 +26,12 @@ import org.jooq.Record1;
 import org.jooq.Record3;
 import org.jooq.Record5;
 import org.jooq.SortField;
-import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /** The read side of the customer book: id lists, table rows, search-index entries. */
 final class CustomerListQueries {
     private static final int FETCH_SIZE = 10_000;
     private static final String[] STATUS_ORDER = names(CustomerStatus.values());
-    private static final String[] SEGMENT_ORDER = names(RfmSegment.values());
-    private static final String[] QUADRANT_ORDER = names(ValueQuadrant.values());
 
     private final DSLContext dsl;
 
@@ -47,10 +42,7 @@ final class CustomerListQueries {
     long[] findIds(CustomerFilter filter, CustomerSort sort) {
         long[] ids = new long[1024];
         int n = 0;
-        Table<?> from = sort.column().classified()
-                ? CUSTOMER.leftJoin(CUSTOMER_CLASSIFICATION).on(CUSTOMER_CLASSIFICATION.CUSTOMER_ID.eq(CUSTOMER.ID))
-                : CUSTOMER;
-        try (Cursor<Record1<Long>> cursor = dsl.select(CUSTOMER.ID).from(from)
+        try (Cursor<Record1<Long>> cursor = dsl.select(CUSTOMER.ID).from(CUSTOMER)
                 .where(condition(filter)).orderBy(sortFields(sort)).fetchSize(FETCH_SIZE).fetchLazy()) {
             for (Record1<Long> r : cursor) {
                 if (n == ids.length) {
@@ -103,9 +95,6 @@ final class CustomerListQueries {
     }
 
     private static List<SortField<?>> sortFields(CustomerSort sort) {
-        if (sort.column().classified()) {
-            return classifiedSortFields(sort);
-        }
         List<Field<?>> keys = switch (sort.column()) {
             case NAME -> List.of(CUSTOMER.NAME_PINYIN, CUSTOMER.NAME);
             case EXTERNAL_ID -> List.of(CUSTOMER.EXTERNAL_ID);
@@ -113,7 +102,10 @@ final class CustomerListQueries {
             case OWNER -> List.of(CUSTOMER.OWNER_REP, CUSTOMER.NAME_PINYIN);
             case STATUS -> List.of(CUSTOMER.STATUS.sortAsc(STATUS_ORDER).$field(), CUSTOMER.NAME_PINYIN);
             case UPDATED -> List.of(CUSTOMER.UPDATED_AT);
-            case SEGMENT, QUADRANT, CHURN_WARNING -> throw new IllegalStateException("sorted above");
+            // ranks the reclassification keeps on the customer (CustomerSortKeys), each with its index
+            case SEGMENT -> List.of(CUSTOMER.SEGMENT_RANK, CUSTOMER.NAME_PINYIN);
+            case QUADRANT -> List.of(CUSTOMER.QUADRANT_RANK, CUSTOMER.NAME_PINYIN);
+            case CHURN_WARNING -> List.of(CUSTOMER.CHURN_RANK, CUSTOMER.NAME_PINYIN);
         };
         List<SortField<?>> out = new ArrayList<>();
         for (Field<?> key : keys) {
@@ -123,23 +115,6 @@ final class CustomerListQueries {
         }
         out.add(sort.ascending() ? CUSTOMER.ID.asc() : CUSTOMER.ID.desc());
         return out;
-    }
-
-    /**
-     * The classification's rank (enum order; warned first for churn), customers without one last in
-     * both directions, then pinyin and id. Joined through the results' primary key.
-     */
-    private static List<SortField<?>> classifiedSortFields(CustomerSort sort) {
-        Field<?> rank = switch (sort.column()) {
-            case SEGMENT -> CUSTOMER_CLASSIFICATION.RFM_SEGMENT.sortAsc(SEGMENT_ORDER).$field();
-            case QUADRANT -> CUSTOMER_CLASSIFICATION.QUADRANT.sortAsc(QUADRANT_ORDER).$field();
-            default -> DSL.when(CUSTOMER_CLASSIFICATION.CHURN_WARNING.isTrue(), DSL.inline(0))
-                    .when(CUSTOMER_CLASSIFICATION.CHURN_WARNING.isFalse(), DSL.inline(1));
-        };
-        boolean up = sort.ascending();
-        return List.of((up ? rank.asc() : rank.desc()).nullsLast(),
-                up ? CUSTOMER.NAME_PINYIN.asc() : CUSTOMER.NAME_PINYIN.desc(),
-                up ? CUSTOMER.ID.asc() : CUSTOMER.ID.desc());
     }
 
     private static String[] names(Enum<?>[] values) {

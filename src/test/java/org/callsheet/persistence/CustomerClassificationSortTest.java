@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.callsheet.logic.classification.ClassificationProgress;
+import org.callsheet.logic.classify.ValueQuadrant;
 import org.callsheet.logic.customers.CustomerFilter;
 import org.callsheet.logic.customers.CustomerSort;
 import org.callsheet.logic.text.PhoneNormalizer;
@@ -15,7 +16,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The customer book sorted by the stored classification in the database: segment, quadrant, churn warning. */
+/**
+ * The customer book sorted by the stored classification in the database (segment, quadrant, churn
+ * warning), through the sort keys a reclassification keeps on the customer.
+ */
 class CustomerClassificationSortTest {
     private final ClassificationTestData data = new ClassificationTestData();
     private final JooqCustomerRepository book = new JooqCustomerRepository(data.db.dsl(), new Pinyin(),
@@ -60,10 +64,10 @@ class CustomerClassificationSortTest {
     }
 
     @Test
-    void quadrantsSortInTheirOrderWithTheUnclassifiedLastBothWays() {
+    void quadrantsSortInTheirOrderWithTheUnclassifiedLastAscendingAndFirstDescending() {
         assertThat(sorted(CustomerSort.Column.QUADRANT, true)).as("high value, low value by pinyin, potential, none")
                 .containsExactly(frequent, once, lapsing, never, late);
-        assertThat(sorted(CustomerSort.Column.QUADRANT, false)).containsExactly(never, lapsing, once, frequent, late);
+        assertThat(sorted(CustomerSort.Column.QUADRANT, false)).containsExactly(late, never, lapsing, once, frequent);
     }
 
     @Test
@@ -72,13 +76,34 @@ class CustomerClassificationSortTest {
         assertThat(ascending.getFirst()).isEqualTo(frequent);
         assertThat(ascending.subList(3, 5)).as("no segment: never ordered, or not classified yet")
                 .containsExactly(never, late);
-        assertThat(sorted(CustomerSort.Column.SEGMENT, false).subList(3, 5)).containsExactly(late, never);
+        assertThat(sorted(CustomerSort.Column.SEGMENT, false).subList(0, 2)).containsExactly(late, never);
+        assertThat(sorted(CustomerSort.Column.SEGMENT, false).getLast()).isEqualTo(frequent);
     }
 
     @Test
     void churnWarningsComeFirstWhenAscending() {
         assertThat(sorted(CustomerSort.Column.CHURN_WARNING, true)).containsExactly(lapsing, once, never, frequent, late);
-        assertThat(sorted(CustomerSort.Column.CHURN_WARNING, false)).containsExactly(frequent, never, once, lapsing, late);
+        assertThat(sorted(CustomerSort.Column.CHURN_WARNING, false)).containsExactly(late, frequent, never, once, lapsing);
+    }
+
+    @Test
+    void theSortKeysFollowTheNextReclassification() {
+        assertThat(quadrantRank(late)).as("not classified yet").isNull();
+        data.order(once, "2026-11-20", "90000.00");
+
+        data.service.reclassifyAll(LocalDate.of(2026, 11, 23), ClassificationProgress.NONE, () -> false);
+
+        assertThat(quadrantRank(late)).isEqualTo((short) ValueQuadrant.POTENTIAL.ordinal());
+        assertThat(quadrantRank(once)).isEqualTo(
+                (short) data.service.resultsFor(once).orElseThrow().rules().quadrant().ordinal());
+        assertThat(data.db.dsl().select(CUSTOMER.SEGMENT_RANK).from(CUSTOMER).where(CUSTOMER.ID.eq(frequent))
+                .fetchOne().value1()).isEqualTo(
+                (short) data.service.resultsFor(frequent).orElseThrow().rules().segment().ordinal());
+    }
+
+    private Short quadrantRank(long customer) {
+        return data.db.dsl().select(CUSTOMER.QUADRANT_RANK).from(CUSTOMER).where(CUSTOMER.ID.eq(customer))
+                .fetchOne().value1();
     }
 
     @Test
