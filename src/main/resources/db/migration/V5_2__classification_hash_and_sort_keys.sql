@@ -10,15 +10,15 @@ ALTER TABLE customer_classification ADD COLUMN result_hash BIGINT;
 -- product: best first) and 0 = churn warning / 1 = none; NULL before the customer is classified.
 -- A reclassification updates them where they changed. With an index in each sort order, H2 walks
 -- the index for a million customers instead of joining and sorting.
-ALTER TABLE customer ADD COLUMN segment_rank SMALLINT;
-ALTER TABLE customer ADD COLUMN quadrant_rank SMALLINT;
-ALTER TABLE customer ADD COLUMN churn_rank SMALLINT;
-ALTER TABLE import_customer_before ADD COLUMN segment_rank SMALLINT;
-ALTER TABLE import_customer_before ADD COLUMN quadrant_rank SMALLINT;
-ALTER TABLE import_customer_before ADD COLUMN churn_rank SMALLINT;
+-- (One ALTER per table: H2 copies the table for each one.)
+ALTER TABLE customer ADD COLUMN (segment_rank SMALLINT, quadrant_rank SMALLINT, churn_rank SMALLINT);
+ALTER TABLE import_customer_before ADD COLUMN (segment_rank SMALLINT, quadrant_rank SMALLINT, churn_rank SMALLINT);
 UPDATE customer c SET (segment_rank, quadrant_rank, churn_rank) = (
-    SELECT CASE k.rfm_segment WHEN 'IMPORTANT_VALUE' THEN 0 WHEN 'IMPORTANT_KEEP' THEN 1 WHEN 'IMPORTANT_DEVELOP' THEN 2 WHEN 'IMPORTANT_RETAIN' THEN 3 WHEN 'GENERAL_VALUE' THEN 4 WHEN 'GENERAL_KEEP' THEN 5 WHEN 'GENERAL_DEVELOP' THEN 6 WHEN 'GENERAL_RETAIN' THEN 7 END,
-           CASE k.quadrant WHEN 'HIGH_VALUE' THEN 0 WHEN 'FREQUENT_SMALL' THEN 1 WHEN 'OCCASIONAL_BIG' THEN 2 WHEN 'LOW_VALUE' THEN 3 WHEN 'POTENTIAL' THEN 4 WHEN 'LAPSED' THEN 5 END,
+    SELECT CASE k.rfm_segment WHEN 'IMPORTANT_VALUE' THEN 0 WHEN 'IMPORTANT_KEEP' THEN 1
+               WHEN 'IMPORTANT_DEVELOP' THEN 2 WHEN 'IMPORTANT_RETAIN' THEN 3 WHEN 'GENERAL_VALUE' THEN 4
+               WHEN 'GENERAL_KEEP' THEN 5 WHEN 'GENERAL_DEVELOP' THEN 6 WHEN 'GENERAL_RETAIN' THEN 7 END,
+           CASE k.quadrant WHEN 'HIGH_VALUE' THEN 0 WHEN 'FREQUENT_SMALL' THEN 1 WHEN 'OCCASIONAL_BIG' THEN 2
+               WHEN 'LOW_VALUE' THEN 3 WHEN 'POTENTIAL' THEN 4 WHEN 'LAPSED' THEN 5 END,
            CASE WHEN k.churn_warning THEN 0 ELSE 1 END
     FROM customer_classification k WHERE k.customer_id = c.id)
 WHERE EXISTS (SELECT 1 FROM customer_classification k WHERE k.customer_id = c.id);

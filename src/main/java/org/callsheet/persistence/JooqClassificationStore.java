@@ -23,7 +23,6 @@ import org.callsheet.model.CustomerStatus;
 import org.callsheet.persistence.jooq.tables.records.ClassificationChangeRecord;
 import org.callsheet.persistence.jooq.tables.records.ClassificationOverrideRecord;
 import org.callsheet.persistence.jooq.tables.records.ClassificationRunRecord;
-import org.callsheet.persistence.jooq.tables.records.CustomerClassificationRecord;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 
