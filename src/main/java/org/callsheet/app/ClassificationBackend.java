@@ -126,6 +126,11 @@ final class ClassificationBackend implements AnalysisBackend {
     }
 
     @Override
+    public java.util.Optional<CustomerStatus> status(long customerId) {
+        return service.status(customerId);
+    }
+
+    @Override
     public List<CustomerRef<ClassificationOverride>> overrides() {
         List<ClassificationOverride> overrides = service.overrides();
         java.util.Map<Long, CustomerRef<Void>> refs = queries.refs(

@@ -49,6 +49,32 @@ final class ClassificationRecordMapper {
         r.setExpectedOrders_90d(c.expectedOrders90d());
         r.setClv_12m(c.clv12m() == null ? null : c.clv12m().setScale(2, RoundingMode.HALF_UP));
         r.setRepurchase(c.repurchase() == null ? null : c.repurchase().name());
+        r.setResultHash(hash(c, effective, asOf));
+    }
+
+    /**
+     * A 64-bit hash of every stored value of the row but the run id: equal hashes mean the row
+     * would be written unchanged, so a reclassification leaves it alone.
+     */
+    static long hash(CustomerClassification c, CustomerStatus effective, LocalDate asOf) {
+        long h = RowHash.start();
+        h = RowHash.add(h, asOf.toEpochDay());
+        h = RowHash.add(h, effective.ordinal());
+        h = RowHash.add(h, c.status().ordinal());
+        h = RowHash.add(h, money(c.revenue12m()));
+        h = RowHash.add(h, c.orders12m());
+        h = RowHash.add(h, c.recencyDays() == null ? null : c.recencyDays().longValue());
+        h = RowHash.add(h, c.recencyScore() * 100L + c.frequencyScore() * 10L + c.monetaryScore());
+        h = RowHash.add(h, c.segment() == null ? null : (long) c.segment().ordinal());
+        h = RowHash.add(h, money(c.averageOrder()));
+        h = RowHash.add(h, c.quadrant().ordinal());
+        h = RowHash.add(h, c.face().ordinal());
+        h = RowHash.add(h, c.churnWarning() ? 1 : 0);
+        h = RowHash.add(h, c.probabilityAlive());
+        h = RowHash.add(h, c.expectedOrders90d());
+        h = RowHash.add(h, money(c.clv12m()));
+        h = RowHash.add(h, c.repurchase() == null ? null : (long) c.repurchase().ordinal());
+        return h;
     }
 
     static BigDecimal money(BigDecimal value) {

@@ -31,8 +31,7 @@ import org.jooq.impl.DSL;
 /** The read side of the customer book: id lists, table rows, search-index entries. */
 final class CustomerListQueries {
     private static final int FETCH_SIZE = 10_000;
-    private static final String[] STATUS_ORDER = Arrays.stream(CustomerStatus.values())
-            .map(Enum::name).toArray(String[]::new);
+    private static final String[] STATUS_ORDER = names(CustomerStatus.values());
 
     private final DSLContext dsl;
 
@@ -103,6 +102,10 @@ final class CustomerListQueries {
             case OWNER -> List.of(CUSTOMER.OWNER_REP, CUSTOMER.NAME_PINYIN);
             case STATUS -> List.of(CUSTOMER.STATUS.sortAsc(STATUS_ORDER).$field(), CUSTOMER.NAME_PINYIN);
             case UPDATED -> List.of(CUSTOMER.UPDATED_AT);
+            // ranks the reclassification keeps on the customer (CustomerSortKeys), each with its index
+            case SEGMENT -> List.of(CUSTOMER.SEGMENT_RANK, CUSTOMER.NAME_PINYIN);
+            case QUADRANT -> List.of(CUSTOMER.QUADRANT_RANK, CUSTOMER.NAME_PINYIN);
+            case CHURN_WARNING -> List.of(CUSTOMER.CHURN_RANK, CUSTOMER.NAME_PINYIN);
         };
         List<SortField<?>> out = new ArrayList<>();
         for (Field<?> key : keys) {
@@ -112,6 +115,10 @@ final class CustomerListQueries {
         }
         out.add(sort.ascending() ? CUSTOMER.ID.asc() : CUSTOMER.ID.desc());
         return out;
+    }
+
+    private static String[] names(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).toArray(String[]::new);
     }
 
     List<CustomerRow> rows(long[] ids) {

@@ -23,7 +23,6 @@ import org.callsheet.model.CustomerStatus;
 import org.callsheet.persistence.jooq.tables.records.ClassificationChangeRecord;
 import org.callsheet.persistence.jooq.tables.records.ClassificationOverrideRecord;
 import org.callsheet.persistence.jooq.tables.records.ClassificationRunRecord;
-import org.callsheet.persistence.jooq.tables.records.CustomerClassificationRecord;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 
@@ -33,6 +32,7 @@ public final class JooqClassificationStore implements ClassificationStore {
     private final ClassificationRecordMapper results = new ClassificationRecordMapper();
     private final ClassificationChangeRecordMapper changes = new ClassificationChangeRecordMapper();
     private final ClassificationOverrideRecordMapper overrides = new ClassificationOverrideRecordMapper();
+    private final CurrentResultsWriter writer = new CurrentResultsWriter(results);
 
     public JooqClassificationStore(DSLContext dsl) {
         this.dsl = dsl;
@@ -44,19 +44,10 @@ public final class JooqClassificationStore implements ClassificationStore {
             DSLContext tx = cfg.dsl();
             long runId = insertRun(tx, run);
             if (run.current()) {
-                replaceResults(tx, run, runId);
+                writer.write(tx, run, runId);
+                CustomerSortKeys.update(tx, run.population().customers());
                 updateStatuses(tx, run.statusUpdates());
                 insertChanges(tx, run.changes());
-                tx.deleteFrom(CLASSIFICATION_SNAPSHOT).where(CLASSIFICATION_SNAPSHOT.AS_OF.eq(run.asOf())).execute();
-                tx.insertInto(CLASSIFICATION_SNAPSHOT, CLASSIFICATION_SNAPSHOT.AS_OF, CLASSIFICATION_SNAPSHOT.CUSTOMER_ID,
-                                CLASSIFICATION_SNAPSHOT.STATUS, CLASSIFICATION_SNAPSHOT.QUADRANT,
-                                CLASSIFICATION_SNAPSHOT.REVENUE_12M)
-                        .select(tx.select(CUSTOMER_CLASSIFICATION.AS_OF, CUSTOMER_CLASSIFICATION.CUSTOMER_ID,
-                                        CUSTOMER_CLASSIFICATION.STATUS, CUSTOMER_CLASSIFICATION.QUADRANT,
-                                        CUSTOMER_CLASSIFICATION.REVENUE_12M)
-                                .from(CUSTOMER_CLASSIFICATION)
-                                .where(CUSTOMER_CLASSIFICATION.QUADRANT.ne(ValueQuadrant.POTENTIAL.name())))
-                        .execute();
             } else {
                 insertSnapshot(tx, run);
             }
@@ -79,20 +70,6 @@ public final class JooqClassificationStore implements ClassificationStore {
 
     private static BigDecimal scale4(BigDecimal value) {
         return value == null ? null : value.setScale(4, RoundingMode.HALF_UP);
-    }
-
-    private void replaceResults(DSLContext tx, ClassificationRun run, long runId) {
-        tx.deleteFrom(CUSTOMER_CLASSIFICATION).execute();
-        List<Field<?>> fields = Arrays.asList(CUSTOMER_CLASSIFICATION.fields());
-        ChunkedBatch batch = new ChunkedBatch(tx,
-                tx.insertInto(CUSTOMER_CLASSIFICATION, fields).values(new Object[fields.size()]));
-        CustomerClassificationRecord row = new CustomerClassificationRecord();
-        List<CustomerClassification> all = run.population().customers();
-        for (int i = 0; i < all.size(); i++) {
-            results.fill(row, all.get(i), run.effective()[i], runId, run.asOf());
-            batch.bind(row.intoArray());
-        }
-        batch.flush();
     }
 
     private static void updateStatuses(DSLContext tx, List<ClassificationRun.StatusUpdate> updates) {
@@ -188,7 +165,9 @@ public final class JooqClassificationStore implements ClassificationStore {
 
     private void applyStatus(DSLContext tx, long customerId, CustomerStatus status, ClassificationChange change) {
         tx.update(CUSTOMER).set(CUSTOMER.STATUS, status.name()).where(CUSTOMER.ID.eq(customerId)).execute();
+        // the stored hash no longer describes the row: the next reclassification rewrites it
         tx.update(CUSTOMER_CLASSIFICATION).set(CUSTOMER_CLASSIFICATION.STATUS, status.name())
+                .setNull(CUSTOMER_CLASSIFICATION.RESULT_HASH)
                 .where(CUSTOMER_CLASSIFICATION.CUSTOMER_ID.eq(customerId)).execute();
         if (change != null) {
             ClassificationChangeRecord r = tx.newRecord(CLASSIFICATION_CHANGE);

@@ -34,7 +34,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Reclassifying the demo book (1,000,000 customers unless -Dbench.customers=N) from the database,
  * next to one H2 GROUP BY pass over the same orders (sum, count and last date per customer)
- * measured in the same run; target: reading + classifying ≤ 2 × that pass. Also the live heap
+ * measured in the same run; target: the whole reclassification (read, classify, write results,
+ * snapshot, statuses and history) ≤ 2 × that pass, as of a new day so that every row is written. Also the live heap
  * while the classified population is held (target ≤ 512 MB) and the BG/NBD fit on the CDNOW
  * cohort (target ≤ 1 s).
  */
@@ -51,6 +52,8 @@ class ClassifyBenchmark {
             LocalDate today = service.today();
 
             double groupBySeconds = groupByPass(db);
+            // the book as classified yesterday, so today's run has to rewrite every stored row
+            service.reclassifyAll(today.minusDays(1), ClassificationProgress.NONE, () -> false);
             PhaseClock phases = new PhaseClock();
             long start = System.nanoTime();
             ReclassifyOutcome outcome = service.reclassifyAll(today, phases, () -> false);
@@ -58,30 +61,31 @@ class ClassifyBenchmark {
             ClassifiedPopulation population = outcome.population().orElseThrow();
             assertThat(population.size()).isEqualTo(customers);
             double groupByAgain = groupByPass(db);
-
-            HeapProbe heap = new HeapProbe();
-            service.preview(today, heap, () -> false);
+            double baseline = Math.min(groupBySeconds, groupByAgain);
 
             long orders = db.dsl().fetchCount(CUSTOMER_ORDER);
             Report.line("customers: %,d, orders: %,d; statuses: %s", customers, orders, population.statusCounts());
             Report.line("H2 GROUP BY pass over the orders (sum, count, max date per customer): %.2f s, again after: %.2f s",
                     groupBySeconds, groupByAgain);
-            double readAndClassify = phases.secondsUntil(ClassificationProgress.Phase.WRITING);
-            Report.line("reclassify: read %.2f s + classify %.2f s = %.2f s (%.2f x the GROUP BY pass; target <= 2 x)",
+            Report.line("whole reclassification as of a new day (every stored row rewritten), timed from the call to "
+                    + "its return: %.2f s = %.2f x the GROUP BY pass (target <= 2 x)", totalSeconds, totalSeconds / baseline);
+            Report.line("  of which read customers + orders %.2f s, classify %.2f s, write results + snapshot + "
+                            + "%,d statuses + %,d history rows in one transaction %.2f s",
                     phases.seconds(ClassificationProgress.Phase.READING),
-                    phases.seconds(ClassificationProgress.Phase.CLASSIFYING), readAndClassify,
-                    readAndClassify / Math.min(groupBySeconds, groupByAgain));
-            Report.line("reclassify: store results, snapshot, %,d status changes and %,d history rows in one transaction: "
-                    + "%.2f s; whole run %.2f s", outcome.statusChanges(), outcome.historyRows(),
-                    totalSeconds - readAndClassify, totalSeconds);
-            Report.line("live heap with every customer classified and the order columns held: %,d MB  (target <= 512 MB)",
-                    heap.bytes / (1024 * 1024));
+                    phases.seconds(ClassificationProgress.Phase.CLASSIFYING), outcome.statusChanges(),
+                    outcome.historyRows(), phases.seconds(ClassificationProgress.Phase.WRITING));
 
             start = System.nanoTime();
             ReclassifyOutcome again = service.reclassifyAll(today, ClassificationProgress.NONE, () -> false);
-            Report.line("second reclassify of an unchanged book: %.2f s, %,d history rows",
-                    (System.nanoTime() - start) / 1e9, again.historyRows());
+            double againSeconds = (System.nanoTime() - start) / 1e9;
+            Report.line("whole reclassification again the same day, nothing changed (no row written): %.2f s = %.2f x "
+                    + "the GROUP BY pass, %,d history rows", againSeconds, againSeconds / baseline, again.historyRows());
             assertThat(again.historyRows()).isZero();
+
+            HeapProbe heap = new HeapProbe();
+            service.preview(today, heap, () -> false);
+            Report.line("live heap with every customer classified and the order columns held: %,d MB  (target <= 512 MB)",
+                    heap.bytes / (1024 * 1024));
         }
         fitCdnow();
     }
@@ -129,12 +133,10 @@ class ClassifyBenchmark {
     private static final class PhaseClock implements ClassificationProgress {
         private final long start = System.nanoTime();
         private final Map<Phase, Long> ends = new EnumMap<>(Phase.class);
-        private final Map<Phase, Long> starts = new EnumMap<>(Phase.class);
 
         @Override
         public void update(Phase phase, long done, long total) {
             long now = System.nanoTime();
-            starts.putIfAbsent(phase, now);
             if (done == total) {
                 ends.put(phase, now);
             }
@@ -143,10 +145,6 @@ class ClassifyBenchmark {
         double seconds(Phase phase) {
             long from = phase == Phase.READING ? start : ends.get(Phase.values()[phase.ordinal() - 1]);
             return (ends.get(phase) - from) / 1e9;
-        }
-
-        double secondsUntil(Phase phase) {
-            return (starts.get(phase) - start) / 1e9;
         }
     }
 

@@ -1,6 +1,9 @@
 package org.callsheet.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.callsheet.persistence.jooq.Tables.CLASSIFICATION_RUN;
+import static org.callsheet.persistence.jooq.Tables.CLASSIFICATION_SNAPSHOT;
+import static org.callsheet.persistence.jooq.Tables.CUSTOMER_CLASSIFICATION;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -14,6 +17,7 @@ import org.callsheet.logic.classification.ClassifiedPopulation;
 import org.callsheet.logic.classification.ReclassifyOutcome;
 import org.callsheet.logic.classify.ValueQuadrant;
 import org.callsheet.model.CustomerStatus;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -119,6 +123,38 @@ class JooqClassificationStoreTest {
         });
         assertThat(statusChanges(a)).last().satisfies(x -> assertThat(x.to()).isEqualTo("SMALL"));
         assertThat(statusChanges(b)).hasSize(1);
+    }
+
+    @Test
+    void aRerunTheSameDayRewritesOnlyTheRowsThatChanged() {
+        reclassify();
+        long first = runIdOf(a);
+        assertThat(runIdOf(b)).isEqualTo(first);
+        data.service.override(b, CustomerStatus.BIG, "parent group buys through three branches");
+
+        reclassify();
+
+        long second = data.db.dsl().select(DSL.max(CLASSIFICATION_RUN.ID)).from(CLASSIFICATION_RUN).fetchOne().value1();
+        assertThat(second).isGreaterThan(first);
+        assertThat(runIdOf(b)).as("its status was set by hand since").isEqualTo(second);
+        assertThat(runIdOf(a)).as("unchanged, so not rewritten").isEqualTo(first);
+        assertThat(data.db.dsl().select(CLASSIFICATION_SNAPSHOT.STATUS).from(CLASSIFICATION_SNAPSHOT)
+                .where(CLASSIFICATION_SNAPSHOT.AS_OF.eq(TODAY)).and(CLASSIFICATION_SNAPSHOT.CUSTOMER_ID.eq(b))
+                .fetchOne().value1()).isEqualTo("BIG");
+        assertThat(data.db.dsl().fetchCount(CLASSIFICATION_SNAPSHOT, CLASSIFICATION_SNAPSHOT.AS_OF.eq(TODAY)))
+                .as("everyone who had ordered by today, as before").isEqualTo(5);
+
+        ReclassifyOutcome nextDay = data.service.reclassifyAll(TODAY.plusDays(1), ClassificationProgress.NONE, () -> false);
+        assertThat(nextDay.cancelled()).isFalse();
+        assertThat(runIdOf(a)).as("a new as-of date rewrites every row").isGreaterThan(second);
+        assertThat(data.service.resultsFor(a).orElseThrow().asOf()).isEqualTo(TODAY.plusDays(1));
+        assertThat(data.db.dsl().fetchCount(CLASSIFICATION_SNAPSHOT, CLASSIFICATION_SNAPSHOT.AS_OF.eq(TODAY.plusDays(1))))
+                .isEqualTo(5);
+    }
+
+    private long runIdOf(long customer) {
+        return data.db.dsl().select(CUSTOMER_CLASSIFICATION.RUN_ID).from(CUSTOMER_CLASSIFICATION)
+                .where(CUSTOMER_CLASSIFICATION.CUSTOMER_ID.eq(customer)).fetchOne().value1();
     }
 
     @Test

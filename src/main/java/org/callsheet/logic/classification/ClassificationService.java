@@ -146,6 +146,11 @@ public final class ClassificationService {
         source.forEachCustomerLabel(sink);
     }
 
+    /** The customer's current status (an override included); empty when there is no such customer. */
+    public Optional<CustomerStatus> status(long customerId) {
+        return store.status(customerId);
+    }
+
     public List<ClassificationOverride> overrides() {
         return store.overrides();
     }

@@ -69,13 +69,21 @@ public final class BgNbdModel {
             xTerms[s] = logAlphaR + logRisingFactorial(r, x) + logRisingFactorial(b, x) - logRisingFactorial(a + b, x);
         }
         double logA = Math.log(a);
+        // the logs below take the same arguments as per row, computed once per distinct value
+        double[] logBx = new double[data.distinctX.length];
+        for (int s = 0; s < logBx.length; s++) {
+            int x = data.distinctX[s];
+            logBx[s] = x > 0 ? Math.log(b + x - 1) : 0;
+        }
+        double[] logAge = logsOfSums(alpha, data.distinctAge);
+        double[] logTx = logsOfSums(alpha, data.distinctTx);
         double sum = 0;
         for (int i = 0; i < data.rows(); i++) {
             int x = data.x[i];
-            double a3 = -(r + x) * Math.log(alpha + data.age[i]);
+            double a3 = -(r + x) * logAge[data.ageSlot[i]];
             double ll;
             if (x > 0) {
-                double a4 = logA - Math.log(b + x - 1) - (r + x) * Math.log(alpha + data.tx[i]);
+                double a4 = logA - logBx[data.xSlot[i]] - (r + x) * logTx[data.txSlot[i]];
                 double hi = Math.max(a3, a4);
                 ll = hi + Math.log(Math.exp(a3 - hi) + Math.exp(a4 - hi));
             } else {
@@ -84,6 +92,14 @@ public final class BgNbdModel {
             sum += data.weight[i] * (xTerms[data.xSlot[i]] + ll);
         }
         return sum;
+    }
+
+    private static double[] logsOfSums(double base, double[] values) {
+        double[] out = new double[values.length];
+        for (int k = 0; k < values.length; k++) {
+            out[k] = Math.log(base + values[k]);
+        }
+        return out;
     }
 
     /** Probability that a customer with this history is still active at the end of it. */

@@ -2,6 +2,9 @@ package org.callsheet.logic.classify;
 
 import static org.callsheet.logic.classify.SpecialFunctions.logGamma;
 
+import java.util.HashMap;
+import java.util.Map;
+
 /**
  * The Gamma-Gamma model of spend per purchase, fitted on customers with at least one repeat
  * purchase from their number of repeat purchases x and the mean amount of those purchases.
@@ -41,11 +44,12 @@ public final class GammaGammaModel {
             throw new IllegalArgumentException("no repeat customers with spend to fit");
         }
         final int count = n;
+        SpendData data = new SpendData(x, m, count);
         NelderMead optimiser = new NelderMead(1e-13, 20_000);
         NelderMead.Minimum min = optimiser.minimize(
-                p -> outOfBounds(p) ? Double.POSITIVE_INFINITY : -logLikelihood(x, m, count, fromLog(p)) / count, new double[] {0, 0, 0}, 1.0);
+                p -> outOfBounds(p) ? Double.POSITIVE_INFINITY : -data.logLikelihood(fromLog(p)) / count, new double[] {0, 0, 0}, 1.0);
         GammaGammaParameters best = fromLog(min.point());
-        return new Fit(new GammaGammaModel(best), logLikelihood(x, m, count, best));
+        return new Fit(new GammaGammaModel(best), data.logLikelihood(best));
     }
 
     /** Log-parameters beyond ±LOG_BOUND are refused: the optimum is then practically at infinity. */
@@ -64,18 +68,61 @@ public final class GammaGammaModel {
         return new GammaGammaParameters(Math.exp(p[0]), Math.exp(p[1]), Math.exp(p[2]));
     }
 
-    private static double logLikelihood(int[] x, double[] m, int n, GammaGammaParameters params) {
-        double p = params.p();
-        double q = params.q();
-        double g = params.gamma();
-        double constant = q * Math.log(g) - logGamma(q);
-        double sum = 0;
-        for (int i = 0; i < n; i++) {
-            double px = p * x[i];
-            sum += constant + logGamma(px + q) - logGamma(px) + (px - 1) * Math.log(m[i])
-                    + px * Math.log(x[i]) - (px + q) * Math.log(g + m[i] * x[i]);
+    /**
+     * The fitted customers with what their likelihood terms share across evaluations: logs of the
+     * spends and of x, m·x, and a slot per distinct x (whose log-gamma terms are taken once per
+     * evaluation). Every term is computed from the same arguments as a plain per-customer sum.
+     */
+    private static final class SpendData {
+        private final int n;
+        private final int[] x;
+        private final double[] logM;
+        private final double[] mx;
+        private final int[] slot;
+        private final int[] distinctX;
+        private final double[] logX;
+
+        SpendData(int[] x, double[] m, int n) {
+            this.n = n;
+            this.x = x;
+            logM = new double[n];
+            mx = new double[n];
+            slot = new int[n];
+            Map<Integer, Integer> slots = new HashMap<>();
+            for (int i = 0; i < n; i++) {
+                logM[i] = Math.log(m[i]);
+                mx[i] = m[i] * x[i];
+                slot[i] = slots.computeIfAbsent(x[i], k -> slots.size());
+            }
+            distinctX = new int[slots.size()];
+            slots.forEach((value, s) -> distinctX[s] = value);
+            logX = new double[distinctX.length];
+            for (int s = 0; s < distinctX.length; s++) {
+                logX[s] = Math.log(distinctX[s]);
+            }
         }
-        return sum;
+
+        double logLikelihood(GammaGammaParameters params) {
+            double p = params.p();
+            double q = params.q();
+            double g = params.gamma();
+            double constant = q * Math.log(g) - logGamma(q);
+            double[] gammaPxq = new double[distinctX.length];
+            double[] gammaPx = new double[distinctX.length];
+            for (int s = 0; s < distinctX.length; s++) {
+                double px = p * distinctX[s];
+                gammaPxq[s] = logGamma(px + q);
+                gammaPx[s] = logGamma(px);
+            }
+            double sum = 0;
+            for (int i = 0; i < n; i++) {
+                int s = slot[i];
+                double px = p * x[i];
+                sum += constant + gammaPxq[s] - gammaPx[s] + (px - 1) * logM[i]
+                        + px * logX[s] - (px + q) * Math.log(g + mx[i]);
+            }
+            return sum;
+        }
     }
 
     /**

@@ -17,6 +17,11 @@ public final class RepeatPurchaseData {
     final double[] weight;
     final int[] distinctX;
     final int[] xSlot;
+    /** Distinct t_x and T values and each row's slot among them (a likelihood takes their logs once). */
+    final double[] distinctTx;
+    final int[] txSlot;
+    final double[] distinctAge;
+    final int[] ageSlot;
     private final double totalWeight;
 
     private RepeatPurchaseData(int[] x, double[] tx, double[] age, double[] weight) {
@@ -35,6 +40,20 @@ public final class RepeatPurchaseData {
         this.distinctX = new int[slots.size()];
         slots.forEach((value, slot) -> distinctX[slot] = value);
         this.totalWeight = total;
+        this.txSlot = new int[x.length];
+        this.distinctTx = slotsOf(tx, txSlot);
+        this.ageSlot = new int[x.length];
+        this.distinctAge = slotsOf(age, ageSlot);
+    }
+
+    private static double[] slotsOf(double[] values, int[] slotOf) {
+        Map<Double, Integer> slots = new HashMap<>();
+        for (int i = 0; i < values.length; i++) {
+            slotOf[i] = slots.computeIfAbsent(values[i], k -> slots.size());
+        }
+        double[] distinct = new double[slots.size()];
+        slots.forEach((value, slot) -> distinct[slot] = value);
+        return distinct;
     }
 
     /** Builds the data from summaries, merging identical ones. */

@@ -67,6 +67,9 @@ public interface AnalysisBackend {
 
     void clearOverride(long customerId);
 
+    /** The customer's status as the customer book has it now (an override included); empty when gone. */
+    Optional<CustomerStatus> status(long customerId);
+
     /** The reps' manual statuses with the customers' names. */
     List<CustomerRef<ClassificationOverride>> overrides();
 

@@ -2,6 +2,7 @@ package org.callsheet.ui.analysis;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -22,6 +23,7 @@ public final class CustomerClassificationViewModel {
     private final ObservableList<ClassificationChange> history = FXCollections.observableArrayList();
     private final ObjectProperty<ClassificationOverride> override = new SimpleObjectProperty<>();
     private final ObjectProperty<UserMessage> message = new SimpleObjectProperty<>();
+    private Consumer<CustomerStatus> statusChanged = status -> { };
 
     public CustomerClassificationViewModel(AnalysisBackend backend, TaskRunner runner, long customerId) {
         this.backend = backend;
@@ -43,17 +45,31 @@ public final class CustomerClassificationViewModel {
         return message;
     }
 
-    private record Loaded(List<ClassificationChange> history, Optional<ClassificationOverride> override) {
+    /**
+     * Runs on the UI thread with the customer's new status after a manual status was set or
+     * cleared, so the editor's header and the customer table can show it at once.
+     */
+    public void setOnStatusChanged(Consumer<CustomerStatus> listener) {
+        statusChanged = listener == null ? status -> { } : listener;
+    }
+
+    private record Loaded(List<ClassificationChange> history, Optional<ClassificationOverride> override,
+                          Optional<CustomerStatus> status) {
     }
 
     public void load() {
-        runner.submit(context -> new Loaded(backend.history(customerId).reversed(),
-                backend.overrides().stream().filter(r -> r.customerId() == customerId)
-                        .map(r -> r.detail()).findFirst()),
-                WorkCallbacks.<Loaded>of(loaded -> {
-                    history.setAll(loaded.history());
-                    override.set(loaded.override().orElse(null));
-                }, error -> message.set(UserMessage.of("analysis.message.loadFailed"))));
+        runner.submit(context -> new Loaded(backend.history(customerId).reversed(), currentOverride(),
+                        Optional.empty()),
+                WorkCallbacks.<Loaded>of(this::show, error -> message.set(UserMessage.of("analysis.message.loadFailed"))));
+    }
+
+    private Optional<ClassificationOverride> currentOverride() {
+        return backend.overrides().stream().filter(r -> r.customerId() == customerId).map(r -> r.detail()).findFirst();
+    }
+
+    private void show(Loaded loaded) {
+        history.setAll(loaded.history());
+        override.set(loaded.override().orElse(null));
     }
 
     /** False (and a message) without a status or a reason. */
@@ -74,10 +90,11 @@ public final class CustomerClassificationViewModel {
     private void change(Runnable action, String doneKey) {
         runner.submit(context -> {
             action.run();
-            return Boolean.TRUE;
-        }, WorkCallbacks.<Boolean>of(done -> {
+            return new Loaded(backend.history(customerId).reversed(), currentOverride(), backend.status(customerId));
+        }, WorkCallbacks.<Loaded>of(loaded -> {
             message.set(UserMessage.of(doneKey));
-            load();
+            show(loaded);
+            loaded.status().ifPresent(statusChanged);
         }, error -> message.set(UserMessage.of("analysis.message.failed"))));
     }
 }

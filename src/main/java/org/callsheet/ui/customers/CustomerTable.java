@@ -46,13 +46,13 @@ final class CustomerTable {
         tags.setSortable(false);
         TableColumn<BookRow, String> segment = column("customers.column.segment", r -> classLabel(r.rfmSegment(),
                 n -> org.callsheet.logic.classify.RfmSegment.valueOf(n).messageKey()), 120);
-        segment.setSortable(false);
+        segment.setUserData(CustomerSort.Column.SEGMENT);
         TableColumn<BookRow, String> quadrant = column("customers.column.quadrant", r -> classLabel(r.quadrant(),
                 n -> org.callsheet.logic.classify.ValueQuadrant.valueOf(n).messageKey()), 120);
-        quadrant.setSortable(false);
+        quadrant.setUserData(CustomerSort.Column.QUADRANT);
         TableColumn<BookRow, String> churn = column("customers.column.churnWarning",
                 r -> r.churnWarning() ? i18n.get("customers.churnWarning.yes") : "", 90);
-        churn.setSortable(false);
+        churn.setUserData(CustomerSort.Column.CHURN_WARNING);
         table.getColumns().setAll(java.util.List.of(name, externalId, status, segment, quadrant, churn, region, owner,
                 phone, tags));
 

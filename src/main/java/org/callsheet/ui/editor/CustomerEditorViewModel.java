@@ -18,6 +18,7 @@ import org.callsheet.logic.customers.ValidationException;
 import org.callsheet.logic.customers.ValidationProblem;
 import org.callsheet.model.Contact;
 import org.callsheet.model.Customer;
+import org.callsheet.model.CustomerStatus;
 import org.callsheet.model.Order;
 import org.callsheet.ui.common.UserMessage;
 import org.callsheet.ui.concurrent.TaskRunner;
@@ -190,6 +191,17 @@ public final class CustomerEditorViewModel {
     private void contactsChanged() {
         dirty.set(true);
         errors.remove("contacts");
+    }
+
+    /**
+     * The customer's status was changed elsewhere (a manual status set or cleared): the header shows
+     * it at once and a later save keeps it instead of writing back the status loaded before.
+     */
+    public void statusChanged(CustomerStatus status) {
+        if (original != null && original.id() != null) {
+            original = original.withStatus(status);
+        }
+        fields.statusProperty().set(status);
     }
 
     // ---- saving

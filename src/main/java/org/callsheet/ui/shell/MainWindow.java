@@ -336,8 +336,13 @@ public final class MainWindow {
             window.addTab(i18n.get("callHistory.tab"), calls.history(id, window.stage()));
         }
         if (id != null && services.analysis() != null) {
-            window.withTab(ClassificationTab.create(new CustomerClassificationViewModel(services.analysis(), runner, id),
-                    i18n, editor.fields().nameProperty()::get));
+            CustomerClassificationViewModel classification =
+                    new CustomerClassificationViewModel(services.analysis(), runner, id);
+            classification.setOnStatusChanged(changed -> {
+                editor.statusChanged(changed);
+                customers.customerSaved(id);
+            });
+            window.withTab(ClassificationTab.create(classification, i18n, editor.fields().nameProperty()::get));
         }
         window.show();
     }

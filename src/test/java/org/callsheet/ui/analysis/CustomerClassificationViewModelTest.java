@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.callsheet.logic.classification.ChangeCause;
 import org.callsheet.logic.classification.ChangedField;
 import org.callsheet.logic.classification.ClassificationChange;
+import org.callsheet.logic.classification.ClassificationOverride;
 import org.callsheet.model.CustomerStatus;
 import org.callsheet.ui.common.UserMessage;
 import org.callsheet.ui.concurrent.SameThreadTaskRunner;
@@ -28,7 +30,8 @@ class CustomerClassificationViewModelTest {
                 new ClassificationChange(11, ChangedField.QUADRANT, "LOW_VALUE", "HIGH_VALUE",
                         Instant.parse("2026-02-01T08:00:00Z"), LocalDate.of(2026, 2, 1), ChangeCause.RECLASSIFIED,
                         null)));
-        backend.override(11, CustomerStatus.BIG, "总部统一采购");
+        backend.overrides.add(new ClassificationOverride(11, CustomerStatus.BIG, "总部统一采购",
+                Instant.parse("2026-02-01T09:00:00Z")));
 
         model.load();
 
@@ -48,6 +51,31 @@ class CustomerClassificationViewModelTest {
         model.clearOverride();
         assertThat(model.overrideProperty().get()).isNull();
         assertThat(backend.overrides).isEmpty();
+    }
+
+    @Test
+    void settingOrClearingTheManualStatusRefreshesHistoryAndTellsTheEditorAtOnce() {
+        backend.statuses.put(11L, CustomerStatus.SMALL);
+        backend.rulesStatus.put(11L, CustomerStatus.SMALL);
+        List<CustomerStatus> told = new ArrayList<>();
+        model.setOnStatusChanged(told::add);
+        model.load();
+        assertThat(model.history()).isEmpty();
+
+        model.setOverride(CustomerStatus.BIG, "总部统一采购");
+
+        assertThat(told).containsExactly(CustomerStatus.BIG);
+        assertThat(model.history()).singleElement().satisfies(c -> {
+            assertThat(c.cause()).isEqualTo(ChangeCause.OVERRIDE);
+            assertThat(c.to()).isEqualTo("BIG");
+        });
+
+        model.clearOverride();
+
+        assertThat(told).containsExactly(CustomerStatus.BIG, CustomerStatus.SMALL);
+        assertThat(model.history()).extracting(ClassificationChange::cause).as("newest first")
+                .containsExactly(ChangeCause.OVERRIDE_CLEARED, ChangeCause.OVERRIDE);
+        assertThat(model.overrideProperty().get()).isNull();
     }
 
     @Test

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import org.callsheet.logic.classification.ChangeCause;
+import org.callsheet.logic.classification.ChangedField;
 import org.callsheet.logic.classification.ChurnWarning;
 import org.callsheet.logic.classification.ClassificationChange;
 import org.callsheet.logic.classification.ClassificationOverride;
@@ -34,6 +36,8 @@ final class FakeAnalysisBackend implements AnalysisBackend {
     final List<LocalDate> snapshots = new ArrayList<>(List.of(TODAY));
     final List<ClassificationOverride> overrides = new ArrayList<>();
     final java.util.Map<Long, List<ClassificationChange>> history = new java.util.HashMap<>();
+    final java.util.Map<Long, CustomerStatus> statuses = new java.util.HashMap<>();
+    final java.util.Map<Long, CustomerStatus> rulesStatus = new java.util.HashMap<>();
     boolean cancelReclassification;
     boolean failReading;
     Optional<LastRun> lastRun = Optional.of(new LastRun(Instant.parse("2026-03-02T07:30:00Z"), TODAY));
@@ -151,11 +155,31 @@ final class FakeAnalysisBackend implements AnalysisBackend {
     public void override(long customerId, CustomerStatus status, String reason) {
         overrides.removeIf(o -> o.customerId() == customerId);
         overrides.add(new ClassificationOverride(customerId, status, reason, Instant.parse("2026-03-02T08:00:00Z")));
+        changeStatus(customerId, status, ChangeCause.OVERRIDE, reason);
     }
 
     @Override
     public void clearOverride(long customerId) {
         overrides.removeIf(o -> o.customerId() == customerId);
+        changeStatus(customerId, rulesStatus.getOrDefault(customerId, CustomerStatus.SUSPECT),
+                ChangeCause.OVERRIDE_CLEARED, null);
+    }
+
+    /** Like the service: the status changes and, when it differs, a history row is added. */
+    private void changeStatus(long customerId, CustomerStatus to, ChangeCause cause, String note) {
+        CustomerStatus from = statuses.getOrDefault(customerId, CustomerStatus.SUSPECT);
+        statuses.put(customerId, to);
+        if (from != to) {
+            List<ClassificationChange> rows = new ArrayList<>(history.getOrDefault(customerId, List.of()));
+            rows.add(new ClassificationChange(customerId, ChangedField.STATUS, from.name(), to.name(),
+                    Instant.parse("2026-03-02T08:00:00Z").plusSeconds(rows.size()), LocalDate.of(2026, 3, 2), cause, note));
+            history.put(customerId, rows);
+        }
+    }
+
+    @Override
+    public Optional<CustomerStatus> status(long customerId) {
+        return Optional.of(statuses.getOrDefault(customerId, CustomerStatus.SUSPECT));
     }
 
     @Override

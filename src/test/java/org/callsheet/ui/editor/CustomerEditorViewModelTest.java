@@ -6,6 +6,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.callsheet.model.Contact;
 import org.callsheet.model.Customer;
 import org.callsheet.model.CustomerKind;
+import org.callsheet.model.CustomerStatus;
 import org.callsheet.ui.concurrent.SameThreadTaskRunner;
 import org.callsheet.ui.testing.TestBackend;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,6 +58,24 @@ class CustomerEditorViewModelTest {
         assertThat(backend.book.query(org.callsheet.logic.customers.CustomerFilter.ALL,
                 org.callsheet.logic.customers.CustomerSort.DEFAULT, "bjxkj")).containsExactly(beijingId);
         assertThat(model.dirtyProperty().get()).isFalse();
+    }
+
+    @Test
+    void aStatusSetElsewhereShowsAtOnceAndASaveKeepsIt() {
+        model.load(beijingId);
+        CustomerStatus loaded = model.fields().statusProperty().get();
+        CustomerStatus manual = loaded == CustomerStatus.BIG ? CustomerStatus.OTHER : CustomerStatus.BIG;
+
+        model.statusChanged(manual);
+
+        assertThat(model.fields().statusProperty().get()).isEqualTo(manual);
+        assertThat(model.dirtyProperty().get()).as("nothing the user typed").isFalse();
+        model.fields().nameProperty().set("北京新科技有限公司");
+        AtomicReference<Customer> saved = new AtomicReference<>();
+        model.save(saved::set);
+        assertThat(backend.repository.findById(beijingId).orElseThrow().status())
+                .as("the save does not write back the status loaded before").isEqualTo(manual);
+        assertThat(model.fields().statusProperty().get()).isEqualTo(manual);
     }
 
     @Test

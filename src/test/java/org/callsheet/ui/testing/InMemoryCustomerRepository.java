@@ -117,6 +117,8 @@ public final class InMemoryCustomerRepository implements CustomerRepository {
             case OWNER -> Comparator.comparing(c -> c.ownerRep() == null ? "" : c.ownerRep());
             case STATUS -> Comparator.comparing(Customer::status);
             case UPDATED -> Comparator.comparing(Customer::updatedAt);
+            // nobody is classified here, and the unclassified sort by name
+            case SEGMENT, QUADRANT, CHURN_WARNING -> Comparator.comparing(Customer::name);
         };
         order = order.thenComparing(Customer::id);
         if (!sort.ascending()) {

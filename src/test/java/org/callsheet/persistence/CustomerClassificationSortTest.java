@@ -1,0 +1,114 @@
+package org.callsheet.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.callsheet.persistence.jooq.Tables.CUSTOMER;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.callsheet.logic.classification.ClassificationProgress;
+import org.callsheet.logic.classify.ValueQuadrant;
+import org.callsheet.logic.customers.CustomerFilter;
+import org.callsheet.logic.customers.CustomerSort;
+import org.callsheet.logic.text.PhoneNormalizer;
+import org.callsheet.logic.text.Pinyin;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The customer book sorted by the stored classification in the database (segment, quadrant, churn
+ * warning), through the sort keys a reclassification keeps on the customer.
+ */
+class CustomerClassificationSortTest {
+    private final ClassificationTestData data = new ClassificationTestData();
+    private final JooqCustomerRepository book = new JooqCustomerRepository(data.db.dsl(), new Pinyin(),
+            new PhoneNormalizer());
+    private long frequent;
+    private long lapsing;
+    private long once;
+    private long never;
+    private long late;
+
+    @BeforeEach
+    void book() {
+        frequent = customer("A-1", "甲公司", "jiagongsi");
+        for (String date : List.of("2026-01-10", "2026-03-10", "2026-05-10", "2026-07-10", "2026-09-10",
+                "2026-11-10")) {
+            data.order(frequent, date, "5000.00");
+        }
+        lapsing = customer("B-1", "乙公司", "yigongsi");
+        for (String date : List.of("2025-12-01", "2025-12-20", "2026-01-05", "2026-01-20")) {
+            data.order(lapsing, date, "800.00");
+        }
+        once = customer("C-1", "丙公司", "binggongsi");
+        data.order(once, "2026-02-01", "100.00");
+        never = customer("D-1", "丁公司", "dinggongsi");
+        data.service.reclassifyAll(LocalDate.of(2026, 11, 23), ClassificationProgress.NONE, () -> false);
+        late = customer("E-1", "戊公司", "wugongsi");
+    }
+
+    private long customer(String externalId, String name, String pinyin) {
+        long id = data.customer(externalId, name);
+        data.db.dsl().update(CUSTOMER).set(CUSTOMER.NAME_PINYIN, pinyin).where(CUSTOMER.ID.eq(id)).execute();
+        return id;
+    }
+
+    @AfterEach
+    void close() {
+        data.close();
+    }
+
+    private List<Long> sorted(CustomerSort.Column column, boolean ascending) {
+        return Arrays.stream(book.findIds(CustomerFilter.ALL, new CustomerSort(column, ascending))).boxed().toList();
+    }
+
+    @Test
+    void quadrantsSortInTheirOrderWithTheUnclassifiedLastAscendingAndFirstDescending() {
+        assertThat(sorted(CustomerSort.Column.QUADRANT, true)).as("high value, low value by pinyin, potential, none")
+                .containsExactly(frequent, once, lapsing, never, late);
+        assertThat(sorted(CustomerSort.Column.QUADRANT, false)).containsExactly(late, never, lapsing, once, frequent);
+    }
+
+    @Test
+    void segmentsSortBestFirstAndCustomersWithoutOneLast() {
+        List<Long> ascending = sorted(CustomerSort.Column.SEGMENT, true);
+        assertThat(ascending.getFirst()).isEqualTo(frequent);
+        assertThat(ascending.subList(3, 5)).as("no segment: never ordered, or not classified yet")
+                .containsExactly(never, late);
+        assertThat(sorted(CustomerSort.Column.SEGMENT, false).subList(0, 2)).containsExactly(late, never);
+        assertThat(sorted(CustomerSort.Column.SEGMENT, false).getLast()).isEqualTo(frequent);
+    }
+
+    @Test
+    void churnWarningsComeFirstWhenAscending() {
+        assertThat(sorted(CustomerSort.Column.CHURN_WARNING, true)).containsExactly(lapsing, once, never, frequent, late);
+        assertThat(sorted(CustomerSort.Column.CHURN_WARNING, false)).containsExactly(late, frequent, never, once, lapsing);
+    }
+
+    @Test
+    void theSortKeysFollowTheNextReclassification() {
+        assertThat(quadrantRank(late)).as("not classified yet").isNull();
+        data.order(once, "2026-11-20", "90000.00");
+
+        data.service.reclassifyAll(LocalDate.of(2026, 11, 23), ClassificationProgress.NONE, () -> false);
+
+        assertThat(quadrantRank(late)).isEqualTo((short) ValueQuadrant.POTENTIAL.ordinal());
+        assertThat(quadrantRank(once)).isEqualTo(
+                (short) data.service.resultsFor(once).orElseThrow().rules().quadrant().ordinal());
+        assertThat(data.db.dsl().select(CUSTOMER.SEGMENT_RANK).from(CUSTOMER).where(CUSTOMER.ID.eq(frequent))
+                .fetchOne().value1()).isEqualTo(
+                (short) data.service.resultsFor(frequent).orElseThrow().rules().segment().ordinal());
+    }
+
+    private Short quadrantRank(long customer) {
+        return data.db.dsl().select(CUSTOMER.QUADRANT_RANK).from(CUSTOMER).where(CUSTOMER.ID.eq(customer))
+                .fetchOne().value1();
+    }
+
+    @Test
+    void aClassificationSortKeepsTheFilter() {
+        assertThat(Arrays.stream(book.findIds(CustomerFilter.churnWarnings(),
+                new CustomerSort(CustomerSort.Column.QUADRANT, true))).boxed().toList()).containsExactly(lapsing);
+    }
+}
