@@ -107,6 +107,7 @@ class CallRowConverterTest {
         CsvMessages zh = new CsvMessages(java.util.Locale.SIMPLIFIED_CHINESE);
         assertThat(bad.problems()).extracting(zh::describe).containsExactly(
                 "第 7 行，“时长（秒）”列：不是以整秒计的时长：“abc”。",
-                "第 7 行，“结果”列：不是可选的值（connected / no_answer / busy / wrong_number / voicemail / refused / call_back_later）：“maybe”。");
+                "第 7 行，“结果”列：不是可选的值（connected / no_answer / busy / wrong_number / voicemail / refused / call_back_later"
+                        + " / other_connected / other_not_connected）：“maybe”。");
     }
 }
