@@ -13,8 +13,7 @@ public final class Launcher {
     public static void main(String[] args) {
         LaunchRequest request = LaunchRequest.of(args);
         if (request.window()) {
-            WindowLauncher.start(request.database().orElseGet(DataLocation::defaultDatabase));
-            System.exit(0);
+            System.exit(WindowLauncher.start(request.database().orElseGet(DataLocation::defaultDatabase)));
         }
         System.exit(CallsheetCli.runOnConsole(args, AppCliEnvironment::open));
     }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.Random;
 import org.callsheet.logic.classification.ClassificationProgress;
 import org.callsheet.logic.demo.DemoDataGenerator;
@@ -30,7 +31,8 @@ final class WindowLauncher {
     private WindowLauncher() {
     }
 
-    static void start(Path database) {
+    /** Opens the window and returns when it is closed: 0, or 2 when no window can open here. */
+    static int start(Path database) {
         StartupCopyFile startupCopy = StartupCopyFile.besideDatabase(database);
         WindowLook look = WindowLook.of(startupCopy.read(), Locale.getDefault());
         try {
@@ -42,7 +44,13 @@ final class WindowLauncher {
             }, milestones());
         } catch (StorageUnavailableException problem) {
             StartupProblem.show(problem);
+        } catch (UnsupportedOperationException noDisplay) {
+            // JavaFX found no display or no GTK 3: say so in one sentence instead of a stack trace
+            System.err.println(ResourceBundle.getBundle("org.callsheet.i18n.messages", look.language().locale())
+                    .getString("startup.noDisplay"));
+            return 2;
         }
+        return 0;
     }
 
     private static UiServices services(AppContext context) {
