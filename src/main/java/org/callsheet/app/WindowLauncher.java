@@ -5,8 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.Random;
+import org.callsheet.cli.CallsheetCli;
 import org.callsheet.logic.classification.ClassificationProgress;
 import org.callsheet.logic.demo.DemoDataGenerator;
 import org.callsheet.logic.storage.StorageUnavailableException;
@@ -45,10 +45,8 @@ final class WindowLauncher {
         } catch (StorageUnavailableException problem) {
             StartupProblem.show(problem);
         } catch (UnsupportedOperationException noDisplay) {
-            // JavaFX found no display or no GTK 3: say so in one sentence instead of a stack trace
-            System.err.println(ResourceBundle.getBundle("org.callsheet.i18n.messages", look.language().locale())
-                    .getString("startup.noDisplay"));
-            return 2;
+            // JavaFX found no display or no GTK 3: one sentence instead of a stack trace
+            return CallsheetCli.reportNoDisplay(look.language().locale());
         }
         return 0;
     }

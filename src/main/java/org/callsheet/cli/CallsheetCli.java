@@ -30,6 +30,17 @@ public final class CallsheetCli {
         return run(args, environments, out, err);
     }
 
+    /**
+     * Tells on standard error, in one sentence, that the window cannot open here (no display or no
+     * GTK 3); returns the exit code for it.
+     */
+    public static int reportNoDisplay(Locale locale) {
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.Charset.forName(
+                System.getProperty("stderr.encoding", "UTF-8"))), true);
+        err.println(new CliMessages(locale).get("error.noDisplay"));
+        return ExitCodes.USAGE;
+    }
+
     /** Runs the command line with texts in the given locale and returns the process exit code. */
     public static int run(String[] args, Function<Optional<Path>, CliEnvironment> environments,
                           PrintWriter out, PrintWriter err, Locale locale) {

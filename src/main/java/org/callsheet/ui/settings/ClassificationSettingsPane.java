@@ -16,7 +16,7 @@ import org.callsheet.logic.classification.ClassificationThreshold;
 import org.callsheet.ui.common.FormGrid;
 import org.callsheet.ui.i18n.I18n;
 
-/** The Settings section with the classification thresholds, grouped by rule. */
+/** The Settings section with the classification thresholds, grouped by rule; the screen's Save stores them. */
 public final class ClassificationSettingsPane {
     private static final double LABEL_WIDTH = 200;
 
@@ -51,15 +51,7 @@ public final class ClassificationSettingsPane {
         defaults.setId("classifyDefaults");
         defaults.disableProperty().bind(model.busyProperty());
         defaults.setOnAction(e -> model.restoreDefaults());
-        Button revert = new Button(i18n.get("settings.revert"));
-        revert.disableProperty().bind(model.changedBinding().not().or(model.busyProperty()));
-        revert.setOnAction(e -> model.revert());
-        Button save = new Button(i18n.get("common.save"));
-        save.setId("classifySave");
-        save.getStyleClass().add(Styles.ACCENT);
-        save.disableProperty().bind(model.changedBinding().not().or(model.busyProperty()));
-        save.setOnAction(e -> model.save());
-        HBox buttons = new HBox(8, defaults, revert, save);
+        HBox buttons = new HBox(8, defaults);
         buttons.setAlignment(Pos.CENTER_RIGHT);
         buttons.setMaxWidth(900);
         root.getChildren().add(buttons);

@@ -102,6 +102,11 @@ public final class ClassificationSettingsViewModel {
 
     /** Stores the thresholds; they apply from the next classification. */
     public void save() {
+        save(() -> { });
+    }
+
+    /** Stores the thresholds, then runs {@code then}; nothing when a value is wrong (its message shows). */
+    public void save(Runnable then) {
         if (busy.get() || !validate()) {
             return;
         }
@@ -119,6 +124,7 @@ public final class ClassificationSettingsViewModel {
             texts.forEach((t, text) -> saved.put(t, text.get()));
             changed.invalidate();
             status.show(UserMessage.of("settings.classify.saved"));
+            then.run();
         }, error -> {
             busy.set(false);
             status.show(UserMessage.of("settings.classify.saveFailed"));

@@ -19,18 +19,19 @@ import org.callsheet.ui.i18n.I18n;
 import org.callsheet.ui.i18n.Language;
 import org.callsheet.ui.shell.Theme;
 
-/** The settings screen: the rep and the look, then the Calls part; one Save for both. */
+/** The settings screen: the rep and the look, the Calls part and the classification thresholds; one Save for all. */
 public final class SettingsView {
     private final VBox root = new VBox(16);
     private final ScrollPane scroll = new ScrollPane(root);
     private final javafx.scene.layout.BorderPane page = new javafx.scene.layout.BorderPane(scroll);
 
     /**
-     * @param more further sections with their own commands (the classification thresholds), shown
-     *             below the Calls part
+     * @param thresholds     the classification thresholds, saved and reverted with the rest
+     * @param thresholdsView their section, shown below the Calls part
      */
-    public SettingsView(SettingsViewModel model, CallSettingsViewModel calls, I18n i18n, Consumer<Boolean> applied,
-                        Node... more) {
+    public SettingsView(SettingsViewModel model, CallSettingsViewModel calls,
+                        ClassificationSettingsViewModel thresholds, I18n i18n, Consumer<Boolean> applied,
+                        Node thresholdsView) {
         Label title = new Label(i18n.get("nav.settings"));
         title.getStyleClass().add(Styles.TITLE_3);
         Label intro = new Label(i18n.get("settings.intro"));
@@ -60,39 +61,33 @@ public final class SettingsView {
         Node callsSection = new CallSettingsSection(calls, i18n).node();
         ((javafx.scene.layout.Region) callsSection).setMaxWidth(720);
 
-        var changed = model.changedBinding().or(calls.changedProperty());
+        var changed = model.changedBinding().or(calls.changedProperty()).or(thresholds.changedBinding());
         Button revert = new Button(i18n.get("settings.revert"));
         revert.disableProperty().bind(changed.not());
         revert.setOnAction(e -> {
             model.revert();
             calls.revert();
+            thresholds.revert();
         });
         Button save = new Button(i18n.get("common.save"));
         save.setId("settingsSave");
         save.getStyleClass().add(Styles.ACCENT);
-        save.disableProperty().bind(changed.not().or(model.savingProperty()).or(calls.savingProperty()));
-        // the Calls part is saved first: a language change rebuilds the screen (and reloads it)
-        save.setOnAction(e -> {
-            boolean general = model.changedBinding().get();
-            if (calls.changedProperty().get()) {
-                calls.save(() -> {
-                    if (general) {
-                        model.save(applied);
-                    }
-                });
-            } else if (general) {
+        save.disableProperty().bind(changed.not().or(model.savingProperty()).or(calls.savingProperty())
+                .or(thresholds.busyProperty()));
+        // thresholds, then calls, then the rest: a language change rebuilds the screen (and reloads it);
+        // a part that does not validate stops the chain with its messages beside the fields
+        save.setOnAction(e -> saveThresholds(thresholds, () -> saveCalls(calls, () -> {
+            if (model.changedBinding().get()) {
                 // applied learns whether the language changed (the window then rebuilds its texts)
                 model.save(applied);
             }
-        });
+        })));
         HBox buttons = new HBox(8, revert, save);
         buttons.setAlignment(Pos.CENTER_RIGHT);
         buttons.setMaxWidth(720);
 
-        root.getChildren().addAll(title, intro, form.node(), new Separator(), callsSection);
-        for (Node section : more) {
-            root.getChildren().addAll(new Separator(), section);
-        }
+        root.getChildren().addAll(title, intro, form.node(), new Separator(), callsSection, new Separator(),
+                thresholdsView);
         root.setPadding(new Insets(16, 20, 16, 20));
         root.setFillWidth(true);
         scroll.setFitToWidth(true);
@@ -104,6 +99,22 @@ public final class SettingsView {
 
     public Node node() {
         return page;
+    }
+
+    private static void saveThresholds(ClassificationSettingsViewModel thresholds, Runnable then) {
+        if (thresholds.changedBinding().get()) {
+            thresholds.save(then);
+        } else {
+            then.run();
+        }
+    }
+
+    private static void saveCalls(CallSettingsViewModel calls, Runnable then) {
+        if (calls.changedProperty().get()) {
+            calls.save(then);
+        } else {
+            then.run();
+        }
     }
 
     public static ComboBox<Language> languageCombo(I18n i18n) {

@@ -13,18 +13,19 @@ import org.callsheet.ui.settings.ClassificationSettingsViewModel;
 import org.callsheet.ui.settings.SettingsView;
 import org.callsheet.ui.settings.SettingsViewModel;
 
-/** The Settings screen: rep, look and calls (one Save below), then the classification thresholds (their own Save). */
+/** The Settings screen: rep, look, calls and the classification thresholds, with one Save below. */
 final class SettingsPage {
     private SettingsPage() {
     }
 
     static Node create(UserPreferences preferences, Settings settings, TaskRunner runner, StatusModel status,
                        I18n texts) {
-        ClassificationSettingsPane thresholds = new ClassificationSettingsPane(new ClassificationSettingsViewModel(
-                new ClassificationSettingsStore(settings), runner, status), texts);
+        ClassificationSettingsViewModel thresholds = new ClassificationSettingsViewModel(
+                new ClassificationSettingsStore(settings), runner, status);
+        Node thresholdsView = new ClassificationSettingsPane(thresholds, texts).node();
         CallSettingsViewModel calls = new CallSettingsViewModel(settings, runner, status);
         calls.load();
-        return new SettingsView(new SettingsViewModel(preferences, status), calls, texts,
-                languageChanged -> { }, thresholds.node()).node();
+        return new SettingsView(new SettingsViewModel(preferences, status), calls, thresholds, texts,
+                languageChanged -> { }, thresholdsView).node();
     }
 }

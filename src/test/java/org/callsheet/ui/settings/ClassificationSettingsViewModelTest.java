@@ -76,4 +76,21 @@ class ClassificationSettingsViewModelTest {
         model.save();
         assertThat(store.read().pyramid().superShare()).isEqualByComparingTo("0.01");
     }
+
+    @Test
+    void theScreensSaveGoesOnOnlyAfterTheThresholdsAreStored() {
+        ClassificationSettingsViewModel model = loaded();
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+
+        model.text(ClassificationThreshold.FACE_WHITE_MAX_MARGIN).set("40");
+        model.save(next::incrementAndGet);
+        assertThat(next).hasValue(0);
+        assertThat(model.errors()).containsEntry("FACE_WHITE_MAX_MARGIN",
+                "settings.classify.problem.WHITE_NOT_BELOW_RED");
+
+        model.text(ClassificationThreshold.FACE_WHITE_MAX_MARGIN).set("12");
+        model.save(next::incrementAndGet);
+        assertThat(next).hasValue(1);
+        assertThat(store.read().faces().whiteMaxMarginRate()).isEqualByComparingTo("0.12");
+    }
 }
