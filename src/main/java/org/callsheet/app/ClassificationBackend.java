@@ -116,6 +116,16 @@ final class ClassificationBackend implements AnalysisBackend {
     }
 
     @Override
+    public boolean blackFace(long customerId) {
+        return service.blackFace(customerId);
+    }
+
+    @Override
+    public void setBlackFace(long customerId, boolean blackFace) {
+        service.setBlackFace(customerId, blackFace);
+    }
+
+    @Override
     public void override(long customerId, CustomerStatus status, String reason) {
         service.override(customerId, status, reason);
     }

@@ -1,6 +1,7 @@
 package org.callsheet.persistence;
 
 import static org.callsheet.persistence.jooq.Tables.CUSTOMER;
+import static org.callsheet.persistence.jooq.Tables.CUSTOMER_BLACK_FACE;
 import static org.callsheet.persistence.jooq.Tables.CUSTOMER_CLASSIFICATION;
 import static org.callsheet.persistence.jooq.Tables.CUSTOMER_ORDER;
 import static org.callsheet.persistence.jooq.Tables.PHONE_CALL;
@@ -55,6 +56,10 @@ public final class JooqClassificationSource implements ClassificationSource {
         FirstCalls first = firstCalls();
         Previous previous = previous();
         onOneConnection(ctx -> {
+            // the few black-face marks, looked up by binary search while the customers stream by
+            long[] blackFaces = ctx.select(CUSTOMER_BLACK_FACE.CUSTOMER_ID).from(CUSTOMER_BLACK_FACE)
+                    .orderBy(CUSTOMER_BLACK_FACE.CUSTOMER_ID).fetch(CUSTOMER_BLACK_FACE.CUSTOMER_ID).stream()
+                    .mapToLong(Long::longValue).toArray();
             // two scans in key order merged here, instead of a join that looks up every customer
             try (Cursor<Record3<Long, Boolean, String>> customers = ctx
                     .select(CUSTOMER.ID, CUSTOMER.NO_NEED, CUSTOMER.STATUS)
@@ -71,7 +76,8 @@ public final class JooqClassificationSource implements ClassificationSource {
                     }
                     int firstContact = k < first.size && first.ids[k] == id ? first.days[k] : NO_DAY;
                     boolean known = p < previous.size && previous.ids[p] == id;
-                    sink.accept(id, r.value2(), firstContact, CustomerStatus.valueOf(r.value3()),
+                    sink.accept(id, r.value2(), java.util.Arrays.binarySearch(blackFaces, id) >= 0, firstContact,
+                            CustomerStatus.valueOf(r.value3()),
                             known ? previous.quadrants[p] : null, known ? previous.segments[p] : null);
                 }
             }

@@ -5,6 +5,7 @@ import static org.callsheet.persistence.jooq.Tables.CLASSIFICATION_OVERRIDE;
 import static org.callsheet.persistence.jooq.Tables.CLASSIFICATION_RUN;
 import static org.callsheet.persistence.jooq.Tables.CLASSIFICATION_SNAPSHOT;
 import static org.callsheet.persistence.jooq.Tables.CUSTOMER;
+import static org.callsheet.persistence.jooq.Tables.CUSTOMER_BLACK_FACE;
 import static org.callsheet.persistence.jooq.Tables.CUSTOMER_CLASSIFICATION;
 
 import java.math.BigDecimal;
@@ -133,6 +134,24 @@ public final class JooqClassificationStore implements ClassificationStore {
     public Optional<ClassificationOverride> override(long customerId) {
         return dsl.selectFrom(CLASSIFICATION_OVERRIDE).where(CLASSIFICATION_OVERRIDE.CUSTOMER_ID.eq(customerId))
                 .fetchOptional().map(overrides::toModel);
+    }
+
+    @Override
+    public boolean blackFace(long customerId) {
+        return dsl.fetchExists(CUSTOMER_BLACK_FACE, CUSTOMER_BLACK_FACE.CUSTOMER_ID.eq(customerId));
+    }
+
+    @Override
+    public void setBlackFace(long customerId, boolean blackFace) {
+        if (!dsl.fetchExists(CUSTOMER, CUSTOMER.ID.eq(customerId))) {
+            throw new IllegalArgumentException("no customer " + customerId);
+        }
+        if (blackFace) {
+            dsl.insertInto(CUSTOMER_BLACK_FACE).set(CUSTOMER_BLACK_FACE.CUSTOMER_ID, customerId)
+                    .onDuplicateKeyIgnore().execute();
+        } else {
+            dsl.deleteFrom(CUSTOMER_BLACK_FACE).where(CUSTOMER_BLACK_FACE.CUSTOMER_ID.eq(customerId)).execute();
+        }
     }
 
     @Override

@@ -16,6 +16,7 @@ import org.callsheet.logic.classify.ClassificationSettings;
 import org.callsheet.logic.settings.Settings;
 import org.callsheet.persistence.Database;
 import org.callsheet.persistence.JooqSettingsRepository;
+import static org.callsheet.persistence.jooq.Tables.CUSTOMER;
 import org.callsheet.cli.CallsheetCli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,6 +64,28 @@ class AppCliEnvironmentTest {
 
         // 10% instead of 1% of the current customers are super customers now
         assertThat(superCount()).isGreaterThanOrEqualTo(5 * superBefore).isGreaterThan(superBefore);
+    }
+
+    @Test
+    void aCustomerMarkedBlackFaceIsClassifiedSo() throws Exception {
+        Path db = folder.resolve("crm");
+        assertThat(run("--db", db.toString(), "demo", "--customers", "60", "--seed", "8")).isZero();
+        String externalId;
+        try (Database database = Database.open(db)) {
+            var first = database.dsl().select(CUSTOMER.ID, CUSTOMER.EXTERNAL_ID).from(CUSTOMER).orderBy(CUSTOMER.ID)
+                    .limit(1).fetchOne();
+            externalId = first.value2();
+            new org.callsheet.persistence.JooqClassificationStore(database.dsl()).setBlackFace(first.value1(), true);
+        }
+        Path csv = folder.resolve("classes.csv");
+
+        assertThat(run("--db", db.toString(), "classify", "--out", csv.toString())).as(err.toString()).isZero();
+
+        String header = Files.readAllLines(csv).get(0).replace("\uFEFF", "");
+        int face = java.util.Arrays.asList(header.split(",")).indexOf("face");
+        String row = Files.readAllLines(csv).stream().filter(l -> l.startsWith(externalId + ",")).findFirst()
+                .orElseThrow();
+        assertThat(row.split(",", -1)[face]).isEqualTo("black");
     }
 
     private int superCount() {

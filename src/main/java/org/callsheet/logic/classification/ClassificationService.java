@@ -128,6 +128,16 @@ public final class ClassificationService {
         store.putOverride(new ClassificationOverride(customerId, status, reason.strip(), now), change);
     }
 
+    /** The rep's 黑脸 flag: kept for brand or influence (DOMAIN.md §5). */
+    public boolean blackFace(long customerId) {
+        return store.blackFace(customerId);
+    }
+
+    /** Sets or clears the 黑脸 flag; the face follows at the next classification. */
+    public void setBlackFace(long customerId, boolean blackFace) {
+        store.setBlackFace(customerId, blackFace);
+    }
+
     /** Removes a customer's override; the status the rules gave it (if classified) applies again. */
     public void clearOverride(long customerId) {
         if (store.override(customerId).isEmpty()) {

@@ -19,12 +19,13 @@ public interface ClassificationSource {
     @FunctionalInterface
     interface CustomerSink {
         /**
+         * @param blackFace       the rep's 黑脸 flag (DOMAIN.md §5)
          * @param firstContactDay epoch day of the first logged (connected) call, or {@link #NO_DAY}
          * @param status          the customer's current status (customer.status)
          * @param quadrant        the stored quadrant, null when never classified
          * @param segment         the stored RFM segment, null when none
          */
-        void accept(long customerId, boolean noNeed, int firstContactDay, CustomerStatus status,
+        void accept(long customerId, boolean noNeed, boolean blackFace, int firstContactDay, CustomerStatus status,
                     ValueQuadrant quadrant, RfmSegment segment);
     }
 

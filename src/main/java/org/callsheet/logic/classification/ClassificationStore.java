@@ -19,6 +19,12 @@ public interface ClassificationStore {
 
     Optional<ClassificationOverride> override(long customerId);
 
+    /** The rep's 黑脸 flag of the customer (false when there is no such customer). */
+    boolean blackFace(long customerId);
+
+    /** Sets or clears the 黑脸 flag; the face follows at the next classification. */
+    void setBlackFace(long customerId, boolean blackFace);
+
     /** The customer's current status (customer.status); empty when there is no such customer. */
     Optional<CustomerStatus> status(long customerId);
 

@@ -26,6 +26,7 @@ final class HistoryColumns {
     final int n;
     final long[] ids;
     final boolean[] noNeed;
+    final boolean[] blackFace;
     final int[] firstContact;
     final CustomerStatus[] previousStatus;
     final ValueQuadrant[] previousQuadrant;
@@ -41,6 +42,7 @@ final class HistoryColumns {
         n = c.size;
         ids = Arrays.copyOf(c.ids, n);
         noNeed = Arrays.copyOf(c.noNeed, n);
+        blackFace = Arrays.copyOf(c.blackFace, n);
         firstContact = Arrays.copyOf(c.firstContact, n);
         previousStatus = Arrays.copyOf(c.status, n);
         previousQuadrant = Arrays.copyOf(c.quadrant, n);
@@ -115,10 +117,10 @@ final class HistoryColumns {
                 facts[k - from] = new OrderFact(date(day[k]), BigDecimal.valueOf(cents[k], 2), c, null, null);
             }
             ContactFacts contacts = ContactFacts.NONE;
-            if (noNeed[i] || firstContact[i] != ClassificationSource.NO_DAY) {
+            if (noNeed[i] || blackFace[i] || firstContact[i] != ClassificationSource.NO_DAY) {
                 List<LocalDate> calls = firstContact[i] == ClassificationSource.NO_DAY
                         ? List.of() : List.of(date(firstContact[i]));
-                contacts = new ContactFacts(calls, List.of(), BigDecimal.ZERO, noNeed[i], false, false);
+                contacts = new ContactFacts(calls, List.of(), BigDecimal.ZERO, noNeed[i], blackFace[i], false);
             }
             return new CustomerHistory(ids[i], Arrays.asList(facts), contacts);
         }
@@ -143,13 +145,15 @@ final class HistoryColumns {
     private static final class Customers {
         long[] ids = new long[MIN_CAPACITY];
         boolean[] noNeed = new boolean[MIN_CAPACITY];
+        boolean[] blackFace = new boolean[MIN_CAPACITY];
         int[] firstContact = new int[MIN_CAPACITY];
         CustomerStatus[] status = new CustomerStatus[MIN_CAPACITY];
         ValueQuadrant[] quadrant = new ValueQuadrant[MIN_CAPACITY];
         RfmSegment[] segment = new RfmSegment[MIN_CAPACITY];
         int size;
 
-        void add(long id, boolean need, int contact, CustomerStatus s, ValueQuadrant q, RfmSegment seg) {
+        void add(long id, boolean need, boolean black, int contact, CustomerStatus s, ValueQuadrant q,
+                 RfmSegment seg) {
             if (size > 0 && id <= ids[size - 1]) {
                 throw new IllegalStateException("customers must arrive in ascending id order");
             }
@@ -157,6 +161,7 @@ final class HistoryColumns {
                 int capacity = size + (size >> 1);
                 ids = Arrays.copyOf(ids, capacity);
                 noNeed = Arrays.copyOf(noNeed, capacity);
+                blackFace = Arrays.copyOf(blackFace, capacity);
                 firstContact = Arrays.copyOf(firstContact, capacity);
                 status = Arrays.copyOf(status, capacity);
                 quadrant = Arrays.copyOf(quadrant, capacity);
@@ -164,6 +169,7 @@ final class HistoryColumns {
             }
             ids[size] = id;
             noNeed[size] = need;
+            blackFace[size] = black;
             firstContact[size] = contact;
             status[size] = s;
             quadrant[size] = q;

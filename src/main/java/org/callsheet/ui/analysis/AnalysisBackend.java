@@ -65,6 +65,12 @@ public interface AnalysisBackend {
 
     void override(long customerId, CustomerStatus status, String reason);
 
+    /** The rep's 黑脸 flag of the customer. */
+    boolean blackFace(long customerId);
+
+    /** Sets or clears the 黑脸 flag; the face follows at the next classification. */
+    void setBlackFace(long customerId, boolean blackFace);
+
     void clearOverride(long customerId);
 
     /** The customer's status as the customer book has it now (an override included); empty when gone. */

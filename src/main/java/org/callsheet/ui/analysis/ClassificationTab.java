@@ -11,6 +11,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TableColumn;
@@ -73,7 +74,12 @@ public final class ClassificationTab {
                 c -> i18n.get("analysis.history.cause." + c.cause().name().toLowerCase(Locale.ROOT))
                         + (c.note() == null ? "" : ": " + c.note())));
         VBox.setVgrow(table, Priority.ALWAYS);
-        VBox box = new VBox(10, top, message, table);
+        CheckBox black = new CheckBox(i18n.get("analysis.blackFace.label"));
+        black.setId("blackFace");
+        black.setSelected(model.blackFaceProperty().get());
+        model.blackFaceProperty().addListener((obs, old, now) -> black.setSelected(now));
+        black.selectedProperty().addListener((obs, old, now) -> model.setBlackFace(now));
+        VBox box = new VBox(10, top, black, message, table);
         box.setPadding(new Insets(12));
         Tab tab = new Tab(i18n.get("analysis.history.tab"), box);
         tab.setId("classificationTab");

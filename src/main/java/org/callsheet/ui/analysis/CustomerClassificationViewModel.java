@@ -3,8 +3,11 @@ package org.callsheet.ui.analysis;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -23,6 +26,7 @@ public final class CustomerClassificationViewModel {
     private final ObservableList<ClassificationChange> history = FXCollections.observableArrayList();
     private final ObjectProperty<ClassificationOverride> override = new SimpleObjectProperty<>();
     private final ObjectProperty<UserMessage> message = new SimpleObjectProperty<>();
+    private final BooleanProperty blackFace = new SimpleBooleanProperty();
     private Consumer<CustomerStatus> statusChanged = status -> { };
 
     public CustomerClassificationViewModel(AnalysisBackend backend, TaskRunner runner, long customerId) {
@@ -41,6 +45,11 @@ public final class CustomerClassificationViewModel {
         return override;
     }
 
+    /** The rep's 黑脸 flag (DOMAIN.md §5), as stored. */
+    public ReadOnlyBooleanProperty blackFaceProperty() {
+        return blackFace;
+    }
+
     public ReadOnlyObjectProperty<UserMessage> messageProperty() {
         return message;
     }
@@ -54,12 +63,12 @@ public final class CustomerClassificationViewModel {
     }
 
     private record Loaded(List<ClassificationChange> history, Optional<ClassificationOverride> override,
-                          Optional<CustomerStatus> status) {
+                          Optional<CustomerStatus> status, boolean blackFace) {
     }
 
     public void load() {
         runner.submit(context -> new Loaded(backend.history(customerId).reversed(), currentOverride(),
-                        Optional.empty()),
+                        Optional.empty(), backend.blackFace(customerId)),
                 WorkCallbacks.<Loaded>of(this::show, error -> message.set(UserMessage.of("analysis.message.loadFailed"))));
     }
 
@@ -70,6 +79,16 @@ public final class CustomerClassificationViewModel {
     private void show(Loaded loaded) {
         history.setAll(loaded.history());
         override.set(loaded.override().orElse(null));
+        blackFace.set(loaded.blackFace());
+    }
+
+    /** Sets or clears the 黑脸 flag; the face follows at the next classification. */
+    public void setBlackFace(boolean black) {
+        if (black == blackFace.get()) {
+            return;
+        }
+        change(() -> backend.setBlackFace(customerId, black),
+                black ? "analysis.message.blackFaceSet" : "analysis.message.blackFaceCleared");
     }
 
     /** False (and a message) without a status or a reason. */
@@ -90,7 +109,8 @@ public final class CustomerClassificationViewModel {
     private void change(Runnable action, String doneKey) {
         runner.submit(context -> {
             action.run();
-            return new Loaded(backend.history(customerId).reversed(), currentOverride(), backend.status(customerId));
+            return new Loaded(backend.history(customerId).reversed(), currentOverride(), backend.status(customerId),
+                    backend.blackFace(customerId));
         }, WorkCallbacks.<Loaded>of(loaded -> {
             message.set(UserMessage.of(doneKey));
             show(loaded);

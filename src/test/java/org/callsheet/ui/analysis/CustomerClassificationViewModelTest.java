@@ -86,4 +86,20 @@ class CustomerClassificationViewModelTest {
         assertThat(ClassificationTab.value(zh, ChangedField.SEGMENT, null)).isEmpty();
         assertThat(zh.get("analysis.action.important_retain")).contains("重点挽留");
     }
+
+    @Test
+    void theBlackFaceFlagIsReadAndSetForTheNextClassification() {
+        backend.blackFaces.add(11L);
+        model.load();
+        assertThat(model.blackFaceProperty().get()).isTrue();
+
+        model.setBlackFace(false);
+
+        assertThat(backend.blackFaces).isEmpty();
+        assertThat(model.blackFaceProperty().get()).isFalse();
+        assertThat(model.messageProperty().get().key()).isEqualTo("analysis.message.blackFaceCleared");
+        model.setBlackFace(true);
+        assertThat(backend.blackFaces).containsExactly(11L);
+        assertThat(model.messageProperty().get().key()).isEqualTo("analysis.message.blackFaceSet");
+    }
 }

@@ -151,6 +151,22 @@ final class FakeAnalysisBackend implements AnalysisBackend {
         return java.util.OptionalLong.of(3);
     }
 
+    final java.util.Set<Long> blackFaces = new java.util.HashSet<>();
+
+    @Override
+    public boolean blackFace(long customerId) {
+        return blackFaces.contains(customerId);
+    }
+
+    @Override
+    public void setBlackFace(long customerId, boolean blackFace) {
+        if (blackFace) {
+            blackFaces.add(customerId);
+        } else {
+            blackFaces.remove(customerId);
+        }
+    }
+
     @Override
     public void override(long customerId, CustomerStatus status, String reason) {
         overrides.removeIf(o -> o.customerId() == customerId);
