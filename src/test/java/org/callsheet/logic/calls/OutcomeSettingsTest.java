@@ -3,49 +3,15 @@ package org.callsheet.logic.calls;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Optional;
 import org.callsheet.logic.settings.Settings;
-import org.callsheet.logic.settings.SettingsRepository;
 import org.callsheet.model.Call;
 import org.callsheet.model.CallOutcome;
+import org.callsheet.ui.testing.InMemorySettingsRepository;
 import org.junit.jupiter.api.Test;
 
 class OutcomeSettingsTest {
-    private final Map<String, String> values = new HashMap<>();
-    private final Settings settings = new Settings(new SettingsRepository() {
-        @Override
-        public Optional<String> get(String key) {
-            return Optional.ofNullable(values.get(key));
-        }
-
-        @Override
-        public void put(String key, String value) {
-            values.put(key, value);
-        }
-
-        @Override
-        public void remove(String key) {
-            values.remove(key);
-        }
-
-        @Override
-        public void putAll(Map<String, String> more) {
-            more.forEach((k, v) -> {
-                if (v == null) {
-                    values.remove(k);
-                } else {
-                    values.put(k, v);
-                }
-            });
-        }
-
-        @Override
-        public Map<String, String> all() {
-            return Map.copyOf(values);
-        }
-    });
+    private final InMemorySettingsRepository values = new InMemorySettingsRepository();
+    private final Settings settings = new Settings(values);
 
     private static Call loggedWith(CallOutcome outcome, String customId) {
         Instant at = Instant.parse("2026-11-23T02:00:00Z");
@@ -104,7 +70,7 @@ class OutcomeSettingsTest {
         first.toSettings().forEach(settings::put);
 
         assertThat(OutcomeSettings.from(settings)).isEqualTo(first);
-        assertThat(values).containsEntry(OutcomeSettings.ORDER, "custom:c1,BUSY")
+        assertThat(values.all()).containsEntry(OutcomeSettings.ORDER, "custom:c1,BUSY")
                 .containsEntry(OutcomeSettings.CUSTOM, "c1|1|已寄资料");
     }
 

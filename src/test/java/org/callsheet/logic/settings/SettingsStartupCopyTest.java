@@ -3,47 +3,14 @@ package org.callsheet.logic.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import org.callsheet.ui.testing.InMemorySettingsRepository;
 import org.junit.jupiter.api.Test;
 
 /** The start-up copy follows the window settings written through Settings; the database wins. */
 class SettingsStartupCopyTest {
-    private final Map<String, String> stored = new HashMap<>();
-    private final SettingsRepository database = new SettingsRepository() {
-        @Override
-        public Optional<String> get(String key) {
-            return Optional.ofNullable(stored.get(key));
-        }
-
-        @Override
-        public void put(String key, String value) {
-            stored.put(key, value);
-        }
-
-        @Override
-        public void remove(String key) {
-            stored.remove(key);
-        }
-
-        @Override
-        public void putAll(Map<String, String> values) {
-            values.forEach((key, value) -> {
-                if (value == null) {
-                    stored.remove(key);
-                } else {
-                    stored.put(key, value);
-                }
-            });
-        }
-
-        @Override
-        public Map<String, String> all() {
-            return Map.copyOf(stored);
-        }
-    };
+    private final InMemorySettingsRepository database = new InMemorySettingsRepository();
     private final List<Map<String, String>> writes = new ArrayList<>();
     private final StartupCopy copy = new StartupCopy() {
         @Override
@@ -64,12 +31,12 @@ class SettingsStartupCopyTest {
         settings.put(Settings.WINDOW, "10,20,1000,700,false");
 
         assertThat(copy.read()).isEqualTo(Map.of(Settings.THEME, "dark", Settings.WINDOW, "10,20,1000,700,false"));
-        assertThat(stored).containsEntry(Settings.THEME, "dark");
+        assertThat(database.all()).containsEntry(Settings.THEME, "dark");
     }
 
     @Test
     void writingSeveralAtOnceCopiesTheWindowSettingsAmongThem() {
-        java.util.Map<String, String> values = new HashMap<>();
+        Map<String, String> values = new java.util.HashMap<>();
         values.put(Settings.LANGUAGE, "zh-CN");
         values.put("classify.windowMonths", "12");
         settings.putAll(values);
@@ -89,8 +56,8 @@ class SettingsStartupCopyTest {
     @Test
     void refreshingReplacesAStaleCopyWithWhatTheDatabaseHolds() {
         copy.write(Map.of(Settings.LANGUAGE, "zh-TW", "other", "x"));
-        stored.put(Settings.LANGUAGE, "en");
-        stored.put(Settings.THEME, "light");
+        database.put(Settings.LANGUAGE, "en");
+        database.put(Settings.THEME, "light");
 
         assertThat(settings.refreshStartupCopy()).isTrue();
 
@@ -99,7 +66,7 @@ class SettingsStartupCopyTest {
 
     @Test
     void refreshingACopyThatMatchesWritesNothing() {
-        stored.put(Settings.LANGUAGE, "zh-CN");
+        database.put(Settings.LANGUAGE, "zh-CN");
         settings.refreshStartupCopy();
         int before = writes.size();
 

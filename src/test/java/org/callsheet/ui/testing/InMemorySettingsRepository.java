@@ -3,14 +3,22 @@ package org.callsheet.ui.testing;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.callsheet.logic.settings.SettingsRepository;
 
-/** Settings in a map. */
+/** Settings in a map, for tests; counts the reads. */
 public final class InMemorySettingsRepository implements SettingsRepository {
     private final Map<String, String> values = new ConcurrentHashMap<>();
+    private final AtomicInteger reads = new AtomicInteger();
+
+    /** How many single values were read so far. */
+    public int reads() {
+        return reads.get();
+    }
 
     @Override
     public Optional<String> get(String key) {
+        reads.incrementAndGet();
         return Optional.ofNullable(values.get(key));
     }
 
