@@ -89,10 +89,10 @@ final class CallPass implements ChunkPass {
         if (accepted.isEmpty()) {
             return outcomes;
         }
-        Map<String, Long> customers = session.customerIdsByReference(
-                accepted.stream().map(a -> a.incoming().customerExternalId()).collect(java.util.stream.Collectors.toSet()));
-        StoredCalls stored = storedCalls(accepted, customers);
-        Map<Long, List<Contact>> contacts = session.contactsOf(new HashSet<>(customers.values()));
+        CustomerReferences customers = CustomerReferences.lookUp(session,
+                accepted.stream().map(a -> a.incoming().customerExternalId()).toList(), mapping);
+        StoredCalls stored = storedCalls(accepted, customers.found());
+        Map<Long, List<Contact>> contacts = session.contactsOf(customers.found());
         Set<String> addedKeys = new HashSet<>();
         List<Call> inserts = new ArrayList<>();
         List<Instant> insertFollowUps = new ArrayList<>();
@@ -103,10 +103,8 @@ final class CallPass implements ChunkPass {
         for (Accepted a : accepted) {
             IncomingCall in = a.incoming();
             RowOutcome outcome = a.outcome();
-            Long customerId = customers.get(in.customerExternalId());
+            Long customerId = customers.idOrReject(outcome, in.customerExternalId());
             if (customerId == null) {
-                outcome.reject(CsvProblem.error(ProblemCode.UNKNOWN_CUSTOMER, outcome.row.row(),
-                        mapping.columnName("customer_external_id"), in.customerExternalId()));
                 continue;
             }
             if ((in.uid() != null && addedKeys.contains("u:" + in.uid()))
@@ -162,7 +160,7 @@ final class CallPass implements ChunkPass {
         return outcomes;
     }
 
-    private StoredCalls storedCalls(List<Accepted> accepted, Map<String, Long> customers) {
+    private StoredCalls storedCalls(List<Accepted> accepted, Set<Long> customerIds) {
         Set<String> uids = new HashSet<>();
         Set<String> externalIds = new HashSet<>();
         Set<Instant> starts = new HashSet<>();
@@ -175,7 +173,7 @@ final class CallPass implements ChunkPass {
             }
             starts.add(a.incoming().startedAt());
         }
-        List<Call> calls = session.callCandidates(uids, externalIds, new HashSet<>(customers.values()), starts);
+        List<Call> calls = session.callCandidates(uids, externalIds, customerIds, starts);
         Set<Long> withFollowUp = session.callsWithOpenFollowUp(calls.stream().map(Call::id).toList());
         return new StoredCalls(calls, withFollowUp);
     }

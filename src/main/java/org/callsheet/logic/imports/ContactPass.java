@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.callsheet.logic.csv.ContactRowConverter;
 import org.callsheet.logic.csv.CsvProblem;
 import org.callsheet.logic.csv.CsvRow;
@@ -64,9 +63,9 @@ final class ContactPass implements ChunkPass {
         if (accepted.isEmpty()) {
             return outcomes;
         }
-        Map<String, Long> customers = session.customerIdsByReference(
-                accepted.stream().map(a -> a.incoming().customerExternalId()).collect(Collectors.toSet()));
-        Map<Long, List<Contact>> stored = session.contactsOf(new HashSet<>(customers.values()));
+        CustomerReferences customers = CustomerReferences.lookUp(session,
+                accepted.stream().map(a -> a.incoming().customerExternalId()).toList(), mapping);
+        Map<Long, List<Contact>> stored = session.contactsOf(customers.found());
         Set<String> takenUids = new HashSet<>(session.storedContactUids(accepted.stream()
                 .map(a -> a.incoming().uid()).filter(u -> u != null).toList()));
         Map<Long, List<Contact>> added = new java.util.HashMap<>();
@@ -77,10 +76,8 @@ final class ContactPass implements ChunkPass {
         for (Accepted a : accepted) {
             IncomingContact in = a.incoming();
             RowOutcome outcome = a.outcome();
-            Long customerId = customers.get(in.customerExternalId());
+            Long customerId = customers.idOrReject(outcome, in.customerExternalId());
             if (customerId == null) {
-                outcome.reject(CsvProblem.error(ProblemCode.UNKNOWN_CUSTOMER, outcome.row.row(),
-                        mapping.columnName("customer_external_id"), in.customerExternalId()));
                 continue;
             }
             List<Contact> fresh = added.computeIfAbsent(customerId, k -> new ArrayList<>());
