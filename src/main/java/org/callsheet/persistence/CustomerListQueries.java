@@ -23,6 +23,7 @@ import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record1;
+import org.jooq.ResultQuery;
 import org.jooq.Record3;
 import org.jooq.Record5;
 import org.jooq.SortField;
@@ -31,7 +32,6 @@ import org.jooq.impl.DSL;
 /** The read side of the customer book: id lists, table rows, search-index entries. */
 final class CustomerListQueries {
     private static final int FETCH_SIZE = 10_000;
-    private static final String[] STATUS_ORDER = names(CustomerStatus.values());
 
     private final DSLContext dsl;
 
@@ -42,8 +42,7 @@ final class CustomerListQueries {
     long[] findIds(CustomerFilter filter, CustomerSort sort) {
         long[] ids = new long[1024];
         int n = 0;
-        try (Cursor<Record1<Long>> cursor = dsl.select(CUSTOMER.ID).from(CUSTOMER)
-                .where(condition(filter)).orderBy(sortFields(sort)).fetchSize(FETCH_SIZE).fetchLazy()) {
+        try (Cursor<Record1<Long>> cursor = idQuery(filter, sort).fetchSize(FETCH_SIZE).fetchLazy()) {
             for (Record1<Long> r : cursor) {
                 if (n == ids.length) {
                     ids = Arrays.copyOf(ids, n * 2);
@@ -54,10 +53,15 @@ final class CustomerListQueries {
         return Arrays.copyOf(ids, n);
     }
 
+    /** The ids of the filtered customers in the sort's order (each sort order has an index, ADR 4). */
+    ResultQuery<Record1<Long>> idQuery(CustomerFilter filter, CustomerSort sort) {
+        return dsl.select(CUSTOMER.ID).from(CUSTOMER).where(condition(filter)).orderBy(sortFields(sort));
+    }
+
     private static Condition condition(CustomerFilter f) {
         Condition c = DSL.noCondition();
         if (!f.statuses().isEmpty()) {
-            c = c.and(CUSTOMER.STATUS.in(f.statuses().stream().map(Enum::name).toList()));
+            c = c.and(CUSTOMER.STATUS_RANK.in(f.statuses().stream().map(CustomerSortKeys::statusRank).toList()));
         }
         if (!f.province().isEmpty()) {
             c = c.and(CUSTOMER.PROVINCE.eq(f.province()));
@@ -100,9 +104,9 @@ final class CustomerListQueries {
             case EXTERNAL_ID -> List.of(CUSTOMER.EXTERNAL_ID);
             case REGION -> List.of(CUSTOMER.PROVINCE, CUSTOMER.CITY, CUSTOMER.DISTRICT, CUSTOMER.NAME_PINYIN);
             case OWNER -> List.of(CUSTOMER.OWNER_REP, CUSTOMER.NAME_PINYIN);
-            case STATUS -> List.of(CUSTOMER.STATUS.sortAsc(STATUS_ORDER).$field(), CUSTOMER.NAME_PINYIN);
+            // ranks kept on the customer (CustomerSortKeys), each with its index
+            case STATUS -> List.of(CUSTOMER.STATUS_RANK, CUSTOMER.NAME_PINYIN);
             case UPDATED -> List.of(CUSTOMER.UPDATED_AT);
-            // ranks the reclassification keeps on the customer (CustomerSortKeys), each with its index
             case SEGMENT -> List.of(CUSTOMER.SEGMENT_RANK, CUSTOMER.NAME_PINYIN);
             case QUADRANT -> List.of(CUSTOMER.QUADRANT_RANK, CUSTOMER.NAME_PINYIN);
             case CHURN_WARNING -> List.of(CUSTOMER.CHURN_RANK, CUSTOMER.NAME_PINYIN);
@@ -115,10 +119,6 @@ final class CustomerListQueries {
         }
         out.add(sort.ascending() ? CUSTOMER.ID.asc() : CUSTOMER.ID.desc());
         return out;
-    }
-
-    private static String[] names(Enum<?>[] values) {
-        return Arrays.stream(values).map(Enum::name).toArray(String[]::new);
     }
 
     List<CustomerRow> rows(long[] ids) {

@@ -55,6 +55,7 @@ final class CustomerRecordMapper {
         r.setNotes(emptyToNull(c.notes()));
         r.setNoNeed(c.noNeed());
         r.setStatus(c.status().name());
+        r.setStatusRank(CustomerSortKeys.statusRank(c.status()));
         r.setCreatedAt(Stamps.toDb(c.createdAt()));
         r.setUpdatedAt(Stamps.toDb(c.updatedAt()));
     }

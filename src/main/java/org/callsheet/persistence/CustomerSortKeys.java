@@ -8,13 +8,14 @@ import java.util.List;
 import org.callsheet.logic.classify.CustomerClassification;
 import org.callsheet.logic.classify.RfmSegment;
 import org.callsheet.logic.classify.ValueQuadrant;
+import org.callsheet.model.CustomerStatus;
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Record4;
 
 /**
  * The classification's sort keys on the customer table (segment, quadrant and churn ranks, see
- * migration 5.2), brought up to date by a reclassification where they changed. A rank is the
+ * migration 5.2; the status rank of 5.7 is written with the status), brought up to date by a reclassification where they changed. A rank is the
  * enum's position (the order the product lists them, best first; the migration's backfill uses
  * the same order); churn is 0 for a warning, 1 for none.
  */
@@ -22,6 +23,11 @@ final class CustomerSortKeys {
     private static final int NONE = -1;
 
     private CustomerSortKeys() {
+    }
+
+    /** The status's sort key (migration 5.7): its position in the product's order, super first. */
+    static short statusRank(CustomerStatus status) {
+        return (short) status.ordinal();
     }
 
     static Short segmentRank(RfmSegment segment) {

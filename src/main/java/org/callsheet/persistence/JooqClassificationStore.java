@@ -75,9 +75,10 @@ public final class JooqClassificationStore implements ClassificationStore {
 
     private static void updateStatuses(DSLContext tx, List<ClassificationRun.StatusUpdate> updates) {
         ChunkedBatch batch = new ChunkedBatch(tx,
-                tx.update(CUSTOMER).set(CUSTOMER.STATUS, (String) null).where(CUSTOMER.ID.eq((Long) null)));
+                tx.update(CUSTOMER).set(CUSTOMER.STATUS, (String) null).set(CUSTOMER.STATUS_RANK, (Short) null)
+                        .where(CUSTOMER.ID.eq((Long) null)));
         for (ClassificationRun.StatusUpdate u : updates) {
-            batch.bind(u.status().name(), u.customerId());
+            batch.bind(u.status().name(), CustomerSortKeys.statusRank(u.status()), u.customerId());
         }
         batch.flush();
     }
@@ -183,7 +184,8 @@ public final class JooqClassificationStore implements ClassificationStore {
     }
 
     private void applyStatus(DSLContext tx, long customerId, CustomerStatus status, ClassificationChange change) {
-        tx.update(CUSTOMER).set(CUSTOMER.STATUS, status.name()).where(CUSTOMER.ID.eq(customerId)).execute();
+        tx.update(CUSTOMER).set(CUSTOMER.STATUS, status.name())
+                .set(CUSTOMER.STATUS_RANK, CustomerSortKeys.statusRank(status)).where(CUSTOMER.ID.eq(customerId)).execute();
         // the stored hash no longer describes the row: the next reclassification rewrites it
         tx.update(CUSTOMER_CLASSIFICATION).set(CUSTOMER_CLASSIFICATION.STATUS, status.name())
                 .setNull(CUSTOMER_CLASSIFICATION.RESULT_HASH)

@@ -12,13 +12,17 @@ import org.callsheet.logic.customers.CustomerFilter;
 import org.callsheet.logic.customers.CustomerSort;
 import org.callsheet.logic.text.PhoneNormalizer;
 import org.callsheet.logic.text.Pinyin;
+import org.callsheet.model.CustomerStatus;
+import org.jooq.conf.ParamType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The customer book sorted by the stored classification in the database (segment, quadrant, churn
- * warning), through the sort keys a reclassification keeps on the customer.
+ * The customer book sorted by the stored classification in the database (status, segment,
+ * quadrant, churn warning), through the sort keys kept on the customer, each walked on its index.
  */
 class CustomerClassificationSortTest {
     private final ClassificationTestData data = new ClassificationTestData();
@@ -104,6 +108,39 @@ class CustomerClassificationSortTest {
     private Short quadrantRank(long customer) {
         return data.db.dsl().select(CUSTOMER.QUADRANT_RANK).from(CUSTOMER).where(CUSTOMER.ID.eq(customer))
                 .fetchOne().value1();
+    }
+
+    @Test
+    void statusesSortInTheProductsOrderAndFollowReclassificationAndManualChanges() {
+        List<Long> ascending = sorted(CustomerSort.Column.STATUS, true);
+        assertThat(ascending.getFirst()).as("the highest tier first").isEqualTo(frequent);
+        assertThat(statusesOf(ascending)).isSortedAccordingTo(java.util.Comparator.naturalOrder());
+        assertThat(sorted(CustomerSort.Column.STATUS, false)).containsExactlyElementsOf(ascending.reversed());
+
+        data.service.override(late, CustomerStatus.SUPER, "key account");
+
+        List<Long> after = sorted(CustomerSort.Column.STATUS, true);
+        assertThat(statusesOf(after)).isSortedAccordingTo(java.util.Comparator.naturalOrder());
+        assertThat(after.indexOf(late)).as("a manual super customer moves up from the unclassified end")
+                .isLessThan(ascending.indexOf(late)).isLessThan(after.indexOf(lapsing));
+        assertThat(Arrays.stream(book.findIds(CustomerFilter.ofStatus(CustomerStatus.SUPER),
+                new CustomerSort(CustomerSort.Column.NAME, true))).boxed().toList()).contains(late);
+    }
+
+    private List<CustomerStatus> statusesOf(List<Long> ids) {
+        return ids.stream().map(id -> CustomerStatus.valueOf(data.db.dsl().select(CUSTOMER.STATUS).from(CUSTOMER)
+                .where(CUSTOMER.ID.eq(id)).fetchOne().value1())).toList();
+    }
+
+    @ParameterizedTest
+    @EnumSource(CustomerSort.Column.class)
+    void everySortOrderWalksAnIndexInsteadOfSorting(CustomerSort.Column column) {
+        for (boolean ascending : new boolean[] {true, false}) {
+            String query = new CustomerListQueries(data.db.dsl())
+                    .idQuery(CustomerFilter.ALL, new CustomerSort(column, ascending)).getSQL(ParamType.INLINED);
+            String plan = String.valueOf(data.db.dsl().fetchValue("EXPLAIN " + query));
+            assertThat(plan).as(column + (ascending ? " ascending" : " descending")).contains("index sorted");
+        }
     }
 
     @Test
