@@ -130,7 +130,8 @@ public final class JooqCustomerRepository implements CustomerRepository {
             if (customer.isEmpty()) {
                 return Optional.<CustomerSnapshot>empty();
             }
-            CustomerSnapshot snapshot = new CustomerSnapshot(customer.get(), contactsOf(tx, id), ordersOf(tx, id));
+            CustomerSnapshot snapshot = new CustomerSnapshot(customer.get(), contactsOf(tx, id), ordersOf(tx, id),
+                    JooqCustomerRemains.capture(tx, id));
             tx.deleteFrom(CUSTOMER).where(CUSTOMER.ID.eq(id)).execute();
             return Optional.of(snapshot);
         });
@@ -140,6 +141,10 @@ public final class JooqCustomerRepository implements CustomerRepository {
     public void restore(CustomerSnapshot snapshot) {
         dsl.transaction(cfg -> {
             DSLContext tx = cfg.dsl();
+            if (snapshot.remains() instanceof JooqCustomerRemains remains) {
+                remains.restore(tx);
+                return;
+            }
             long id = insertCustomer(tx, snapshot.customer());
             for (Contact c : snapshot.contacts()) {
                 insertContact(tx, c, id);
