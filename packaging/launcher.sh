@@ -1,0 +1,13 @@
+#!/bin/sh
+# Callsheet's launcher in the app image (ADR 15): starts the bundled Java runtime on the app's jar
+# with its start-up class data. Without arguments it opens the window, with arguments it is the
+# command line. Works through symbolic links and from any folder.
+self=$(readlink -f "$0") || self=$0
+image=$(dirname "$(dirname "$self")")
+app="$image/lib/app"
+if [ -f "$app/callsheet.aot" ]; then
+  exec "$image/lib/runtime/bin/java" --enable-native-access=ALL-UNNAMED -XX:AOTCache="$app/callsheet.aot" \
+    -cp "$app/callsheet.jar" org.callsheet.app.Launcher "$@"
+fi
+exec "$image/lib/runtime/bin/java" --enable-native-access=ALL-UNNAMED \
+  -cp "$app/callsheet.jar" org.callsheet.app.Launcher "$@"
