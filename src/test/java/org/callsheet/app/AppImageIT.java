@@ -23,7 +23,11 @@ class AppImageIT {
     }
 
     private Result run(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(LAUNCHER.toString()));
+        return runWith(LAUNCHER, args);
+    }
+
+    private Result runWith(Path launcher, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(launcher.toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectOutput(folder.resolve("out.txt").toFile())
@@ -40,6 +44,15 @@ class AppImageIT {
         Result result = run("--version");
         assertThat(result.code()).as(result.err()).isZero();
         assertThat(result.out()).contains(Version.current());
+    }
+
+    @Test
+    void startsThroughASymbolicLinkFromAnotherFolder() throws Exception {
+        Path link = Files.createSymbolicLink(folder.resolve("callsheet"), LAUNCHER.toAbsolutePath());
+        Result result = runWith(link, "--version");
+        assertThat(result.code()).as(result.err()).isZero();
+        assertThat(result.out()).contains(Version.current());
+        assertThat(result.err()).as("the start-up class data is used without complaint").isEmpty();
     }
 
     @Test
