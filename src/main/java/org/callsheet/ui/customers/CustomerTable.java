@@ -18,6 +18,8 @@ import org.callsheet.ui.i18n.I18n;
 final class CustomerTable {
     private final TableView<BookRow> table = new TableView<>();
     private final I18n i18n;
+    /** The rows list the table's sort order belongs to. */
+    private javafx.collections.ObservableList<BookRow> sortedRows;
 
     CustomerTable(CustomersViewModel model, I18n i18n) {
         this.i18n = i18n;
@@ -56,11 +58,14 @@ final class CustomerTable {
         table.getColumns().setAll(java.util.List.of(name, externalId, status, segment, quadrant, churn, region, owner,
                 phone, tags));
 
-        name.setSortType(TableColumn.SortType.ASCENDING);
-        table.getSortOrder().add(name);
         // Sorting a million rows in memory is not an option: hand the order to the database.
         table.setSortPolicy(t -> {
             if (t.getSortOrder().isEmpty()) {
+                if (t.getItems() != sortedRows) {
+                    // TableView forgets its sort order whenever its rows list is replaced, and each
+                    // query brings a new list: keep the model's order (shown again just below)
+                    return true;
+                }
                 model.sortProperty().set(CustomerSort.DEFAULT);
             } else {
                 TableColumn<BookRow, ?> first = t.getSortOrder().getFirst();
@@ -69,6 +74,11 @@ final class CustomerTable {
             }
             return true;
         });
+        table.itemsProperty().addListener((obs, old, now) -> {
+            sortedRows = now;
+            showSort(model.sortProperty().get());
+        });
+        showSort(model.sortProperty().get());
         table.setRowFactory(t -> {
             TableRow<BookRow> row = new TableRow<>() {
                 @Override
@@ -80,6 +90,19 @@ final class CustomerTable {
             };
             return row;
         });
+    }
+
+    /** Puts the sort arrow where the model's order is (the table itself is not sorted in memory). */
+    private void showSort(CustomerSort sort) {
+        for (TableColumn<BookRow, ?> column : table.getColumns()) {
+            if (column.getUserData() == sort.column()) {
+                column.setSortType(sort.ascending() ? TableColumn.SortType.ASCENDING : TableColumn.SortType.DESCENDING);
+                if (table.getSortOrder().size() != 1 || table.getSortOrder().getFirst() != column) {
+                    table.getSortOrder().setAll(java.util.List.of(column));
+                }
+                return;
+            }
+        }
     }
 
     TableView<BookRow> table() {
