@@ -19,11 +19,13 @@ import org.jooq.impl.DSL;
  */
 public final class Database implements AutoCloseable {
     private final JdbcConnectionPool pool;
+    private final String url;
     private final DSLContext dsl;
     private final boolean inMemory;
     private volatile boolean compactOnClose;
 
     private Database(String url, String location) {
+        this.url = url;
         this.inMemory = url.startsWith("jdbc:h2:mem:");
         this.pool = JdbcConnectionPool.create(url, "sa", "");
         this.pool.setMaxConnections(8);
@@ -58,11 +60,13 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Runs H2's SHUTDOWN on a plain statement: it closes the connection it ran on, so nothing may
-     * be asked of that statement afterwards (jOOQ would, and H2 would log that as an error).
+     * Runs H2's SHUTDOWN on a plain statement of a connection outside the pool: it closes the
+     * connection it ran on, so nothing may be asked of either afterwards (jOOQ would, and the
+     * pool's rollback on return would; H2 logs both as errors in the database's trace file).
      */
     private void shutdown(String command) {
-        try (java.sql.Connection c = pool.getConnection(); java.sql.Statement s = c.createStatement()) {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, "sa", "");
+             java.sql.Statement s = c.createStatement()) {
             s.execute(command);
         } catch (java.sql.SQLException closedByShutdown) {
             // closing the statement and connection after SHUTDOWN reports "already closed"

@@ -41,6 +41,19 @@ class MigrationsTest {
     }
 
     @Test
+    void aCompactingCloseKeepsTheDataAndLogsNoError() {
+        Path path = folder.resolve("bulk");
+        try (Database db = Database.open(path)) {
+            new JooqSettingsRepository(db.dsl()).put("k", "v");
+            db.compactOnClose();
+        }
+        assertThat(folder.resolve("bulk.trace.db")).as("H2 writes its errors there").doesNotExist();
+        try (Database db = Database.open(path)) {
+            assertThat(new JooqSettingsRepository(db.dsl()).get("k")).contains("v");
+        }
+    }
+
+    @Test
     void aFreshInMemoryDatabaseIsMigrated() {
         try (Database db = Database.inMemory("m-" + UUID.randomUUID())) {
             assertThat(new JooqSettingsRepository(db.dsl()).all()).isEmpty();
