@@ -27,6 +27,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.callsheet.logic.imports.BatchStart;
@@ -309,6 +310,16 @@ final class JooqImportSession implements ImportSession {
     @Override
     public void insertFollowUps(List<FollowUp> followUps) {
         calls.insertFollowUps(followUps, changeBatch());
+    }
+
+    @Override
+    public Optional<String> setting(String key) {
+        return new JooqSettingsRepository(tx).get(key);
+    }
+
+    @Override
+    public void putSetting(String key, String value) {
+        new JooqSettingsRepository(tx).put(key, value);
     }
 
     @Override
