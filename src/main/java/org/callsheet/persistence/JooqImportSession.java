@@ -5,6 +5,7 @@ import static org.callsheet.persistence.JooqImportBatching.idsOf;
 import static org.callsheet.persistence.JooqImportBatching.insertWithoutId;
 import static org.callsheet.persistence.JooqImportBatching.maxId;
 import static org.callsheet.persistence.JooqImportBatching.newIds;
+import static org.callsheet.persistence.JooqImportBatching.recordInserted;
 import static org.callsheet.persistence.JooqImportBatching.updateById;
 import static org.callsheet.persistence.JooqImportBatching.valuesThenId;
 import static org.callsheet.persistence.JooqImportBatching.valuesWithoutId;
@@ -32,7 +33,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.callsheet.logic.imports.BatchStart;
 import org.callsheet.logic.imports.CallChange;
-import org.callsheet.logic.imports.ChangeKind;
 import org.callsheet.logic.imports.ContactChange;
 import org.callsheet.logic.imports.CustomerChange;
 import org.callsheet.logic.imports.ImportCounts;
@@ -163,7 +163,6 @@ final class JooqImportSession implements ImportSession {
         Map<String, Long> idByUid = newIds(tx, CUSTOMER.ID, CUSTOMER.UID, idsAbove, uids);
         long[] ids = new long[list.size()];
         BatchBindStep contactBatch = insertWithoutId(tx, CONTACT);
-        BatchBindStep changeBatch = changeBatch();
         ContactRecord contactRow = new ContactRecord();
         int contactCount = 0;
         List<Object[]> tags = new ArrayList<>();
@@ -179,13 +178,12 @@ final class JooqImportSession implements ImportSession {
             for (String tag : new LinkedHashSet<>(n.customer().tags())) {
                 tags.add(new Object[] {id, tag});
             }
-            changeBatch.bind(batchId, CUSTOMER_ENTITY, id, n.customer().uid(), ChangeKind.INSERTED.name());
         }
         if (contactCount > 0) {
             contactBatch.execute();
         }
         insertTags(tags);
-        changeBatch.execute();
+        recordInserted(tx, batchId, CUSTOMER_ENTITY, ids);
         return ids;
     }
 
@@ -263,7 +261,7 @@ final class JooqImportSession implements ImportSession {
 
     @Override
     public long[] insertOrders(List<Order> list) {
-        return orderWriter.insert(list, changeBatch());
+        return orderWriter.insert(list);
     }
 
     @Override
@@ -273,7 +271,7 @@ final class JooqImportSession implements ImportSession {
 
     @Override
     public long[] insertContacts(List<Contact> list) {
-        return contactWriter.insert(list, changeBatch());
+        return contactWriter.insert(list);
     }
 
     @Override
@@ -299,7 +297,7 @@ final class JooqImportSession implements ImportSession {
 
     @Override
     public long[] insertCalls(List<Call> list) {
-        return calls.insert(list, changeBatch());
+        return calls.insert(list);
     }
 
     @Override
@@ -309,7 +307,7 @@ final class JooqImportSession implements ImportSession {
 
     @Override
     public void insertFollowUps(List<FollowUp> followUps) {
-        calls.insertFollowUps(followUps, changeBatch());
+        calls.insertFollowUps(followUps);
     }
 
     @Override
