@@ -84,7 +84,9 @@ final class JooqImportSession implements ImportSession {
         this.connection = provider.acquire();
         try {
             connection.setAutoCommit(false);
-            this.tx = DSL.using(dsl.configuration().derive(new DefaultConnectionProvider(connection)));
+            // OffsetDateTime bound as itself, not formatted to text and parsed back by H2, for every row.
+            this.tx = DSL.using(dsl.configuration().derive(new DefaultConnectionProvider(connection))
+                    .derive(org.jooq.conf.SettingsTools.clone(dsl.settings()).withBindOffsetDateTimeType(true)));
             this.customers = customers;
             this.contacts = contacts;
             this.keys = new JooqImportKeys(tx);

@@ -36,7 +36,7 @@ import org.callsheet.model.FollowUpStatus;
  * logged call. No follow-up is planned from the outcome; only a non-empty follow_up_at plans one,
  * for a new call, or for a matched call that has no open follow-up planned from it yet.
  */
-final class CallPass implements ChunkPass {
+final class CallPass implements ChunkPass<CsvRow> {
     /** The size of phone_call.number_dial. */
     private static final int MAX_DIGITS = 32;
 
@@ -70,8 +70,18 @@ final class CallPass implements ChunkPass {
         }
     }
 
+    /**
+     * Hands the rows on unconverted: a call's outcome cell may name one of the rep's own outcomes
+     * that an earlier chunk of the same file added, so conversion waits for the earlier chunks.
+     */
     @Override
-    public List<RowOutcome> process(List<CsvRow> rows) {
+    public Converted<CsvRow> convert(List<CsvRow> rows) {
+        return new Converted<>(List.of(), rows);
+    }
+
+    @Override
+    public List<RowOutcome> apply(Converted<CsvRow> chunk) {
+        List<CsvRow> rows = chunk.accepted();
         List<RowOutcome> outcomes = new ArrayList<>(rows.size());
         List<Accepted> accepted = new ArrayList<>(rows.size());
         for (CsvRow row : rows) {
