@@ -16,6 +16,7 @@ import org.callsheet.logic.customers.CustomerSearchIndex;
 import org.callsheet.logic.imports.ExportService;
 import org.callsheet.logic.imports.ImportService;
 import org.callsheet.logic.imports.SearchIndexRefresh;
+import org.callsheet.logic.imports.SettingsAfterImport;
 import org.callsheet.logic.classification.ClassificationSettingsStore;
 import org.callsheet.logic.classification.ReclassifyAfterImport;
 import org.callsheet.logic.regions.AddressParser;
@@ -99,6 +100,7 @@ final class AppContext implements AutoCloseable {
                     addresses::parse, clock);
             imports.addListener(new SearchIndexRefresh(searchIndex, customers));
             imports.addListener(new ReclassifyAfterImport(classification));
+            imports.addListener(new SettingsAfterImport(settings));
         }
         return imports;
     }

@@ -98,7 +98,7 @@ final class CustomerListQueries {
         return c;
     }
 
-    private static List<SortField<?>> sortFields(CustomerSort sort) {
+    static List<SortField<?>> sortFields(CustomerSort sort) {
         List<Field<?>> keys = switch (sort.column()) {
             case NAME -> List.of(CUSTOMER.NAME_PINYIN, CUSTOMER.NAME);
             case EXTERNAL_ID -> List.of(CUSTOMER.EXTERNAL_ID);

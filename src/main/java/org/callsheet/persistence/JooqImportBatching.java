@@ -1,5 +1,7 @@
 package org.callsheet.persistence;
 
+import static org.callsheet.persistence.jooq.Tables.IMPORT_INSERTED;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -113,6 +115,32 @@ final class JooqImportBatching {
         // Ids given explicitly elsewhere can leave the identity behind the highest id.
         ids.putAll(idsOf(tx, id, uid, missing));
         return ids;
+    }
+
+    /**
+     * Records ids an import inserted as runs of consecutive ids, one import_inserted row a run: a
+     * chunk written by one session is usually a single run, so an inserted record costs no row of
+     * its own (ADR 0016).
+     */
+    static void recordInserted(DSLContext tx, long batchId, String entity, long[] ids) {
+        if (ids.length == 0) {
+            return;
+        }
+        long[] sorted = ids.clone();
+        Arrays.sort(sorted);
+        BatchBindStep runs = tx.batch(tx.insertInto(IMPORT_INSERTED, IMPORT_INSERTED.BATCH_ID, IMPORT_INSERTED.ENTITY,
+                IMPORT_INSERTED.FIRST_ID, IMPORT_INSERTED.LAST_ID).values((Long) null, null, null, null));
+        long first = sorted[0];
+        long last = first;
+        for (int i = 1; i < sorted.length; i++) {
+            if (sorted[i] != last + 1) {
+                runs.bind(batchId, entity, first, last);
+                first = sorted[i];
+            }
+            last = sorted[i];
+        }
+        runs.bind(batchId, entity, first, last);
+        runs.execute();
     }
 
     private static List<Field<?>> withoutId(Table<?> table) {

@@ -4,6 +4,7 @@ import static org.callsheet.persistence.JooqImportBatching.copyInto;
 import static org.callsheet.persistence.JooqImportBatching.insertWithoutId;
 import static org.callsheet.persistence.JooqImportBatching.maxId;
 import static org.callsheet.persistence.JooqImportBatching.newIds;
+import static org.callsheet.persistence.JooqImportBatching.recordInserted;
 import static org.callsheet.persistence.JooqImportBatching.updateById;
 import static org.callsheet.persistence.JooqImportBatching.valuesThenId;
 import static org.callsheet.persistence.JooqImportBatching.valuesWithoutId;
@@ -23,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.callsheet.logic.imports.CallChange;
-import org.callsheet.logic.imports.ChangeKind;
 import org.callsheet.model.Call;
 import org.callsheet.model.Contact;
 import org.callsheet.model.FollowUp;
@@ -97,7 +97,7 @@ final class JooqImportCalls {
                 .fetch(FOLLOW_UP.SOURCE_CALL_ID));
     }
 
-    long[] insert(List<Call> list, BatchBindStep changeBatch) {
+    long[] insert(List<Call> list) {
         if (list.isEmpty()) {
             return new long[0];
         }
@@ -115,9 +115,8 @@ final class JooqImportCalls {
         long[] ids = new long[list.size()];
         for (int i = 0; i < list.size(); i++) {
             ids[i] = idByUid.get(list.get(i).uid());
-            changeBatch.bind(batchId, CALL_ENTITY, ids[i], list.get(i).uid(), ChangeKind.INSERTED.name());
         }
-        changeBatch.execute();
+        recordInserted(tx, batchId, CALL_ENTITY, ids);
         return ids;
     }
 
@@ -138,7 +137,7 @@ final class JooqImportCalls {
         changeBatch.execute();
     }
 
-    void insertFollowUps(List<FollowUp> list, BatchBindStep changeBatch) {
+    void insertFollowUps(List<FollowUp> list) {
         if (list.isEmpty()) {
             return;
         }
@@ -153,9 +152,6 @@ final class JooqImportCalls {
         }
         batch.execute();
         Map<String, Long> idByUid = newIds(tx, FOLLOW_UP.ID, FOLLOW_UP.UID, idsAbove, uids);
-        for (FollowUp f : list) {
-            changeBatch.bind(batchId, FOLLOW_UP_ENTITY, idByUid.get(f.uid()), f.uid(), ChangeKind.INSERTED.name());
-        }
-        changeBatch.execute();
+        recordInserted(tx, batchId, FOLLOW_UP_ENTITY, list.stream().mapToLong(f -> idByUid.get(f.uid())).toArray());
     }
 }

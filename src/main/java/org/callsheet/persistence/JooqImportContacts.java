@@ -4,6 +4,7 @@ import static org.callsheet.persistence.JooqImportBatching.copyInto;
 import static org.callsheet.persistence.JooqImportBatching.insertWithoutId;
 import static org.callsheet.persistence.JooqImportBatching.maxId;
 import static org.callsheet.persistence.JooqImportBatching.newIds;
+import static org.callsheet.persistence.JooqImportBatching.recordInserted;
 import static org.callsheet.persistence.JooqImportBatching.updateById;
 import static org.callsheet.persistence.JooqImportBatching.valuesThenId;
 import static org.callsheet.persistence.JooqImportBatching.valuesWithoutId;
@@ -14,7 +15,6 @@ import static org.callsheet.persistence.jooq.Tables.IMPORT_CONTACT_BEFORE;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.callsheet.logic.imports.ChangeKind;
 import org.callsheet.logic.imports.ContactChange;
 import org.callsheet.model.Contact;
 import org.callsheet.persistence.jooq.tables.records.ContactRecord;
@@ -33,7 +33,7 @@ final class JooqImportContacts {
         this.batchId = batchId;
     }
 
-    long[] insert(List<Contact> list, BatchBindStep changeBatch) {
+    long[] insert(List<Contact> list) {
         if (list.isEmpty()) {
             return new long[0];
         }
@@ -51,9 +51,8 @@ final class JooqImportContacts {
         long[] ids = new long[list.size()];
         for (int i = 0; i < list.size(); i++) {
             ids[i] = idByUid.get(list.get(i).uid());
-            changeBatch.bind(batchId, CONTACT_ENTITY, ids[i], list.get(i).uid(), ChangeKind.INSERTED.name());
         }
-        changeBatch.execute();
+        recordInserted(tx, batchId, CONTACT_ENTITY, ids);
         return ids;
     }
 

@@ -104,6 +104,11 @@ public final class JooqImportExportStore implements ExportStore {
     }
 
     @Override
+    public Optional<String> setting(String key) {
+        return new JooqSettingsRepository(dsl).get(key);
+    }
+
+    @Override
     public void forEachCall(Instant since, Consumer<CallRow> sink) {
         Field<String> reference = customerReference();
         Field<java.time.OffsetDateTime> followUpAt = DSL.field(DSL.select(DSL.min(FOLLOW_UP.DUE_AT)).from(FOLLOW_UP)

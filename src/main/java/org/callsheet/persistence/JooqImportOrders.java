@@ -4,6 +4,7 @@ import static org.callsheet.persistence.JooqImportBatching.copyInto;
 import static org.callsheet.persistence.JooqImportBatching.insertWithoutId;
 import static org.callsheet.persistence.JooqImportBatching.maxId;
 import static org.callsheet.persistence.JooqImportBatching.newIds;
+import static org.callsheet.persistence.JooqImportBatching.recordInserted;
 import static org.callsheet.persistence.JooqImportBatching.updateById;
 import static org.callsheet.persistence.JooqImportBatching.valuesThenId;
 import static org.callsheet.persistence.JooqImportBatching.valuesWithoutId;
@@ -15,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import org.callsheet.logic.imports.ChangeKind;
 import org.callsheet.logic.imports.OrderChange;
 import org.callsheet.model.Order;
 import org.callsheet.persistence.jooq.tables.records.CustomerOrderRecord;
@@ -41,7 +41,7 @@ final class JooqImportOrders {
                 .fetch(orders::toModel);
     }
 
-    long[] insert(List<Order> list, BatchBindStep changeBatch) {
+    long[] insert(List<Order> list) {
         if (list.isEmpty()) {
             return new long[0];
         }
@@ -59,9 +59,8 @@ final class JooqImportOrders {
         long[] ids = new long[list.size()];
         for (int i = 0; i < list.size(); i++) {
             ids[i] = idByUid.get(list.get(i).uid());
-            changeBatch.bind(batchId, ORDER_ENTITY, ids[i], list.get(i).uid(), ChangeKind.INSERTED.name());
         }
-        changeBatch.execute();
+        recordInserted(tx, batchId, ORDER_ENTITY, ids);
         return ids;
     }
 

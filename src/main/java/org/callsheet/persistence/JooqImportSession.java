@@ -5,6 +5,7 @@ import static org.callsheet.persistence.JooqImportBatching.idsOf;
 import static org.callsheet.persistence.JooqImportBatching.insertWithoutId;
 import static org.callsheet.persistence.JooqImportBatching.maxId;
 import static org.callsheet.persistence.JooqImportBatching.newIds;
+import static org.callsheet.persistence.JooqImportBatching.recordInserted;
 import static org.callsheet.persistence.JooqImportBatching.updateById;
 import static org.callsheet.persistence.JooqImportBatching.valuesThenId;
 import static org.callsheet.persistence.JooqImportBatching.valuesWithoutId;
@@ -27,11 +28,11 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.callsheet.logic.imports.BatchStart;
 import org.callsheet.logic.imports.CallChange;
-import org.callsheet.logic.imports.ChangeKind;
 import org.callsheet.logic.imports.ContactChange;
 import org.callsheet.logic.imports.CustomerChange;
 import org.callsheet.logic.imports.ImportCounts;
@@ -83,7 +84,9 @@ final class JooqImportSession implements ImportSession {
         this.connection = provider.acquire();
         try {
             connection.setAutoCommit(false);
-            this.tx = DSL.using(dsl.configuration().derive(new DefaultConnectionProvider(connection)));
+            // OffsetDateTime bound as itself, not formatted to text and parsed back by H2, for every row.
+            this.tx = DSL.using(dsl.configuration().derive(new DefaultConnectionProvider(connection))
+                    .derive(org.jooq.conf.SettingsTools.clone(dsl.settings()).withBindOffsetDateTimeType(true)));
             this.customers = customers;
             this.contacts = contacts;
             this.keys = new JooqImportKeys(tx);
@@ -162,7 +165,6 @@ final class JooqImportSession implements ImportSession {
         Map<String, Long> idByUid = newIds(tx, CUSTOMER.ID, CUSTOMER.UID, idsAbove, uids);
         long[] ids = new long[list.size()];
         BatchBindStep contactBatch = insertWithoutId(tx, CONTACT);
-        BatchBindStep changeBatch = changeBatch();
         ContactRecord contactRow = new ContactRecord();
         int contactCount = 0;
         List<Object[]> tags = new ArrayList<>();
@@ -178,13 +180,12 @@ final class JooqImportSession implements ImportSession {
             for (String tag : new LinkedHashSet<>(n.customer().tags())) {
                 tags.add(new Object[] {id, tag});
             }
-            changeBatch.bind(batchId, CUSTOMER_ENTITY, id, n.customer().uid(), ChangeKind.INSERTED.name());
         }
         if (contactCount > 0) {
             contactBatch.execute();
         }
         insertTags(tags);
-        changeBatch.execute();
+        recordInserted(tx, batchId, CUSTOMER_ENTITY, ids);
         return ids;
     }
 
@@ -262,7 +263,7 @@ final class JooqImportSession implements ImportSession {
 
     @Override
     public long[] insertOrders(List<Order> list) {
-        return orderWriter.insert(list, changeBatch());
+        return orderWriter.insert(list);
     }
 
     @Override
@@ -272,7 +273,7 @@ final class JooqImportSession implements ImportSession {
 
     @Override
     public long[] insertContacts(List<Contact> list) {
-        return contactWriter.insert(list, changeBatch());
+        return contactWriter.insert(list);
     }
 
     @Override
@@ -298,7 +299,7 @@ final class JooqImportSession implements ImportSession {
 
     @Override
     public long[] insertCalls(List<Call> list) {
-        return calls.insert(list, changeBatch());
+        return calls.insert(list);
     }
 
     @Override
@@ -308,7 +309,17 @@ final class JooqImportSession implements ImportSession {
 
     @Override
     public void insertFollowUps(List<FollowUp> followUps) {
-        calls.insertFollowUps(followUps, changeBatch());
+        calls.insertFollowUps(followUps);
+    }
+
+    @Override
+    public Optional<String> setting(String key) {
+        return new JooqSettingsRepository(tx).get(key);
+    }
+
+    @Override
+    public void putSetting(String key, String value) {
+        new JooqSettingsRepository(tx).put(key, value);
     }
 
     @Override

@@ -15,27 +15,37 @@ import static org.callsheet.persistence.jooq.Tables.IMPORT_BATCH;
 import static org.callsheet.persistence.jooq.Tables.IMPORT_CALL_BEFORE;
 import static org.callsheet.persistence.jooq.Tables.IMPORT_CHANGE;
 import static org.callsheet.persistence.jooq.Tables.IMPORT_CONTACT_BEFORE;
+import static org.callsheet.persistence.jooq.Tables.IMPORT_INSERTED;
 import static org.callsheet.persistence.jooq.Tables.IMPORT_CUSTOMER_BEFORE;
 import static org.callsheet.persistence.jooq.Tables.IMPORT_ORDER_BEFORE;
 import static org.callsheet.persistence.jooq.Tables.IMPORT_TAG_BEFORE;
 import static org.callsheet.persistence.jooq.Tables.PHONE_CALL;
 
 import java.time.Instant;
-import org.callsheet.logic.imports.ChangeKind;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.callsheet.logic.imports.UndoResult;
 import org.callsheet.persistence.jooq.tables.ImportChange;
+import org.callsheet.persistence.jooq.tables.ImportInserted;
 import org.callsheet.persistence.jooq.tables.records.ImportBatchRecord;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /** Reverses one import batch inside the caller's transaction. */
 final class JooqImportUndo {
     private final DSLContext tx;
     private final long batchId;
+    private final Inserted inserted;
 
     JooqImportUndo(DSLContext tx, long batchId) {
         this.tx = tx;
         this.batchId = batchId;
+        this.inserted = new Inserted(tx, batchId);
     }
 
     UndoResult run(Instant now) {
@@ -50,16 +60,15 @@ final class JooqImportUndo {
         if (later != null) {
             return UndoResult.refused(UndoResult.Outcome.LATER_BATCH, batchId, batchId, later);
         }
-        int restored = tx.fetchCount(IMPORT_CHANGE, IMPORT_CHANGE.BATCH_ID.eq(batchId)
-                .and(IMPORT_CHANGE.KIND.ne(ChangeKind.INSERTED.name())));
+        int restored = tx.fetchCount(IMPORT_CHANGE, IMPORT_CHANGE.BATCH_ID.eq(batchId));
         restoreCustomers();
         mergeBack(tx, IMPORT_ORDER_BEFORE, CUSTOMER_ORDER, batchId);
         mergeBack(tx, IMPORT_CALL_BEFORE, PHONE_CALL, batchId);
-        int deleted = tx.deleteFrom(FOLLOW_UP).where(FOLLOW_UP.ID.in(inserted(FOLLOW_UP_ENTITY))).execute()
-                + tx.deleteFrom(PHONE_CALL).where(PHONE_CALL.ID.in(inserted(CALL_ENTITY))).execute()
-                + tx.deleteFrom(CONTACT).where(CONTACT.ID.in(inserted(CONTACT_ENTITY))).execute()
-                + tx.deleteFrom(CUSTOMER_ORDER).where(CUSTOMER_ORDER.ID.in(inserted(ORDER_ENTITY))).execute()
-                + tx.deleteFrom(CUSTOMER).where(CUSTOMER.ID.in(inserted(CUSTOMER_ENTITY))).execute();
+        int deleted = delete(FOLLOW_UP, FOLLOW_UP.ID, FOLLOW_UP_ENTITY)
+                + delete(PHONE_CALL, PHONE_CALL.ID, CALL_ENTITY)
+                + delete(CONTACT, CONTACT.ID, CONTACT_ENTITY)
+                + delete(CUSTOMER_ORDER, CUSTOMER_ORDER.ID, ORDER_ENTITY)
+                + delete(CUSTOMER, CUSTOMER.ID, CUSTOMER_ENTITY);
         batch.setUndone(true);
         batch.setUndoneAt(Stamps.toDb(now));
         batch.store();
@@ -83,11 +92,13 @@ final class JooqImportUndo {
         mergeBack(tx, IMPORT_CONTACT_BEFORE, CONTACT, batchId);
     }
 
-    private org.jooq.Select<org.jooq.Record1<Long>> inserted(String entity) {
-        return DSL.select(IMPORT_CHANGE.RECORD_ID).from(IMPORT_CHANGE)
-                .where(IMPORT_CHANGE.BATCH_ID.eq(batchId))
-                .and(IMPORT_CHANGE.ENTITY.eq(entity))
-                .and(IMPORT_CHANGE.KIND.eq(ChangeKind.INSERTED.name()));
+    /** Deletes the records of one kind this batch inserted, a range of ids at a time. */
+    private int delete(Table<?> table, Field<Long> id, String entity) {
+        int deleted = 0;
+        for (long[] range : inserted.of(entity)) {
+            deleted += tx.deleteFrom(table).where(id.between(range[0], range[1])).execute();
+        }
+        return deleted;
     }
 
     /**
@@ -103,17 +114,21 @@ final class JooqImportUndo {
                 .andExists(DSL.selectOne().from(mine).where(mine.BATCH_ID.eq(batchId))
                         .and(mine.ENTITY.eq(theirs.ENTITY)).and(mine.RECORD_ID.eq(theirs.RECORD_ID)))
                 .fetchOne(0, Long.class);
+        Long later = sameRecord;
+        List<Long> others = new ArrayList<>();
+        for (String entity : List.of(CUSTOMER_ENTITY, ORDER_ENTITY, CALL_ENTITY, CONTACT_ENTITY, FOLLOW_UP_ENTITY)) {
+            others.add(laterChangeOf(entity, inserted.condition(entity, theirs.RECORD_ID), theirs));
+        }
         // A later customer import that changed the customer of a contact this batch added kept a copy of it.
-        Long contactCopied = tx.select(DSL.min(IMPORT_CONTACT_BEFORE.BATCH_ID)).from(IMPORT_CONTACT_BEFORE)
+        others.add(tx.select(DSL.min(IMPORT_CONTACT_BEFORE.BATCH_ID)).from(IMPORT_CONTACT_BEFORE)
                 .join(IMPORT_BATCH).on(IMPORT_BATCH.ID.eq(IMPORT_CONTACT_BEFORE.BATCH_ID))
                 .where(IMPORT_CONTACT_BEFORE.BATCH_ID.gt(batchId)).and(IMPORT_BATCH.UNDONE.isFalse())
-                .and(IMPORT_CONTACT_BEFORE.ID.in(inserted(CONTACT_ENTITY)))
-                .fetchOne(0, Long.class);
-        Long later = sameRecord;
-        for (Long other : new Long[] {contactCopied,
-                onNewCustomers(ORDER_ENTITY, CUSTOMER_ORDER, CUSTOMER_ORDER.ID, CUSTOMER_ORDER.CUSTOMER_ID),
-                onNewCustomers(CALL_ENTITY, PHONE_CALL, PHONE_CALL.ID, PHONE_CALL.CUSTOMER_ID),
-                onNewCustomers(CONTACT_ENTITY, CONTACT, CONTACT.ID, CONTACT.CUSTOMER_ID)}) {
+                .and(inserted.condition(CONTACT_ENTITY, IMPORT_CONTACT_BEFORE.ID))
+                .fetchOne(0, Long.class));
+        others.add(onNewCustomers(ORDER_ENTITY, CUSTOMER_ORDER, CUSTOMER_ORDER.ID, CUSTOMER_ORDER.CUSTOMER_ID));
+        others.add(onNewCustomers(CALL_ENTITY, PHONE_CALL, PHONE_CALL.ID, PHONE_CALL.CUSTOMER_ID));
+        others.add(onNewCustomers(CONTACT_ENTITY, CONTACT, CONTACT.ID, CONTACT.CUSTOMER_ID));
+        for (Long other : others) {
             if (other != null) {
                 later = later == null ? other : Math.min(later, other);
             }
@@ -121,16 +136,71 @@ final class JooqImportUndo {
         return later;
     }
 
-    /** The first later batch, not undone, that added records of this kind to a customer this batch inserted. */
-    private Long onNewCustomers(String entity, org.jooq.Table<?> table, org.jooq.Field<Long> id,
-                                org.jooq.Field<Long> customerId) {
-        ImportChange theirs = IMPORT_CHANGE.as("theirs");
+    /** The first later batch, not undone, with a change record of this kind that meets {@code records}. */
+    private Long laterChangeOf(String entity, Condition records, ImportChange theirs) {
         return tx.select(DSL.min(theirs.BATCH_ID)).from(theirs)
+                .join(IMPORT_BATCH).on(IMPORT_BATCH.ID.eq(theirs.BATCH_ID))
+                .where(theirs.BATCH_ID.gt(batchId)).and(IMPORT_BATCH.UNDONE.isFalse())
+                .and(theirs.ENTITY.eq(entity)).and(records)
+                .fetchOne(0, Long.class);
+    }
+
+    /**
+     * The first later batch, not undone, that inserted or changed records of this kind of a customer
+     * this batch inserted.
+     */
+    private Long onNewCustomers(String entity, Table<?> table, Field<Long> id, Field<Long> customerId) {
+        Condition ofNewCustomer = inserted.condition(CUSTOMER_ENTITY, customerId);
+        ImportChange theirs = IMPORT_CHANGE.as("theirs");
+        Long changed = tx.select(DSL.min(theirs.BATCH_ID)).from(theirs)
                 .join(IMPORT_BATCH).on(IMPORT_BATCH.ID.eq(theirs.BATCH_ID))
                 .join(table).on(id.eq(theirs.RECORD_ID))
                 .where(theirs.BATCH_ID.gt(batchId)).and(IMPORT_BATCH.UNDONE.isFalse())
-                .and(theirs.ENTITY.eq(entity))
-                .and(customerId.in(inserted(CUSTOMER_ENTITY)))
+                .and(theirs.ENTITY.eq(entity)).and(ofNewCustomer)
                 .fetchOne(0, Long.class);
+        ImportInserted runs = IMPORT_INSERTED.as("runs");
+        Long added = tx.select(DSL.min(runs.BATCH_ID)).from(runs)
+                .join(IMPORT_BATCH).on(IMPORT_BATCH.ID.eq(runs.BATCH_ID))
+                .where(runs.BATCH_ID.gt(batchId)).and(IMPORT_BATCH.UNDONE.isFalse()).and(runs.ENTITY.eq(entity))
+                .andExists(DSL.selectOne().from(table).where(id.between(runs.FIRST_ID, runs.LAST_ID))
+                        .and(ofNewCustomer))
+                .fetchOne(0, Long.class);
+        if (changed == null || added == null) {
+            return changed == null ? added : changed;
+        }
+        return Math.min(changed, added);
+    }
+
+    /** The ids this batch inserted, by kind, as ranges; touching ranges (chunk after chunk) are joined. */
+    private static final class Inserted {
+        private final Map<String, List<long[]>> byEntity = new HashMap<>();
+
+        Inserted(DSLContext tx, long batchId) {
+            tx.select(IMPORT_INSERTED.ENTITY, IMPORT_INSERTED.FIRST_ID, IMPORT_INSERTED.LAST_ID).from(IMPORT_INSERTED)
+                    .where(IMPORT_INSERTED.BATCH_ID.eq(batchId))
+                    .orderBy(IMPORT_INSERTED.ENTITY, IMPORT_INSERTED.FIRST_ID)
+                    .forEach(r -> {
+                        List<long[]> ranges = byEntity.computeIfAbsent(r.value1(), k -> new ArrayList<>());
+                        long[] last = ranges.isEmpty() ? null : ranges.get(ranges.size() - 1);
+                        if (last != null && last[1] + 1 == r.value2()) {
+                            last[1] = r.value3();
+                        } else {
+                            ranges.add(new long[] {r.value2(), r.value3()});
+                        }
+                    });
+        }
+
+        List<long[]> of(String entity) {
+            return byEntity.getOrDefault(entity, List.of());
+        }
+
+        /** {@code id} is one of these inserted records. */
+        Condition condition(String entity, Field<Long> id) {
+            Condition any = DSL.falseCondition();
+            for (long[] range : of(entity)) {
+                any = any.or(id.between(range[0], range[1]));
+            }
+            return any;
+        }
     }
 }

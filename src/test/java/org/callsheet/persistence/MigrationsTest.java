@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,6 +61,30 @@ class MigrationsTest {
     void aFreshInMemoryDatabaseIsMigrated() {
         try (Database db = Database.inMemory("m-" + UUID.randomUUID())) {
             assertThat(new JooqSettingsRepository(db.dsl()).all()).isEmpty();
+        }
+    }
+
+    @Test
+    void insertedRecordsOfEarlierImportsBecomeRangesOfIds() throws Exception {
+        String name = "m-" + UUID.randomUUID();
+        String url = "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1";
+        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").target("5.6").load()
+                .migrate();
+        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO import_batch (id, entity, file_name, policy, started_at) VALUES "
+                    + "(1, 'customers', 'a.csv', 'MERGE', CURRENT_TIMESTAMP)");
+            for (long id : new long[] {3, 4, 5, 9, 10}) {
+                s.execute("INSERT INTO import_change VALUES (1, 'CUSTOMER', " + id + ", 'u" + id + "', 'INSERTED')");
+            }
+            s.execute("INSERT INTO import_change VALUES (1, 'CUSTOMER', 7, 'u7', 'UPDATED')");
+            s.execute("INSERT INTO import_change VALUES (1, 'ORDER', 4, 'o4', 'INSERTED')");
+        }
+        try (Database db = Database.inMemory(name)) {
+            assertThat(db.dsl().fetch("SELECT entity, first_id, last_id FROM import_inserted ORDER BY entity, first_id")
+                    .map(r -> r.get(0) + " " + r.get(1) + ".." + r.get(2)))
+                    .containsExactly("CUSTOMER 3..5", "CUSTOMER 9..10", "ORDER 4..4");
+            assertThat(db.dsl().fetch("SELECT record_id, kind FROM import_change").map(r -> r.get(0) + " " + r.get(1)))
+                    .containsExactly("7 UPDATED");
         }
     }
 

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import org.callsheet.logic.settings.Settings;
 import org.callsheet.model.Call;
 import org.callsheet.model.CallOutcome;
@@ -33,11 +35,16 @@ public record OutcomeSettings(List<Entry> entries) {
     }
 
     public static OutcomeSettings from(Settings settings) {
+        return from(settings::get);
+    }
+
+    /** The configuration in the settings {@code lookup} finds (e.g. those an import's transaction sees). */
+    public static OutcomeSettings from(Function<String, Optional<String>> lookup) {
         Map<String, OutcomeChoice> known = new LinkedHashMap<>();
         BUILT_IN.forEach(o -> known.put(o.name(), OutcomeChoice.of(o)));
-        parseCustom(settings.get(CUSTOM, "")).forEach(c -> known.put(OutcomeChoice.of(c).token(), OutcomeChoice.of(c)));
+        parseCustom(lookup.apply(CUSTOM).orElse("")).forEach(c -> known.put(OutcomeChoice.of(c).token(), OutcomeChoice.of(c)));
         List<OutcomeChoice> shown = new ArrayList<>();
-        for (String part : settings.get(ORDER, "").split(",")) {
+        for (String part : lookup.apply(ORDER).orElse("").split(",")) {
             String token = part.strip();
             OutcomeChoice choice = known.get(OutcomeChoice.customIdOf(token) == null
                     ? token.toUpperCase(Locale.ROOT) : token);
@@ -70,6 +77,30 @@ public record OutcomeSettings(List<Entry> entries) {
     public OutcomeChoice choiceOf(Call call) {
         return entries.stream().map(Entry::choice).filter(c -> c.matches(call)).findFirst()
                 .orElse(OutcomeChoice.of(call.outcome()));
+    }
+
+    /** The rep's own outcome with this label (case and surrounding spaces aside), shown or hidden. */
+    public Optional<CustomOutcome> customByLabel(String label) {
+        String wanted = label == null ? "" : label.strip();
+        return customs().stream().filter(c -> c.label().equalsIgnoreCase(wanted)).findFirst();
+    }
+
+    /** The label of the rep's own outcome with this id, shown or hidden. */
+    public Optional<String> labelOf(String customId) {
+        return customs().stream().filter(c -> c.id().equals(customId)).map(CustomOutcome::label).findFirst();
+    }
+
+    /** This configuration with {@code added} offered too, after the last offered outcome. */
+    public OutcomeSettings with(CustomOutcome added) {
+        List<Entry> out = new ArrayList<>(entries);
+        int afterLastOffered = 0;
+        for (int i = 0; i < out.size(); i++) {
+            if (out.get(i).visible()) {
+                afterLastOffered = i + 1;
+            }
+        }
+        out.add(afterLastOffered, new Entry(OutcomeChoice.of(added), true));
+        return new OutcomeSettings(out);
     }
 
     /** The two setting values that store this configuration. */

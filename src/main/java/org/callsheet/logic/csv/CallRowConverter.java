@@ -6,13 +6,20 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Optional;
+import java.util.function.Supplier;
+import org.callsheet.logic.calls.CustomOutcome;
+import org.callsheet.logic.calls.OutcomeSettings;
 import org.callsheet.logic.text.PhoneNormalizer;
+import org.callsheet.model.CallOutcome;
 import org.callsheet.model.Phone;
 
 /**
  * Turns rows of a call file into incoming calls. Customer, start time and outcome are required;
  * a bad time, duration, choice or yes/no rejects the row, as does a call starting in the future
- * (beyond {@code futureTolerance}) or a visit proposed before the day of the call. Within one file
+ * (beyond {@code futureTolerance}) or a visit proposed before the day of the call. The outcome is a
+ * built-in code or name, or the label of one of the rep's own outcomes; with "other_connected" or
+ * "other_not_connected" the outcome_label column names the rep's own outcome (a label this database
+ * does not know yet is kept for the import to add). Within one file
  * a row repeating an earlier one's call id, or else its customer, number and start time, is rejected.
  */
 public final class CallRowConverter {
@@ -22,9 +29,12 @@ public final class CallRowConverter {
     private final PhoneNormalizer phones;
     private final Clock clock;
     private final Duration futureTolerance;
+    private final Supplier<OutcomeSettings> outcomes;
     private final DuplicateDetector duplicates = new DuplicateDetector();
 
-    public CallRowConverter(HeaderMapping mapping, PhoneNormalizer phones, Clock clock, Duration futureTolerance) {
+    /** @param outcomes the rep's own outcomes, which an outcome cell may name by label */
+    public CallRowConverter(HeaderMapping mapping, PhoneNormalizer phones, Clock clock, Duration futureTolerance,
+                            Supplier<OutcomeSettings> outcomes) {
         if (!mapping.entity().id().equals(StandardEntities.CALLS_ID)) {
             throw new IllegalArgumentException("not a call mapping: " + mapping.entity().id());
         }
@@ -32,6 +42,7 @@ public final class CallRowConverter {
         this.phones = phones;
         this.clock = clock;
         this.futureTolerance = futureTolerance;
+        this.outcomes = outcomes;
     }
 
     public RowResult<IncomingCall> convert(CsvRow row) {
@@ -51,7 +62,12 @@ public final class CallRowConverter {
         if (cells.text("outcome").isEmpty()) {
             cells.required("outcome");
         }
-        var outcome = cells.code("outcome", CodeNames.OUTCOMES).orElse(null);
+        Optional<CustomOutcome> own = CodeNames.OUTCOMES.parse(cells.text("outcome")).isPresent()
+                ? Optional.empty() : outcomes.get().customByLabel(cells.text("outcome"));
+        CallOutcome outcome = own.map(CustomOutcome::storedAs)
+                .orElseGet(() -> cells.code("outcome", CodeNames.OUTCOMES).orElse(null));
+        String outcomeLabel = outcome == null || !outcome.custom() ? null
+                : own.map(CustomOutcome::label).orElseGet(() -> blankToNull(cells.text("outcome_label")));
         var attitude = cells.code("attitude", CodeNames.ATTITUDES).orElse(null);
         Boolean visit = cells.yesNo("visit_opportunity").orElse(null);
         LocalDate visitDate = cells.date("visit_date", true).orElse(null);
@@ -72,7 +88,7 @@ public final class CallRowConverter {
         String uid = cells.text("uid");
         IncomingCall call = new IncomingCall(row.row(), uid.isEmpty() || uid.length() > MAX_UID_LENGTH ? null : uid,
                 blankToNull(externalId), customer, cells.text("contact"), phone, started, duration, direction,
-                outcome, cells.text("needs"), attitude, visit, visitDate, cells.text("notes"),
+                outcome, outcomeLabel, cells.text("needs"), attitude, visit, visitDate, cells.text("notes"),
                 cells.text("next_step"), followUp, interest, cells.text("caller"));
         return RowResult.of(row, call, cells.problems());
     }

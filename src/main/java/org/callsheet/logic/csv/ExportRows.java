@@ -91,9 +91,10 @@ public final class ExportRows {
 
     /**
      * A call with its customer's reference, its contact's name and the due time of the open
-     * follow-up planned from it (null when none); times in the given zone.
+     * follow-up planned from it (null when none); times in the given zone. {@code outcomeLabel} is the
+     * label of the rep's own outcome the call was logged with (null when none or not known here).
      */
-    public static Map<String, String> call(Call call, String customerReference, String contactName,
+    public static Map<String, String> call(Call call, String outcomeLabel, String customerReference, String contactName,
                                            Instant followUpAt, ZoneId zone) {
         Map<String, String> cells = new HashMap<>();
         put(cells, "uid", call.uid());
@@ -105,6 +106,7 @@ public final class ExportRows {
         put(cells, "duration_s", Integer.toString(call.durationSeconds()));
         put(cells, "direction", CodeNames.DIRECTIONS.code(call.direction()));
         put(cells, "outcome", CodeNames.OUTCOMES.code(call.outcome()));
+        put(cells, "outcome_label", outcomeLabel);
         put(cells, "needs", call.needs());
         put(cells, "attitude", call.attitude() == null ? null : CodeNames.ATTITUDES.code(call.attitude()));
         put(cells, "visit_opportunity", yesNo(call.visitOpportunity()));

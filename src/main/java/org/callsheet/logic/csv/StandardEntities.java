@@ -89,6 +89,8 @@ public final class StandardEntities {
             optional("duration_s", FieldType.INTEGER, "时长", "通话时长", "时长秒", "duration", "seconds"),
             optional("direction", FieldType.CODE, "方向", "呼叫方向", "direction"),
             required("outcome", FieldType.CODE, "结果", "通话结果", "outcome", "result"),
+            optional("outcome_label", FieldType.TEXT, "自定义结果", "自訂結果", "结果名称", "outcome label", "own outcome",
+                    "custom outcome"),
             optional("needs", FieldType.TEXT, "需求", "客户需求", "needs"),
             optional("attitude", FieldType.CODE, "态度", "客户态度", "attitude"),
             optional("visit_opportunity", FieldType.BOOLEAN, "拜访机会", "可拜访", "visit opportunity"),

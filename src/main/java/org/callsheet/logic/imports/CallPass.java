@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.callsheet.logic.calls.CustomOutcome;
 import org.callsheet.logic.csv.CallRowConverter;
 import org.callsheet.logic.csv.CsvProblem;
 import org.callsheet.logic.csv.CsvRow;
@@ -29,11 +30,13 @@ import org.callsheet.model.FollowUpStatus;
 /**
  * Calls, a chunk at a time. A call names its customer by external id (or uid); a customer that is
  * not stored rejects the row. It matches a stored call by uid, then call id, then customer, number
- * and start time. Its contact is found among the customer's contacts by name; a blank name means none. Last contact and last attempt follow from the stored calls, exactly as for a
+ * and start time. Its contact is found among the customer's contacts by name; a blank name means
+ * none. A rep's own outcome is found by its label (see {@link OwnOutcomes}). Last contact and last
+ * attempt follow from the stored calls, exactly as for a
  * logged call. No follow-up is planned from the outcome; only a non-empty follow_up_at plans one,
  * for a new call, or for a matched call that has no open follow-up planned from it yet.
  */
-final class CallPass implements ChunkPass {
+final class CallPass implements ChunkPass<CsvRow> {
     /** The size of phone_call.number_dial. */
     private static final int MAX_DIGITS = 32;
 
@@ -46,6 +49,7 @@ final class CallPass implements ChunkPass {
     private final CallRowConverter converter;
     private final LongSet touched = new LongSet();
     private final StorageLimits limits;
+    private final OwnOutcomes ownOutcomes;
 
     CallPass(ImportSession session, HeaderMapping mapping, DuplicatePolicy policy, boolean dryRun,
              PhoneNormalizer phones, Clock clock, Duration futureTolerance) {
@@ -56,7 +60,8 @@ final class CallPass implements ChunkPass {
         this.dryRun = dryRun;
         this.clock = clock;
         this.phones = phones;
-        this.converter = new CallRowConverter(mapping, phones, clock, futureTolerance);
+        this.ownOutcomes = new OwnOutcomes(session, dryRun);
+        this.converter = new CallRowConverter(mapping, phones, clock, futureTolerance, ownOutcomes::current);
     }
 
     private record Accepted(RowOutcome outcome, IncomingCall incoming, String digits) {
@@ -65,8 +70,18 @@ final class CallPass implements ChunkPass {
         }
     }
 
+    /**
+     * Hands the rows on unconverted: a call's outcome cell may name one of the rep's own outcomes
+     * that an earlier chunk of the same file added, so conversion waits for the earlier chunks.
+     */
     @Override
-    public List<RowOutcome> process(List<CsvRow> rows) {
+    public Converted<CsvRow> convert(List<CsvRow> rows) {
+        return new Converted<>(List.of(), rows);
+    }
+
+    @Override
+    public List<RowOutcome> apply(Converted<CsvRow> chunk) {
+        List<CsvRow> rows = chunk.accepted();
         List<RowOutcome> outcomes = new ArrayList<>(rows.size());
         List<Accepted> accepted = new ArrayList<>(rows.size());
         for (CsvRow row : rows) {
@@ -114,9 +129,10 @@ final class CallPass implements ChunkPass {
                 continue;
             }
             Long contactId = contact(contacts.getOrDefault(customerId, List.of()), in, outcome);
+            CustomOutcome own = in.outcomeLabel() == null ? null : ownOutcomes.resolve(in.outcomeLabel(), in.outcome());
             Optional<Call> match = stored.find(in, a.key(customerId));
             if (match.isEmpty()) {
-                Call call = newCall(in, customerId, contactId, a.digits(), now);
+                Call call = newCall(in, own, customerId, contactId, a.digits(), now);
                 inserts.add(call);
                 insertFollowUps.add(in.followUpAt());
                 addedKeys.add("u:" + call.uid());
@@ -134,7 +150,7 @@ final class CallPass implements ChunkPass {
                 outcome.skipped = true;
             } else {
                 String externalId = stored.externalIdFree(in.externalId(), call.id()) ? in.externalId() : null;
-                Optional<Call> changed = merger.apply(call, in, customerId, externalId, contactId, a.digits());
+                Optional<Call> changed = merger.apply(call, in, own, customerId, externalId, contactId, a.digits());
                 changed.ifPresent(c -> changes.add(new CallChange(c, ChangeKind.of(policy))));
                 boolean planFollowUp = in.followUpAt() != null && !stored.hasOpenFollowUp(call.id());
                 if (planFollowUp) {
@@ -194,14 +210,16 @@ final class CallPass implements ChunkPass {
         return null;
     }
 
-    private Call newCall(IncomingCall in, long customerId, Long contactId, String digits, Instant now) {
+    private Call newCall(IncomingCall in, CustomOutcome own, long customerId, Long contactId, String digits,
+                         Instant now) {
         boolean visit = Boolean.TRUE.equals(in.visitOpportunity());
         return new Call(null, in.uid() != null ? in.uid() : UUID.randomUUID().toString(), in.externalId(), customerId,
                 contactId, in.phone().input(), digits,
                 in.direction() == null ? CallDirection.OUTGOING : in.direction(), in.startedAt(),
-                in.durationSeconds() == null ? 0 : in.durationSeconds(), in.outcome(), in.needs(), in.attitude(),
+                in.durationSeconds() == null ? 0 : in.durationSeconds(),
+                own == null ? in.outcome() : own.storedAs(), in.needs(), in.attitude(),
                 visit, visit ? in.visitDate() : null, in.interestLevel(), in.notes(), in.nextStep(), in.caller(),
-                now, now);
+                now, now, own == null ? null : own.id());
     }
 
     private static FollowUp followUp(Call call, long callId, Instant due, Instant now) {

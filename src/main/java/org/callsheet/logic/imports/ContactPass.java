@@ -23,7 +23,7 @@ import org.callsheet.model.Contact;
  * a customer that is not stored rejects the row. Among that customer's contacts it matches by the
  * uid an export wrote, then mobile, landline, name — the same rules as the contact of a customer row.
  */
-final class ContactPass implements ChunkPass {
+final class ContactPass implements ChunkPass<ContactPass.Accepted> {
     private final ImportSession session;
     private final HeaderMapping mapping;
     private final DuplicatePolicy policy;
@@ -44,11 +44,11 @@ final class ContactPass implements ChunkPass {
         this.converter = new ContactRowConverter(mapping, phones, clock);
     }
 
-    private record Accepted(RowOutcome outcome, IncomingContact incoming) {
+    record Accepted(RowOutcome outcome, IncomingContact incoming) {
     }
 
     @Override
-    public List<RowOutcome> process(List<CsvRow> rows) {
+    public Converted<Accepted> convert(List<CsvRow> rows) {
         List<RowOutcome> outcomes = new ArrayList<>(rows.size());
         List<Accepted> accepted = new ArrayList<>(rows.size());
         for (CsvRow row : rows) {
@@ -60,6 +60,13 @@ final class ContactPass implements ChunkPass {
                 result.value().ifPresent(in -> accepted.add(new Accepted(outcome, in)));
             }
         }
+        return new Converted<>(outcomes, accepted);
+    }
+
+    @Override
+    public List<RowOutcome> apply(Converted<Accepted> chunk) {
+        List<RowOutcome> outcomes = chunk.outcomes();
+        List<Accepted> accepted = chunk.accepted();
         if (accepted.isEmpty()) {
             return outcomes;
         }

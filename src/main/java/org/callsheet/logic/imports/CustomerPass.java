@@ -24,7 +24,7 @@ import org.callsheet.model.Customer;
  * Customers with their contact, a chunk at a time: convert, look the chunk's keys up in the
  * database once, decide every row, then write the chunk in batches.
  */
-final class CustomerPass implements ChunkPass {
+final class CustomerPass implements ChunkPass<CustomerPass.Accepted> {
     private static final int MAX_UID_LENGTH = 36;
 
     private final ImportSession session;
@@ -50,11 +50,11 @@ final class CustomerPass implements ChunkPass {
         this.converter = new CustomerRowConverter(mapping, phones, addressParser, new AscendingUids(clock), clock);
     }
 
-    private record Accepted(RowOutcome outcome, IncomingCustomer incoming, String uid, String contactUid) {
+    record Accepted(RowOutcome outcome, IncomingCustomer incoming, String uid, String contactUid) {
     }
 
     @Override
-    public List<RowOutcome> process(List<CsvRow> rows) {
+    public Converted<Accepted> convert(List<CsvRow> rows) {
         List<RowOutcome> outcomes = new ArrayList<>(rows.size());
         List<Accepted> accepted = new ArrayList<>(rows.size());
         for (CsvRow row : rows) {
@@ -68,6 +68,13 @@ final class CustomerPass implements ChunkPass {
             result.value().ifPresent(in -> accepted.add(new Accepted(outcome, in, cell(row, "uid"),
                     cell(row, "contact_uid"))));
         }
+        return new Converted<>(outcomes, accepted);
+    }
+
+    @Override
+    public List<RowOutcome> apply(Converted<Accepted> chunk) {
+        List<RowOutcome> outcomes = chunk.outcomes();
+        List<Accepted> accepted = chunk.accepted();
         if (accepted.isEmpty()) {
             return outcomes;
         }

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongConsumer;
+import org.callsheet.logic.calls.OutcomeSettings;
 import org.callsheet.logic.csv.CsvExportWriter;
 import org.callsheet.logic.csv.EntityRegistry;
 import org.callsheet.logic.csv.EntityType;
@@ -25,7 +26,7 @@ import org.callsheet.logic.csv.StandardEntities;
  * to CSV, streamed from the database; date-times in the clock's zone. The
  * file is written beside the target and moved into place at the end, so a cancelled or failed
  * export never leaves half a file. What it writes imports back into the same records: uids
- * travel with the rows.
+ * travel with the rows, and a call with one of the rep's own outcomes carries its label.
  */
 public final class ExportService {
     private static final int REPORT_EVERY = 1_000;
@@ -93,11 +94,16 @@ public final class ExportService {
                 writer.write(ExportRows.contact(row.contact(), row.customerReference()));
                 tick.run();
             });
-            case StandardEntities.CALLS_ID -> store.forEachCall(since, row -> {
-                writer.write(ExportRows.call(row.call(), row.customerReference(), row.contactName(),
-                        row.followUpAt(), zone));
-                tick.run();
-            });
+            case StandardEntities.CALLS_ID -> {
+                OutcomeSettings outcomes = OutcomeSettings.from(store::setting);
+                store.forEachCall(since, row -> {
+                    String outcomeLabel = row.call().customOutcome() == null ? null
+                            : outcomes.labelOf(row.call().customOutcome()).orElse(null);
+                    writer.write(ExportRows.call(row.call(), outcomeLabel, row.customerReference(),
+                            row.contactName(), row.followUpAt(), zone));
+                    tick.run();
+                });
+            }
             case StandardEntities.REMINDERS_ID -> store.forEachFollowUp(since, row -> {
                 writer.write(ExportRows.followUp(row.followUp(), row.customerReference(), row.contactName(),
                         row.callUid(), zone));

@@ -32,6 +32,9 @@ public interface ExportStore {
     record FollowUpRow(FollowUp followUp, String customerReference, String contactName, String callUid) {
     }
 
+    /** A stored setting (the labels of the rep's own call outcomes travel with the calls). */
+    Optional<String> setting(String key);
+
     /** @param since only customers (or their contact) updated at or after this instant; null for all */
     void forEachCustomer(Instant since, Consumer<CustomerRow> sink);
 

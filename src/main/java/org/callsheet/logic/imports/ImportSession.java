@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.callsheet.model.Call;
@@ -83,6 +84,12 @@ public interface ImportSession extends AutoCloseable {
 
     /** Adds the follow-ups (their source calls stored already). */
     void insertFollowUps(List<FollowUp> followUps);
+
+    /** A setting as this transaction sees it. */
+    Optional<String> setting(String key);
+
+    /** Writes a setting inside the import's transaction (e.g. an own call outcome a file named). */
+    void putSetting(String key, String value);
 
     /** Records the tally and end time in the batch. */
     void finish(ImportCounts counts, Instant finishedAt);

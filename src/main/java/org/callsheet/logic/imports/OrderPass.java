@@ -24,7 +24,7 @@ import org.callsheet.model.Order;
  * this program exported); a customer that is not stored rejects the row. An order matches a
  * stored one by uid, then by external id.
  */
-final class OrderPass implements ChunkPass {
+final class OrderPass implements ChunkPass<OrderPass.Accepted> {
     private static final int MAX_UID_LENGTH = 36;
 
     private final ImportSession session;
@@ -50,11 +50,11 @@ final class OrderPass implements ChunkPass {
         this.newUids = new AscendingUids(clock);
     }
 
-    private record Accepted(RowOutcome outcome, IncomingOrder incoming, String uid) {
+    record Accepted(RowOutcome outcome, IncomingOrder incoming, String uid) {
     }
 
     @Override
-    public List<RowOutcome> process(List<CsvRow> rows) {
+    public Converted<Accepted> convert(List<CsvRow> rows) {
         List<RowOutcome> outcomes = new ArrayList<>(rows.size());
         List<Accepted> accepted = new ArrayList<>(rows.size());
         for (CsvRow row : rows) {
@@ -67,6 +67,13 @@ final class OrderPass implements ChunkPass {
             }
             result.value().ifPresent(in -> accepted.add(new Accepted(outcome, in, uid(row))));
         }
+        return new Converted<>(outcomes, accepted);
+    }
+
+    @Override
+    public List<RowOutcome> apply(Converted<Accepted> chunk) {
+        List<RowOutcome> outcomes = chunk.outcomes();
+        List<Accepted> accepted = chunk.accepted();
         if (accepted.isEmpty()) {
             return outcomes;
         }

@@ -2,6 +2,7 @@ package org.callsheet.logic.imports;
 
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.callsheet.logic.calls.CustomOutcome;
 import org.callsheet.logic.csv.CsvProblem;
 import org.callsheet.logic.csv.HeaderMapping;
 import org.callsheet.logic.csv.IncomingCall;
@@ -75,7 +76,7 @@ final class StorageLimits {
     Optional<CsvProblem> check(long row, IncomingCall in) {
         return first(row, "external_id", in.externalId(), 64, "phone", in.phone().input(), 50,
                 "needs", in.needs(), 4_000, "notes", in.notes(), 10_000, "next_step", in.nextStep(), 1_000,
-                "caller", in.caller(), 100);
+                "caller", in.caller(), 100, "outcome_label", in.outcomeLabel(), CustomOutcome.MAX_LABEL);
     }
 
     private Optional<CsvProblem> first(long row, Object... fieldValueLimit) {

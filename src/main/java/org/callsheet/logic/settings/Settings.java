@@ -87,6 +87,15 @@ public final class Settings {
         };
     }
 
+    /**
+     * Tells the values {@link #derived} hands out that the stored settings were written past this
+     * object (an import of calls adds the rep's own outcomes inside its transaction), so that they
+     * are read again.
+     */
+    public void changedElsewhere() {
+        version.incrementAndGet();
+    }
+
     /** Writes all {@code values} at once; a null value removes its key. */
     public void putAll(Map<String, String> values) {
         repository.putAll(values);

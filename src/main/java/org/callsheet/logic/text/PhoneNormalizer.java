@@ -17,18 +17,25 @@ public final class PhoneNormalizer {
     /** Parses remembered: an import checks, normalises and dials every number, a chunk apart. */
     private static final int REMEMBERED = 16_384;
     private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
-    private final Map<String, Optional<PhoneNumber>> recent = new LinkedHashMap<>(REMEMBERED * 2, 0.75f, true) {
+    private final Map<String, Parsed> recent = new LinkedHashMap<>(REMEMBERED * 2, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Optional<PhoneNumber>> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<String, Parsed> eldest) {
             return size() > REMEMBERED;
         }
     };
+
+    /**
+     * A parse with its dial digits, worked out with it: an import normalises numbers on its reading
+     * thread and its writer then finds the digits ready.
+     */
+    private record Parsed(Optional<PhoneNumber> number, String dialDigits) {
+    }
 
     public Phone normalize(String input) {
         if (input == null || input.isBlank()) {
             return Phone.NONE;
         }
-        return new Phone(input.strip(), parse(input)
+        return new Phone(input.strip(), parse(input).number()
                 .map(this::e164WithExtension)
                 .orElseGet(() -> Characters.digits(input)));
     }
@@ -36,7 +43,7 @@ public final class PhoneNormalizer {
     /** True when the text is a possible phone number (blank is not). */
     public boolean isValid(String input) {
         return input != null && !input.isBlank()
-                && parse(input).map(util::isPossibleNumber).orElse(false);
+                && parse(input).number().map(util::isPossibleNumber).orElse(false);
     }
 
     /**
@@ -47,9 +54,12 @@ public final class PhoneNormalizer {
         if (phone.isEmpty()) {
             return "";
         }
-        Optional<PhoneNumber> parsed = parse(phone.input());
+        return parse(phone.input()).dialDigits();
+    }
+
+    private String dialDigits(String input, Optional<PhoneNumber> parsed) {
         if (parsed.isEmpty()) {
-            return Characters.digits(phone.input());
+            return Characters.digits(input);
         }
         PhoneNumber number = parsed.get();
         if (number.getCountryCode() != 86) {
@@ -59,14 +69,15 @@ public final class PhoneNormalizer {
     }
 
     /** The parsed number (never changed by callers: libphonenumber's reads do not modify it). */
-    private Optional<PhoneNumber> parse(String input) {
+    private Parsed parse(String input) {
         synchronized (recent) {
-            Optional<PhoneNumber> known = recent.get(input);
+            Parsed known = recent.get(input);
             if (known != null) {
                 return known;
             }
         }
-        Optional<PhoneNumber> parsed = parseUncached(input);
+        Optional<PhoneNumber> number = parseUncached(input);
+        Parsed parsed = new Parsed(number, dialDigits(input, number));
         synchronized (recent) {
             recent.put(input, parsed);
         }

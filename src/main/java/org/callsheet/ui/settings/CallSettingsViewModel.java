@@ -174,14 +174,8 @@ public final class CallSettingsViewModel {
             return false;
         }
         String id = new OutcomeSettings(outcomes).nextCustomId();
-        OutcomeChoice added = OutcomeChoice.of(new CustomOutcome(id, newLabel.get(), newConnected.get()));
-        int afterLastOffered = 0;
-        for (int i = 0; i < outcomes.size(); i++) {
-            if (outcomes.get(i).visible()) {
-                afterLastOffered = i + 1;
-            }
-        }
-        outcomes.add(afterLastOffered, new OutcomeSettings.Entry(added, true));
+        outcomes.setAll(new OutcomeSettings(outcomes)
+                .with(new CustomOutcome(id, newLabel.get(), newConnected.get())).entries());
         newLabel.set("");
         edited();
         return true;

@@ -8,6 +8,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.callsheet.logic.calls.OutcomeSettings;
 import org.callsheet.logic.text.PhoneNormalizer;
 import org.callsheet.model.Attitude;
 import org.callsheet.model.CallOutcome;
@@ -18,9 +21,12 @@ class CallRowConverterTest {
     private static final List<String> HEADER = List.of("通话编号", "客户编号", "联系人", "电话", "通话时间", "时长（秒）",
             "方向", "结果", "需求", "态度", "拜访机会", "拜访日期", "备注", "下一步", "回访时间");
 
+    private static final OutcomeSettings OWN = OutcomeSettings.from(key -> Optional.ofNullable(
+            Map.of(OutcomeSettings.CUSTOM, "c1|1|寄了资料").get(key)));
+
     private final CallRowConverter converter = new CallRowConverter(
             new HeaderMapper().map(StandardEntities.CALLS, HEADER).mapping(), new PhoneNormalizer(), CLOCK,
-            Duration.ofMinutes(1));
+            Duration.ofMinutes(1), () -> OWN);
 
     private RowResult<IncomingCall> convert(long row, String... cells) {
         return converter.convert(new CsvRow(row, List.of(cells)));
@@ -52,6 +58,38 @@ class CallRowConverterTest {
         assertThat(call.visitOpportunity()).as("a visit date implies the opportunity").isTrue();
         assertThat(call.visitDate()).isEqualTo(LocalDate.of(2026, 12, 1));
         assertThat(call.notes()).as("formula protection undone").isEqualTo("=不是公式");
+    }
+
+    @Test
+    void anOutcomeCellMayNameTheRepsOwnOutcomeByItsLabel() {
+        IncomingCall call = convert(2, "", "C-1", "", "", "2026-11-20 10:00", "", "", " 寄了资料 ", "", "", "", "", "",
+                "", "").value().orElseThrow();
+
+        assertThat(call.outcome()).isEqualTo(CallOutcome.OTHER_CONNECTED);
+        assertThat(call.outcomeLabel()).isEqualTo("寄了资料");
+        RowResult<IncomingCall> unknown = convert(3, "", "C-1", "", "", "2026-11-20 10:00", "", "", "寄了样品", "", "",
+                "", "", "", "", "");
+        assertThat(unknown.problems()).extracting(CsvProblem::code).containsExactly(ProblemCode.INVALID_CHOICE);
+    }
+
+    @Test
+    void theOutcomeLabelColumnNamesTheOwnOutcomeOfAnOtherValueOnly() {
+        List<String> header = List.of("客户编号", "通话时间", "结果", "自定义结果");
+        CallRowConverter withLabels = new CallRowConverter(
+                new HeaderMapper().map(StandardEntities.CALLS, header).mapping(), new PhoneNormalizer(), CLOCK,
+                Duration.ofMinutes(1), () -> OWN);
+
+        IncomingCall other = withLabels.convert(new CsvRow(2, List.of("C-1", "2026-11-20 10:00",
+                "other_not_connected", "约了下周"))).value().orElseThrow();
+        IncomingCall builtIn = withLabels.convert(new CsvRow(3, List.of("C-1", "2026-11-20 11:00", "connected",
+                "约了下周"))).value().orElseThrow();
+        IncomingCall blank = withLabels.convert(new CsvRow(4, List.of("C-1", "2026-11-20 12:00", "other_connected",
+                " "))).value().orElseThrow();
+
+        assertThat(other.outcome()).isEqualTo(CallOutcome.OTHER_NOT_CONNECTED);
+        assertThat(other.outcomeLabel()).isEqualTo("约了下周");
+        assertThat(builtIn.outcomeLabel()).as("a built-in outcome has no own label").isNull();
+        assertThat(blank.outcomeLabel()).isNull();
     }
 
     @Test

@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.callsheet.logic.calls.OutcomeChoice;
+import org.callsheet.logic.calls.OutcomeSettings;
 import org.callsheet.logic.csv.CsvReadOptions;
 import org.callsheet.logic.csv.EncodingDetector;
 import org.callsheet.logic.csv.StandardEntities;
@@ -22,6 +24,7 @@ import org.callsheet.model.Customer;
 import org.callsheet.model.FollowUp;
 import org.callsheet.model.FollowUpKind;
 import org.callsheet.model.FollowUpStatus;
+import org.callsheet.persistence.JooqSettingsRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -143,7 +146,7 @@ class CallRoundTripTest {
         Path calls = export(source, ExportRequest.of(StandardEntities.CALLS_ID, dir.resolve("calls-zh.csv"))
                 .gb18030().chineseHeaders());
         String header = new String(Files.readAllBytes(calls), EncodingDetector.GB18030).lines().findFirst().orElseThrow();
-        assertThat(header).startsWith("通话编号,客户编号,联系人,电话,通话时间,时长（秒）,方向,结果,需求,态度,拜访机会,拜访日期,备注,下一步,回访时间");
+        assertThat(header).startsWith("通话编号,客户编号,联系人,电话,通话时间,时长（秒）,方向,结果,自定义结果,需求,态度,拜访机会,拜访日期,备注,下一步,回访时间");
 
         try (ImportFixture target = withSameCustomers()) {
             ImportResult result = target.imports.run(ImportRequest.of(calls, StandardEntities.CALLS)
@@ -160,15 +163,93 @@ class CallRoundTripTest {
 
         List<String> lines = Files.readAllLines(calls, StandardCharsets.UTF_8);
         assertThat(lines.get(0)).isEqualTo("\uFEFFexternal_id,customer_external_id,contact,phone,started_at,duration_s,"
-                + "direction,outcome,needs,attitude,visit_opportunity,visit_date,notes,next_step,follow_up_at,"
+                + "direction,outcome,outcome_label,needs,attitude,visit_opportunity,visit_date,notes,next_step,follow_up_at,"
                 + "interest_level,caller,uid");
-        assertThat(lines.get(1)).startsWith("K-1,C-001,李雷,138 0013 8000,2026-11-20 10:00:05.25,95,outgoing,connected,"
+        assertThat(lines.get(1)).startsWith("K-1,C-001,李雷,138 0013 8000,2026-11-20 10:00:05.25,95,outgoing,connected,,"
                 + "\"'=要报价,\"\"急\"\"\",positive,yes,2026-12-02,\"多行");
         assertThat(lines.get(2)).contains("'-寄样品,2026-11-28 09:30:00,4,王伟,");
-        assertThat(lines.get(3)).startsWith("\"\",C-001,,,2026-11-21 09:00:00,95,outgoing,no_answer,,,no,,,,,,王伟,");
+        assertThat(lines.get(3)).startsWith("\"\",C-001,,,2026-11-21 09:00:00,95,outgoing,no_answer,,,,no,,,,,,王伟,");
         assertThat(lines.get(4)).as("a customer without external id is named by its uid")
-                .startsWith("\"\"," + noExternalId.uid() + ",,13900139000,2026-11-22 16:30:00,95,outgoing,call_back_later,"
+                .startsWith("\"\"," + noExternalId.uid() + ",,13900139000,2026-11-22 16:30:00,95,outgoing,call_back_later,,"
                         + ",neutral,no,,,下周再打,,,王伟,");
+    }
+
+    private static List<String> outcomes(ImportFixture fx) {
+        OutcomeSettings own = OutcomeSettings.from(new JooqSettingsRepository(fx.db.dsl())::get);
+        return fx.allCalls().stream().map(c -> c.uid() + " " + c.outcome() + " "
+                + (c.customOutcome() == null ? "-" : own.labelOf(c.customOutcome()).orElse("?"))).toList();
+    }
+
+    @Test
+    void theRepsOwnOutcomesTravelByLabelAndAnUnknownLabelBecomesANewOwnOutcome() throws Exception {
+        new JooqSettingsRepository(source.db.dsl()).put(OutcomeSettings.CUSTOM, "c1|1|寄了资料\nc2|0|关机");
+        List<Call> stored = source.allCalls();
+        for (int i = 0; i < 2; i++) {
+            Call c = stored.get(i);
+            boolean first = i == 0;
+            source.calls.update(new Call(c.id(), c.uid(), c.externalId(), c.customerId(), c.contactId(),
+                    c.numberInput(), c.numberDigits(), c.direction(), c.startedAt(), c.durationSeconds(),
+                    first ? CallOutcome.OTHER_CONNECTED : CallOutcome.OTHER_NOT_CONNECTED, c.needs(), c.attitude(),
+                    c.visitOpportunity(), c.proposedVisitDate(), c.interestLevel(), c.notes(), c.nextStep(),
+                    c.caller(), c.createdAt(), c.updatedAt(), first ? "c1" : "c2"));
+        }
+        Path calls = export(source, ExportRequest.of(StandardEntities.CALLS_ID, dir.resolve("own.csv")));
+        assertThat(Files.readAllLines(calls, StandardCharsets.UTF_8).get(3)).contains(",other_not_connected,关机,");
+
+        try (ImportFixture target = withSameCustomers()) {
+            JooqSettingsRepository targetSettings = new JooqSettingsRepository(target.db.dsl());
+            targetSettings.put(OutcomeSettings.CUSTOM, "c5|1|寄了资料");
+            targetSettings.put(OutcomeSettings.ORDER, "CONNECTED,custom:c5,NO_ANSWER");
+            assertThat(target.imports.run(ImportRequest.of(calls, StandardEntities.CALLS).asDryRun(), p -> { },
+                    () -> false).counts().inserted()).isEqualTo(3);
+            assertThat(targetSettings.get(OutcomeSettings.CUSTOM)).as("a dry run adds no outcome")
+                    .contains("c5|1|寄了资料");
+
+            assertThat(target.importCalls(calls, DuplicatePolicy.MERGE).counts().inserted()).isEqualTo(3);
+
+            assertThat(outcomes(target)).isEqualTo(outcomes(source));
+            assertThat(target.allCalls().get(0).customOutcome()).as("matched by label, not id").isEqualTo("c5");
+            OutcomeSettings own = OutcomeSettings.from(targetSettings::get);
+            assertThat(own.customByLabel("关机")).get().satisfies(c -> {
+                assertThat(c.id()).isEqualTo("c6");
+                assertThat(c.connected()).isFalse();
+            });
+            assertThat(own.visible()).extracting(OutcomeChoice::token)
+                    .containsExactly("CONNECTED", "custom:c5", "NO_ANSWER", "custom:c6");
+            for (DuplicatePolicy policy : DuplicatePolicy.values()) {
+                ImportCounts again = target.importCalls(calls, policy).counts();
+                assertThat(again.inserted() + again.updated() + again.merged() + again.rejected()).as(policy.name())
+                        .isZero();
+            }
+            assertThat(outcomes(target)).isEqualTo(outcomes(source));
+        }
+        for (DuplicatePolicy policy : DuplicatePolicy.values()) {
+            ImportCounts again = source.importCalls(calls, policy).counts();
+            assertThat(again.inserted() + again.updated() + again.merged() + again.rejected()).as(policy.name())
+                    .isZero();
+        }
+        assertThat(new JooqSettingsRepository(source.db.dsl()).get(OutcomeSettings.CUSTOM)).contains("c1|1|寄了资料\nc2|0|关机");
+    }
+
+    @Test
+    void aRowWithoutALabelKeepsTheOwnOutcomeOfTheStoredCallAndUpdateReplacesIt() throws Exception {
+        new JooqSettingsRepository(source.db.dsl()).put(OutcomeSettings.CUSTOM, "c1|1|寄了资料");
+        Call c = source.allCalls().get(1);
+        source.calls.update(new Call(c.id(), c.uid(), c.externalId(), c.customerId(), c.contactId(),
+                c.numberInput(), c.numberDigits(), c.direction(), c.startedAt(), c.durationSeconds(),
+                CallOutcome.OTHER_CONNECTED, c.needs(), c.attitude(), c.visitOpportunity(), c.proposedVisitDate(),
+                c.interestLevel(), c.notes(), c.nextStep(), c.caller(), c.createdAt(), c.updatedAt(), "c1"));
+        Path plain = ImportFixture.write(dir, "plain.csv", "uid,customer_external_id,started_at,outcome,outcome_label\n"
+                + c.uid() + ",C-001,2026-11-21 09:00,other_connected,\n");
+        Path relabelled = ImportFixture.write(dir, "relabelled.csv",
+                "uid,customer_external_id,started_at,outcome,outcome_label\n"
+                        + c.uid() + ",C-001,2026-11-21 09:00,other_connected,约了下周\n");
+
+        assertThat(source.importCalls(plain, DuplicatePolicy.UPDATE).counts().unchanged()).isEqualTo(1);
+        assertThat(source.importCalls(relabelled, DuplicatePolicy.MERGE).counts().unchanged()).isEqualTo(1);
+        assertThat(source.allCalls().get(1).customOutcome()).isEqualTo("c1");
+        assertThat(source.importCalls(relabelled, DuplicatePolicy.UPDATE).counts().updated()).isEqualTo(1);
+        assertThat(outcomes(source).get(1)).endsWith("OTHER_CONNECTED 约了下周");
     }
 
     @Test

@@ -76,6 +76,24 @@ class ImportUndoTest {
     }
 
     @Test
+    void aLaterImportThatChangedACustomerThisOneInsertedBlocksItsUndo() throws Exception {
+        ImportResult first = fx.importCustomers(ImportFixture.write(dir, "c.csv", HEADER
+                + "C7,七,,,,,,,,\nC8,八,,,,,,,,\nC9,九,,,,,,,,\n"), DuplicatePolicy.MERGE);
+        ImportResult second = fx.importCustomers(ImportFixture.write(dir, "c2.csv", HEADER + "C8,八,制造,,,,,,,\n"),
+                DuplicatePolicy.MERGE);
+        assertThat(second.counts().merged()).isEqualTo(1);
+
+        UndoResult refused = fx.imports.undo(first.batchId().orElseThrow());
+
+        assertThat(refused.outcome()).isEqualTo(UndoResult.Outcome.LATER_BATCH);
+        assertThat(refused.args()).containsExactly(first.batchId().orElseThrow(), second.batchId().orElseThrow());
+        assertThat(fx.imports.undo(second.batchId().orElseThrow()).done()).isTrue();
+        UndoResult undone = fx.imports.undo(first.batchId().orElseThrow());
+        assertThat(undone.deleted()).isEqualTo(3);
+        assertThat(fx.customers.count()).isZero();
+    }
+
+    @Test
     void mergedContactValuesComeBackToo() throws Exception {
         Customer c1 = fx.store("C1", "甲", "13800138000", null, List.of());
         List<CustomerSnapshot> before = fx.everything();
