@@ -30,7 +30,7 @@ cp "$target/$jar" "$input/callsheet.jar"
   --java-options "--enable-native-access=ALL-UNNAMED" \
   --jlink-options "--strip-debug --no-man-pages --no-header-files" \
   --dest "$target"
-# The launcher is a script that starts the runtime's java (ADR 15): jpackage's native launcher asks
+# The launcher is a script that starts the runtime's java (ADR 17): jpackage's native launcher asks
 # rpm and dpkg which package owns it at every start, about a third of a second on Debian.
 app="$target/callsheet"
 install -m 755 "$(dirname "$0")/launcher.sh" "$app/bin/callsheet"

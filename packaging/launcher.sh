@@ -1,5 +1,5 @@
 #!/bin/sh
-# Callsheet's launcher in the app image (ADR 15): starts the bundled Java runtime on the app's jar
+# Callsheet's launcher in the app image (ADR 17): starts the bundled Java runtime on the app's jar
 # with its start-up class data. Without arguments it opens the window, with arguments it is the
 # command line. Works through symbolic links and from any folder.
 self=$(readlink -f "$0") || self=$0
