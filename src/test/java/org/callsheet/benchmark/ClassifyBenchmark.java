@@ -6,6 +6,7 @@ import static org.callsheet.persistence.jooq.Tables.CUSTOMER_CLASSIFICATION;
 import static org.callsheet.persistence.jooq.Tables.CUSTOMER_ORDER;
 
 import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.math.BigDecimal;
@@ -64,9 +65,11 @@ class ClassifyBenchmark {
             PhaseClock phases = new PhaseClock();
             long start = System.nanoTime();
             long cpuStart = CPU.getCurrentThreadCpuTime();
+            long gcStart = gcMillis();
             ReclassifyOutcome outcome = service.reclassifyAll(today, phases, () -> false);
             double totalSeconds = (System.nanoTime() - start) / 1e9;
             double totalCpu = (CPU.getCurrentThreadCpuTime() - cpuStart) / 1e9;
+            double gcSeconds = (gcMillis() - gcStart) / 1e3;
             ClassifiedPopulation population = outcome.population().orElseThrow();
             assertThat(population.size()).isEqualTo(customers);
             long written = db.dsl().fetchCount(CUSTOMER_CLASSIFICATION, CUSTOMER_CLASSIFICATION.RUN_ID.eq(
@@ -80,8 +83,8 @@ class ClassifyBenchmark {
             Report.line("H2 GROUP BY pass over the orders (sum, count, max date per customer): %.2f s (cpu %.2f s), "
                     + "again after: %.2f s (cpu %.2f s)", groupBy[0], groupBy[1], groupByAgain[0], groupByAgain[1]);
             Report.line("whole reclassification as of a new day, timed from the call to its return: %.2f s = %.2f x the "
-                    + "GROUP BY pass (target <= 2 x); cpu %.2f s = %.2f x the pass's cpu", totalSeconds,
-                    totalSeconds / baseline, totalCpu, totalCpu / baselineCpu);
+                    + "GROUP BY pass (target <= 2 x); cpu %.2f s = %.2f x the pass's cpu; garbage collection %.2f s",
+                    totalSeconds, totalSeconds / baseline, totalCpu, totalCpu / baselineCpu, gcSeconds);
             Report.line("  of which read customers + orders %.2f s, classify %.2f s, write %,d changed results + snapshot + "
                             + "%,d statuses + %,d history rows in one transaction %.2f s",
                     phases.seconds(ClassificationProgress.Phase.READING),
@@ -104,6 +107,11 @@ class ClassifyBenchmark {
                     heap.bytes / (1024 * 1024));
         }
         fitCdnow();
+    }
+
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
     }
 
     /** Wall and CPU seconds of one GROUP BY pass. */
