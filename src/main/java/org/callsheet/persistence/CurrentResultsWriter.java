@@ -1,16 +1,14 @@
 package org.callsheet.persistence;
 
-import static org.callsheet.persistence.jooq.Tables.CLASSIFICATION_SNAPSHOT;
 import static org.callsheet.persistence.jooq.Tables.CUSTOMER_CLASSIFICATION;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.callsheet.logic.classification.ClassificationRun;
 import org.callsheet.logic.classify.CustomerClassification;
-import org.callsheet.logic.classify.ValueQuadrant;
+import org.callsheet.logic.classify.RepeatPurchaseInputs;
 import org.callsheet.persistence.jooq.tables.records.CustomerClassificationRecord;
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
@@ -18,11 +16,10 @@ import org.jooq.Field;
 import org.jooq.Record2;
 
 /**
- * Brings the current results (customer_classification) and the snapshot of the run's as-of date
- * in line with a run, writing only what differs: a row whose stored hash equals the new one stays
- * as it is, a changed one is merged in place. The snapshot of the as-of date is copied from the
- * results when most rows changed (the first run, a new as-of date); otherwise only the changed
- * customers' snapshot rows are replaced.
+ * Brings the current results (customer_classification) in line with a run, writing only what
+ * differs: a row whose stored hash equals the new one stays as it is, a changed one is merged in
+ * place. Rows hold nothing that moves with the as-of date (see {@link ClassificationRecordMapper}),
+ * so a run for a new day rewrites only the customers whose class, scores or orders changed.
  */
 final class CurrentResultsWriter {
     private final ClassificationRecordMapper results;
@@ -34,6 +31,7 @@ final class CurrentResultsWriter {
     /** Writes the run's results; returns the number of customers whose row was (re)written. */
     int write(DSLContext tx, ClassificationRun run, long runId) {
         List<CustomerClassification> all = run.population().customers();
+        RepeatPurchaseInputs inputs = run.population().purchases();
         int n = all.size();
         StoredHashes stored = StoredHashes.read(tx);
         int[] changed = new int[n];
@@ -49,23 +47,14 @@ final class CurrentResultsWriter {
             if (present) {
                 kept[s] = true;
             }
-            boolean same = present && stored.known[s]
-                    && stored.hashes[s] == ClassificationRecordMapper.hash(all.get(i), run.effective()[i], run.asOf());
+            boolean same = present && stored.known[s] && stored.hashes[s]
+                    == ClassificationRecordMapper.hash(all.get(i), run.effective()[i], inputs, i, run.asOf());
             if (!same) {
                 changed[count++] = i;
             }
         }
-        int[] rows = Arrays.copyOf(changed, count);
-        boolean snapshotInStep = count < n / 2
-                && tx.fetchExists(CLASSIFICATION_SNAPSHOT, CLASSIFICATION_SNAPSHOT.AS_OF.eq(run.asOf()))
-                && !tx.fetchExists(CUSTOMER_CLASSIFICATION, CUSTOMER_CLASSIFICATION.AS_OF.ne(run.asOf()));
         deleteGone(tx, stored, kept);
-        mergeRows(tx, run, runId, rows);
-        if (snapshotInStep) {
-            replaceSnapshotRows(tx, run, rows);
-        } else {
-            replaceSnapshot(tx, run);
-        }
+        mergeRows(tx, run, runId, Arrays.copyOf(changed, count));
         return count;
     }
 
@@ -91,47 +80,12 @@ final class CurrentResultsWriter {
                 .key(CUSTOMER_CLASSIFICATION.CUSTOMER_ID).values(new Object[fields.size()]));
         CustomerClassificationRecord row = new CustomerClassificationRecord();
         List<CustomerClassification> all = run.population().customers();
+        RepeatPurchaseInputs inputs = run.population().purchases();
         for (int i : rows) {
-            results.fill(row, all.get(i), run.effective()[i], runId, run.asOf());
+            results.fill(row, all.get(i), run.effective()[i], inputs, i, runId, run.asOf());
             batch.bind(row.intoArray());
         }
         batch.flush();
-    }
-
-    /** The as-of date's snapshot becomes a copy of the current results (potential customers left out). */
-    private static void replaceSnapshot(DSLContext tx, ClassificationRun run) {
-        tx.deleteFrom(CLASSIFICATION_SNAPSHOT).where(CLASSIFICATION_SNAPSHOT.AS_OF.eq(run.asOf())).execute();
-        tx.insertInto(CLASSIFICATION_SNAPSHOT, CLASSIFICATION_SNAPSHOT.AS_OF, CLASSIFICATION_SNAPSHOT.CUSTOMER_ID,
-                        CLASSIFICATION_SNAPSHOT.STATUS, CLASSIFICATION_SNAPSHOT.QUADRANT,
-                        CLASSIFICATION_SNAPSHOT.REVENUE_12M)
-                .select(tx.select(CUSTOMER_CLASSIFICATION.AS_OF, CUSTOMER_CLASSIFICATION.CUSTOMER_ID,
-                                CUSTOMER_CLASSIFICATION.STATUS, CUSTOMER_CLASSIFICATION.QUADRANT,
-                                CUSTOMER_CLASSIFICATION.REVENUE_12M)
-                        .from(CUSTOMER_CLASSIFICATION)
-                        .where(CUSTOMER_CLASSIFICATION.QUADRANT.ne(ValueQuadrant.POTENTIAL.name())))
-                .execute();
-    }
-
-    /** The snapshot rows of the changed customers only, for a snapshot that matched the results before. */
-    private static void replaceSnapshotRows(DSLContext tx, ClassificationRun run, int[] rows) {
-        List<CustomerClassification> all = run.population().customers();
-        ChunkedBatch delete = new ChunkedBatch(tx, tx.deleteFrom(CLASSIFICATION_SNAPSHOT)
-                .where(CLASSIFICATION_SNAPSHOT.AS_OF.eq((LocalDate) null))
-                .and(CLASSIFICATION_SNAPSHOT.CUSTOMER_ID.eq((Long) null)));
-        ChunkedBatch insert = new ChunkedBatch(tx, tx.insertInto(CLASSIFICATION_SNAPSHOT,
-                        CLASSIFICATION_SNAPSHOT.AS_OF, CLASSIFICATION_SNAPSHOT.CUSTOMER_ID, CLASSIFICATION_SNAPSHOT.STATUS,
-                        CLASSIFICATION_SNAPSHOT.QUADRANT, CLASSIFICATION_SNAPSHOT.REVENUE_12M)
-                .values(null, (Long) null, null, null, null));
-        for (int i : rows) {
-            CustomerClassification c = all.get(i);
-            delete.bind(run.asOf(), c.customerId());
-            if (c.quadrant() != ValueQuadrant.POTENTIAL) {
-                insert.bind(run.asOf(), c.customerId(), run.effective()[i].name(), c.quadrant().name(),
-                        ClassificationRecordMapper.money(c.revenue12m()));
-            }
-        }
-        delete.flush();
-        insert.flush();
     }
 
     /** The stored rows' hashes, ascending customer id ({@code known[k]} false where the hash is NULL). */

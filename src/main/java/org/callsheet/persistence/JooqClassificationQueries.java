@@ -1,8 +1,6 @@
 package org.callsheet.persistence;
 
 import static org.callsheet.persistence.jooq.Tables.CLASSIFICATION_CHANGE;
-import static org.callsheet.persistence.jooq.Tables.CLASSIFICATION_RUN;
-import static org.callsheet.persistence.jooq.Tables.CLASSIFICATION_SNAPSHOT;
 import static org.callsheet.persistence.jooq.Tables.CUSTOMER;
 import static org.callsheet.persistence.jooq.Tables.CUSTOMER_CLASSIFICATION;
 
@@ -10,7 +8,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +26,6 @@ import org.callsheet.logic.classify.ReportingWindow;
 import org.callsheet.logic.classify.RfmSegment;
 import org.callsheet.logic.classify.ValueQuadrant;
 import org.callsheet.model.CustomerStatus;
-import org.callsheet.persistence.jooq.tables.ClassificationSnapshot;
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -51,16 +47,11 @@ public final class JooqClassificationQueries implements ClassificationQueries {
     }
 
     /**
-     * When the current results were last written and the as-of date they classified (the newest
-     * run that replaced the current results); empty before the first reclassification.
+     * When the current results were last brought up to date and the as-of date they classified
+     * (the newest run that replaced the current results); empty before the first reclassification.
      */
     public java.util.Optional<java.util.Map.Entry<java.time.Instant, LocalDate>> lastRun() {
-        var row = dsl.select(CLASSIFICATION_RUN.RUN_AT, CLASSIFICATION_RUN.AS_OF).from(CLASSIFICATION_RUN)
-                .where(CLASSIFICATION_RUN.ID.eq(DSL.select(DSL.max(CUSTOMER_CLASSIFICATION.RUN_ID))
-                        .from(CUSTOMER_CLASSIFICATION)))
-                .fetchOne();
-        return row == null ? java.util.Optional.empty()
-                : java.util.Optional.of(Map.entry(row.value1().toInstant(), row.value2()));
+        return CurrentRun.read(dsl).map(run -> Map.entry(run.runAt(), run.asOf()));
     }
 
     @Override
@@ -105,49 +96,19 @@ public final class JooqClassificationQueries implements ClassificationQueries {
                 .limit(limit)
                 .fetch(r -> new QuadrantPoint(r.value1(), r.value2(), r.value3(), ValueQuadrant.valueOf(r.value4())));
         long scored = dsl.fetchCount(CUSTOMER_CLASSIFICATION, CUSTOMER_CLASSIFICATION.RFM_SEGMENT.isNotNull());
-        var medians = dsl.select(CLASSIFICATION_RUN.AOV_MEDIAN, CLASSIFICATION_RUN.FREQUENCY_MEDIAN)
-                .from(CLASSIFICATION_RUN)
-                .where(CLASSIFICATION_RUN.ID.eq(dsl.select(DSL.max(CUSTOMER_CLASSIFICATION.RUN_ID))
-                        .from(CUSTOMER_CLASSIFICATION)))
-                .fetchOne();
-        return new QuadrantChart(points, scored, medians == null ? null : medians.value1(),
-                medians == null ? null : medians.value2());
+        java.util.Optional<CurrentRun> run = CurrentRun.read(dsl);
+        return new QuadrantChart(points, scored, run.map(CurrentRun::aovMedian).orElse(null),
+                run.map(CurrentRun::frequencyMedian).orElse(null));
     }
 
     @Override
     public List<LocalDate> snapshotDates() {
-        return dsl.selectDistinct(CLASSIFICATION_SNAPSHOT.AS_OF).from(CLASSIFICATION_SNAPSHOT)
-                .orderBy(CLASSIFICATION_SNAPSHOT.AS_OF.desc()).fetch(CLASSIFICATION_SNAPSHOT.AS_OF);
+        return SnapshotSets.dates(dsl);
     }
 
     @Override
     public List<QuadrantMove> movement(LocalDate from, LocalDate to) {
-        ClassificationSnapshot a = CLASSIFICATION_SNAPSHOT.as("a");
-        ClassificationSnapshot b = CLASSIFICATION_SNAPSHOT.as("b");
-        Map<ValueQuadrant, Map<ValueQuadrant, Long>> counts = new java.util.EnumMap<>(ValueQuadrant.class);
-        Field<String> before = DSL.coalesce(a.QUADRANT, DSL.inline(ValueQuadrant.POTENTIAL.name()));
-        Field<Long> count = DSL.count().cast(SQLDataType.BIGINT);
-        dsl.select(before, b.QUADRANT, count).from(b)
-                .leftJoin(a).on(a.CUSTOMER_ID.eq(b.CUSTOMER_ID)).and(a.AS_OF.eq(from))
-                .where(b.AS_OF.eq(to)).groupBy(before, b.QUADRANT)
-                .forEach(r -> add(counts, r.value1(), r.value2(), r.value3()));
-        dsl.select(a.QUADRANT, count).from(a).where(a.AS_OF.eq(from))
-                .andNotExists(dsl.selectOne().from(b).where(b.AS_OF.eq(to)).and(b.CUSTOMER_ID.eq(a.CUSTOMER_ID)))
-                .groupBy(a.QUADRANT)
-                .forEach(r -> add(counts, r.value1(), ValueQuadrant.POTENTIAL.name(), r.value2()));
-        long inEither = counts.values().stream().flatMap(m -> m.values().stream()).mapToLong(Long::longValue).sum();
-        long neither = dsl.fetchCount(CUSTOMER) - inEither;
-        if (neither > 0) {
-            add(counts, ValueQuadrant.POTENTIAL.name(), ValueQuadrant.POTENTIAL.name(), neither);
-        }
-        List<QuadrantMove> out = new ArrayList<>();
-        counts.forEach((f, row) -> row.forEach((t, n) -> out.add(new QuadrantMove(f, t, n))));
-        return out;
-    }
-
-    private static void add(Map<ValueQuadrant, Map<ValueQuadrant, Long>> counts, String from, String to, long n) {
-        counts.computeIfAbsent(ValueQuadrant.valueOf(from), k -> new java.util.EnumMap<>(ValueQuadrant.class))
-                .merge(ValueQuadrant.valueOf(to), n, Long::sum);
+        return QuadrantMoves.between(dsl, SnapshotSets.read(dsl, from), SnapshotSets.read(dsl, to));
     }
 
     @Override
@@ -171,13 +132,19 @@ public final class JooqClassificationQueries implements ClassificationQueries {
 
     @Override
     public List<CustomerRef<ChurnWarning>> churnWarnings(int limit) {
+        java.util.Optional<CurrentRun> run = CurrentRun.read(dsl);
+        if (run.isEmpty()) {
+            return List.of();
+        }
+        LocalDate asOf = run.get().asOf();
         return dsl.select(CUSTOMER.ID, CUSTOMER.EXTERNAL_ID, CUSTOMER.NAME, CUSTOMER_CLASSIFICATION.STATUS,
-                        CUSTOMER_CLASSIFICATION.REVENUE_12M, CUSTOMER_CLASSIFICATION.RECENCY_DAYS)
+                        CUSTOMER_CLASSIFICATION.REVENUE_12M, CUSTOMER_CLASSIFICATION.LAST_ORDER_DATE)
                 .from(CUSTOMER_CLASSIFICATION).join(CUSTOMER).on(CUSTOMER.ID.eq(CUSTOMER_CLASSIFICATION.CUSTOMER_ID))
                 .where(CUSTOMER_CLASSIFICATION.CHURN_WARNING.isTrue())
                 .orderBy(CUSTOMER_CLASSIFICATION.REVENUE_12M.desc(), CUSTOMER.ID).limit(limit)
                 .fetch(r -> new CustomerRef<>(r.value1(), r.value2(), r.value3(),
-                        new ChurnWarning(CustomerStatus.valueOf(r.value4()), r.value5(), r.value6())));
+                        new ChurnWarning(CustomerStatus.valueOf(r.value4()), r.value5(), r.value6() == null ? null
+                                : (int) java.time.temporal.ChronoUnit.DAYS.between(r.value6(), asOf))));
     }
 
     @Override

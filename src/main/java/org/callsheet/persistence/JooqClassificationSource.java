@@ -6,6 +6,8 @@ import static org.callsheet.persistence.jooq.Tables.CUSTOMER_CLASSIFICATION;
 import static org.callsheet.persistence.jooq.Tables.CUSTOMER_ORDER;
 import static org.callsheet.persistence.jooq.Tables.PHONE_CALL;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -18,24 +20,18 @@ import org.callsheet.logic.classify.ValueQuadrant;
 import org.callsheet.model.CustomerStatus;
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
-import org.jooq.Field;
 import org.jooq.Record2;
 import org.jooq.Record3;
 import org.jooq.Record4;
 import org.jooq.impl.DSL;
-import org.jooq.impl.SQLDataType;
 
 /**
  * Streams customers and orders for a reclassification through jOOQ cursors (H2 keeps large
- * results in temporary files, not on the heap); amounts arrive as cents and dates as epoch days,
- * computed by the database, and are read as primitives.
+ * results in temporary files, not on the heap); orders are read from the result set as plain
+ * values and handed on as cents and epoch days.
  */
 public final class JooqClassificationSource implements ClassificationSource {
     private static final int FETCH_SIZE = 10_000;
-    private static final Field<Integer> ORDER_DAY = DSL.field("DATEDIFF(DAY, DATE '1970-01-01', {0})",
-            SQLDataType.INTEGER, CUSTOMER_ORDER.ORDER_DATE);
-    private static final Field<Long> AMOUNT_CENTS = CUSTOMER_ORDER.AMOUNT.mul(100).cast(SQLDataType.BIGINT);
-    private static final Field<Long> COST_CENTS = CUSTOMER_ORDER.COST.mul(100).cast(SQLDataType.BIGINT);
 
     private final DSLContext dsl;
     private final ZoneId zone;
@@ -157,27 +153,34 @@ public final class JooqClassificationSource implements ClassificationSource {
     @Override
     public void forEachOrder(LocalDate upTo, OrderSink sink) {
         onOneConnection(ctx -> {
-            try (Cursor<Record4<Long, Integer, Long, Long>> orders = ctx
-                    .select(CUSTOMER_ORDER.CUSTOMER_ID, ORDER_DAY, AMOUNT_CENTS, COST_CENTS)
+            // the plain columns: H2 evaluating a date difference and two decimal products per
+            // order cost more than converting the values here
+            try (Cursor<Record4<Long, LocalDate, BigDecimal, BigDecimal>> orders = ctx
+                    .select(CUSTOMER_ORDER.CUSTOMER_ID, CUSTOMER_ORDER.ORDER_DATE, CUSTOMER_ORDER.AMOUNT,
+                            CUSTOMER_ORDER.COST)
                     .from(CUSTOMER_ORDER).fetchSize(FETCH_SIZE).fetchLazy()) {
                 // no WHERE on the date: H2 would walk the date index and fetch every row through
                 // it, which is several times slower than the plain table scan filtered here
                 long last = upTo.toEpochDay();
-                // primitives straight from the cursor's result set: no record or boxed value per order
+                // straight from the cursor's result set: no record or boxed value per order
                 ResultSet rs = orders.resultSet();
                 while (rs.next()) {
-                    long customerId = rs.getLong(1);
-                    int day = rs.getInt(2);
-                    long amount = rs.getLong(3);
-                    long cost = rs.getLong(4);
+                    long day = rs.getObject(2, LocalDate.class).toEpochDay();
                     if (day <= last) {
-                        sink.accept(customerId, day, amount, rs.wasNull() ? NO_COST : cost);
+                        BigDecimal cost = rs.getBigDecimal(4);
+                        sink.accept(rs.getLong(1), (int) day, cents(rs.getBigDecimal(3)),
+                                cost == null ? NO_COST : cents(cost));
                     }
                 }
             } catch (SQLException e) {
                 throw new DatabaseException("cannot read the orders", e);
             }
         });
+    }
+
+    /** An amount of the (2-decimal) money columns in cents. */
+    private static long cents(BigDecimal amount) {
+        return amount.movePointRight(2).setScale(0, RoundingMode.HALF_UP).longValueExact();
     }
 
     /**

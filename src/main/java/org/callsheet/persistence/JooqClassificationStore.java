@@ -3,7 +3,6 @@ package org.callsheet.persistence;
 import static org.callsheet.persistence.jooq.Tables.CLASSIFICATION_CHANGE;
 import static org.callsheet.persistence.jooq.Tables.CLASSIFICATION_OVERRIDE;
 import static org.callsheet.persistence.jooq.Tables.CLASSIFICATION_RUN;
-import static org.callsheet.persistence.jooq.Tables.CLASSIFICATION_SNAPSHOT;
 import static org.callsheet.persistence.jooq.Tables.CUSTOMER;
 import static org.callsheet.persistence.jooq.Tables.CUSTOMER_BLACK_FACE;
 import static org.callsheet.persistence.jooq.Tables.CUSTOMER_CLASSIFICATION;
@@ -18,8 +17,6 @@ import org.callsheet.logic.classification.ClassificationOverride;
 import org.callsheet.logic.classification.ClassificationResult;
 import org.callsheet.logic.classification.ClassificationRun;
 import org.callsheet.logic.classification.ClassificationStore;
-import org.callsheet.logic.classify.CustomerClassification;
-import org.callsheet.logic.classify.ValueQuadrant;
 import org.callsheet.model.CustomerStatus;
 import org.callsheet.persistence.jooq.tables.records.ClassificationChangeRecord;
 import org.callsheet.persistence.jooq.tables.records.ClassificationOverrideRecord;
@@ -49,9 +46,8 @@ public final class JooqClassificationStore implements ClassificationStore {
                 CustomerSortKeys.update(tx, run.population().customers());
                 updateStatuses(tx, run.statusUpdates());
                 insertChanges(tx, run.changes());
-            } else {
-                insertSnapshot(tx, run);
             }
+            SnapshotSets.write(tx, run);
             return runId;
         });
     }
@@ -65,6 +61,8 @@ public final class JooqClassificationStore implements ClassificationStore {
         r.setChanged((long) run.statusUpdates().size());
         r.setAovMedian(scale4(run.population().medians().averageOrderAmount()));
         r.setFrequencyMedian(scale4(run.population().medians().frequency()));
+        r.setCurrentResults(run.current());
+        CurrentRun.putModel(r, run.population().model());
         r.store();
         return r.getId();
     }
@@ -96,27 +94,15 @@ public final class JooqClassificationStore implements ClassificationStore {
         batch.flush();
     }
 
-    private static void insertSnapshot(DSLContext tx, ClassificationRun run) {
-        tx.deleteFrom(CLASSIFICATION_SNAPSHOT).where(CLASSIFICATION_SNAPSHOT.AS_OF.eq(run.asOf())).execute();
-        ChunkedBatch batch = new ChunkedBatch(tx, tx.insertInto(CLASSIFICATION_SNAPSHOT,
-                        CLASSIFICATION_SNAPSHOT.AS_OF, CLASSIFICATION_SNAPSHOT.CUSTOMER_ID, CLASSIFICATION_SNAPSHOT.STATUS,
-                        CLASSIFICATION_SNAPSHOT.QUADRANT, CLASSIFICATION_SNAPSHOT.REVENUE_12M)
-                .values(null, (Long) null, null, null, null));
-        List<CustomerClassification> all = run.population().customers();
-        for (int i = 0; i < all.size(); i++) {
-            CustomerClassification c = all.get(i);
-            if (c.quadrant() != ValueQuadrant.POTENTIAL) {
-                batch.bind(run.asOf(), c.customerId(), run.effective()[i].name(), c.quadrant().name(), c.revenue12m());
-            }
-        }
-        batch.flush();
-    }
-
     @Override
     public Optional<ClassificationResult> resultFor(long customerId) {
+        Optional<CurrentRun> run = CurrentRun.read(dsl);
+        if (run.isEmpty()) {
+            return Optional.empty();
+        }
         boolean overridden = dsl.fetchExists(CLASSIFICATION_OVERRIDE, CLASSIFICATION_OVERRIDE.CUSTOMER_ID.eq(customerId));
         return dsl.selectFrom(CUSTOMER_CLASSIFICATION).where(CUSTOMER_CLASSIFICATION.CUSTOMER_ID.eq(customerId))
-                .fetchOptional().map(r -> results.toModel(r, overridden));
+                .fetchOptional().map(r -> results.toModel(r, overridden, run.get()));
     }
 
     @Override

@@ -2,7 +2,6 @@ package org.callsheet.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.callsheet.persistence.jooq.Tables.CLASSIFICATION_RUN;
-import static org.callsheet.persistence.jooq.Tables.CLASSIFICATION_SNAPSHOT;
 import static org.callsheet.persistence.jooq.Tables.CUSTOMER_CLASSIFICATION;
 
 import java.math.BigDecimal;
@@ -138,18 +137,17 @@ class JooqClassificationStoreTest {
         assertThat(second).isGreaterThan(first);
         assertThat(runIdOf(b)).as("its status was set by hand since").isEqualTo(second);
         assertThat(runIdOf(a)).as("unchanged, so not rewritten").isEqualTo(first);
-        assertThat(data.db.dsl().select(CLASSIFICATION_SNAPSHOT.STATUS).from(CLASSIFICATION_SNAPSHOT)
-                .where(CLASSIFICATION_SNAPSHOT.AS_OF.eq(TODAY)).and(CLASSIFICATION_SNAPSHOT.CUSTOMER_ID.eq(b))
-                .fetchOne().value1()).isEqualTo("BIG");
-        assertThat(data.db.dsl().fetchCount(CLASSIFICATION_SNAPSHOT, CLASSIFICATION_SNAPSHOT.AS_OF.eq(TODAY)))
-                .as("everyone who had ordered by today, as before").isEqualTo(5);
+        SnapshotSet today = SnapshotSets.read(data.db.dsl(), TODAY);
+        assertThat(today.statuses()[today.indexOf(b)]).isEqualTo(CustomerStatus.BIG);
+        assertThat(today.size()).as("everyone who had ordered by today, as before").isEqualTo(5);
 
         ReclassifyOutcome nextDay = data.service.reclassifyAll(TODAY.plusDays(1), ClassificationProgress.NONE, () -> false);
         assertThat(nextDay.cancelled()).isFalse();
-        assertThat(runIdOf(a)).as("a new as-of date rewrites every row").isGreaterThan(second);
-        assertThat(data.service.resultsFor(a).orElseThrow().asOf()).isEqualTo(TODAY.plusDays(1));
-        assertThat(data.db.dsl().fetchCount(CLASSIFICATION_SNAPSHOT, CLASSIFICATION_SNAPSHOT.AS_OF.eq(TODAY.plusDays(1))))
-                .isEqualTo(5);
+        assertThat(runIdOf(a)).as("only the date moved: recency and forecasts are derived when read").isEqualTo(first);
+        ClassificationResult nextOfA = data.service.resultsFor(a).orElseThrow();
+        assertThat(nextOfA.asOf()).isEqualTo(TODAY.plusDays(1));
+        assertThat(nextOfA.rules().recencyDays()).isEqualTo(54);
+        assertThat(SnapshotSets.read(data.db.dsl(), TODAY.plusDays(1)).size()).isEqualTo(5);
     }
 
     private long runIdOf(long customer) {

@@ -108,7 +108,8 @@ public final class Classifier {
                     f == null ? null : finite(f.probabilityAlive()), f == null ? null : f.bucket(),
                     f == null ? null : finite(f.expectedOrders()), f == null ? null : f.lifetimeValue()));
         }
-        return new PopulationClassification(asOf, out, medians.display(), model);
+        return new PopulationClassification(asOf, out, medians.display(), model,
+                new RepeatPurchaseInputs(scan.hasSummary, scan.x, scan.txDays, scan.ageDays, scan.meanRepeatSpend));
     }
 
     private CustomerStatus[] statuses(List<CustomerHistory> customers, PopulationScan scan, LocalDate asOf) {

@@ -16,12 +16,14 @@ import org.callsheet.model.CustomerStatus;
  * @param customers per-customer results, in the order of the input
  * @param medians   the quadrant split lines (§4) over the scored customers
  * @param model     the repeat-purchase model used, empty when there was too little history
+ * @param purchases what each customer's repeat-purchase forecast was computed from, by index
  */
 public record PopulationClassification(
         LocalDate asOf,
         List<CustomerClassification> customers,
         ValueQuadrants.Medians medians,
-        Optional<RepeatPurchaseModel> model) {
+        Optional<RepeatPurchaseModel> model,
+        RepeatPurchaseInputs purchases) {
 
     public PopulationClassification {
         customers = List.copyOf(customers);

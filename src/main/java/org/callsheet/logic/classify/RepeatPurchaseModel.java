@@ -99,6 +99,16 @@ public final class RepeatPurchaseModel {
         return forecast(s, purchaseForecast(s.x(), s.tx(), s.age()));
     }
 
+    /**
+     * The forecast of a customer from its summary in whole days (as {@link RepeatPurchaseInputs}
+     * holds it): the same arithmetic as a classification, so the same values to the last bit.
+     */
+    public RepeatPurchaseForecast forecast(int x, int spanDays, int ageDays, double meanRepeatSpend) {
+        PurchaseSummary s = new PurchaseSummary(x, spanDays / PurchaseSummary.DAYS_PER_WEEK,
+                ageDays / PurchaseSummary.DAYS_PER_WEEK, meanRepeatSpend);
+        return forecast(s, purchaseForecast(x, s.tx(), s.age()));
+    }
+
     /** The parts of a forecast that depend on (x, t_x, T) only, so equal histories share them. */
     record PurchaseForecast(double alive, double expectedOrders, double discountedOrders) {
     }
