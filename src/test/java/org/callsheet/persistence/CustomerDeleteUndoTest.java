@@ -73,8 +73,11 @@ class CustomerDeleteUndoTest {
         data.service.reclassifyAll(LocalDate.of(2026, 11, 23), ClassificationProgress.NONE, () -> false);
         Map<String, List<Map<String, Object>>> before = rowsOf(customer);
         Map<String, List<Map<String, Object>>> keptBefore = rowsOf(kept);
-        assertThat(before.values()).as("every table has rows of the customer").allSatisfy(
-                rows -> assertThat(rows).isNotEmpty());
+        assertThat(before).as("the tables the scenario fills").allSatisfy((table, rows) -> {
+            if (!table.equals("CLASSIFICATION_SNAPSHOT")) { // snapshots of old versions only (ADR 15)
+                assertThat(rows).as(table).isNotEmpty();
+            }
+        });
 
         CustomerSnapshot snapshot = book.delete(customer).orElseThrow();
         assertThat(rowsOf(customer).values()).allSatisfy(rows -> assertThat(rows).isEmpty());
