@@ -14,7 +14,6 @@ import org.callsheet.logic.csv.CsvRow;
 import org.callsheet.logic.csv.HeaderMapping;
 import org.callsheet.logic.csv.IncomingContact;
 import org.callsheet.logic.csv.ProblemCode;
-import org.callsheet.logic.csv.RowResult;
 import org.callsheet.logic.text.PhoneNormalizer;
 import org.callsheet.model.Contact;
 
@@ -49,18 +48,8 @@ final class ContactPass implements ChunkPass<ContactPass.Accepted> {
 
     @Override
     public Converted<Accepted> convert(List<CsvRow> rows) {
-        List<RowOutcome> outcomes = new ArrayList<>(rows.size());
-        List<Accepted> accepted = new ArrayList<>(rows.size());
-        for (CsvRow row : rows) {
-            RowResult<IncomingContact> result = converter.convert(row);
-            RowOutcome outcome = new RowOutcome(row, result.problems(), !result.accepted());
-            outcomes.add(outcome);
-            result.value().flatMap(in -> limits.check(row.row(), in)).ifPresent(outcome::reject);
-            if (!outcome.rejected) {
-                result.value().ifPresent(in -> accepted.add(new Accepted(outcome, in)));
-            }
-        }
-        return new Converted<>(outcomes, accepted);
+        return ChunkPass.convertEach(rows, converter::convert, limits::check,
+                (outcome, row, in) -> new Accepted(outcome, in));
     }
 
     @Override

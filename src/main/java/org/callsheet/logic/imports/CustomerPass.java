@@ -14,7 +14,6 @@ import org.callsheet.logic.csv.CustomerRowConverter;
 import org.callsheet.logic.csv.HeaderMapping;
 import org.callsheet.logic.csv.IncomingCustomer;
 import org.callsheet.logic.csv.ProblemCode;
-import org.callsheet.logic.csv.RowResult;
 import org.callsheet.logic.text.PhoneNormalizer;
 import org.callsheet.model.Address;
 import org.callsheet.model.Contact;
@@ -55,20 +54,8 @@ final class CustomerPass implements ChunkPass<CustomerPass.Accepted> {
 
     @Override
     public Converted<Accepted> convert(List<CsvRow> rows) {
-        List<RowOutcome> outcomes = new ArrayList<>(rows.size());
-        List<Accepted> accepted = new ArrayList<>(rows.size());
-        for (CsvRow row : rows) {
-            RowResult<IncomingCustomer> result = converter.convert(row);
-            RowOutcome outcome = new RowOutcome(row, result.problems(), !result.accepted());
-            outcomes.add(outcome);
-            result.value().flatMap(in -> limits.check(row.row(), in)).ifPresent(outcome::reject);
-            if (outcome.rejected) {
-                continue;
-            }
-            result.value().ifPresent(in -> accepted.add(new Accepted(outcome, in, cell(row, "uid"),
-                    cell(row, "contact_uid"))));
-        }
-        return new Converted<>(outcomes, accepted);
+        return ChunkPass.convertEach(rows, converter::convert, limits::check,
+                (outcome, row, in) -> new Accepted(outcome, in, cell(row, "uid"), cell(row, "contact_uid")));
     }
 
     @Override

@@ -16,7 +16,6 @@ import org.callsheet.logic.csv.HeaderMapping;
 import org.callsheet.logic.csv.IncomingOrder;
 import org.callsheet.logic.csv.OrderRowConverter;
 import org.callsheet.logic.csv.ProblemCode;
-import org.callsheet.logic.csv.RowResult;
 import org.callsheet.model.Order;
 
 /**
@@ -55,19 +54,8 @@ final class OrderPass implements ChunkPass<OrderPass.Accepted> {
 
     @Override
     public Converted<Accepted> convert(List<CsvRow> rows) {
-        List<RowOutcome> outcomes = new ArrayList<>(rows.size());
-        List<Accepted> accepted = new ArrayList<>(rows.size());
-        for (CsvRow row : rows) {
-            RowResult<IncomingOrder> result = converter.convert(row);
-            RowOutcome outcome = new RowOutcome(row, result.problems(), !result.accepted());
-            outcomes.add(outcome);
-            result.value().flatMap(in -> limits.check(row.row(), in)).ifPresent(outcome::reject);
-            if (outcome.rejected) {
-                continue;
-            }
-            result.value().ifPresent(in -> accepted.add(new Accepted(outcome, in, uid(row))));
-        }
-        return new Converted<>(outcomes, accepted);
+        return ChunkPass.convertEach(rows, converter::convert, limits::check,
+                (outcome, row, in) -> new Accepted(outcome, in, uid(row)));
     }
 
     @Override
