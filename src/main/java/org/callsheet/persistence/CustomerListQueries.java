@@ -54,7 +54,7 @@ final class CustomerListQueries {
     }
 
     /** The ids of the filtered customers in the sort's order (each sort order has an index, ADR 4). */
-    ResultQuery<Record1<Long>> idQuery(CustomerFilter filter, CustomerSort sort) {
+    private ResultQuery<Record1<Long>> idQuery(CustomerFilter filter, CustomerSort sort) {
         return dsl.select(CUSTOMER.ID).from(CUSTOMER).where(condition(filter)).orderBy(sortFields(sort));
     }
 

@@ -34,9 +34,14 @@ final class CustomerReferences {
     Long idOrReject(RowOutcome outcome, String reference) {
         Long id = ids.get(reference);
         if (id == null) {
-            outcome.reject(CsvProblem.error(ProblemCode.UNKNOWN_CUSTOMER, outcome.row.row(),
-                    mapping.columnName("customer_external_id"), reference));
+            rejectUnknown(outcome, mapping, reference);
         }
         return id;
+    }
+
+    /** Rejects the row as naming a customer that is not in the book. */
+    static void rejectUnknown(RowOutcome outcome, HeaderMapping mapping, String reference) {
+        outcome.reject(CsvProblem.error(ProblemCode.UNKNOWN_CUSTOMER, outcome.row.row(),
+                mapping.columnName("customer_external_id"), reference));
     }
 }

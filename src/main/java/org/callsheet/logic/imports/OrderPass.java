@@ -91,8 +91,7 @@ final class OrderPass implements ChunkPass<OrderPass.Accepted> {
             RowOutcome outcome = a.outcome();
             OptionalLong customer = directory.customer(in.customerExternalId());
             if (customer.isEmpty()) {
-                outcome.reject(CsvProblem.error(ProblemCode.UNKNOWN_CUSTOMER, outcome.row.row(),
-                        mapping.columnName("customer_external_id"), in.customerExternalId()));
+                CustomerReferences.rejectUnknown(outcome, mapping, in.customerExternalId());
                 continue;
             }
             long customerId = customer.getAsLong();
