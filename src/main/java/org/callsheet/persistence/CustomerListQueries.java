@@ -40,6 +40,9 @@ final class CustomerListQueries {
     }
 
     long[] findIds(CustomerFilter filter, CustomerSort sort) {
+        if (ClassificationSortOrder.applies(sort.column())) {
+            return ClassificationSortOrder.order(dsl, findIds(filter, CustomerSort.DEFAULT), sort);
+        }
         long[] ids = new long[1024];
         int n = 0;
         try (Cursor<Record1<Long>> cursor = idQuery(filter, sort).fetchSize(FETCH_SIZE).fetchLazy()) {
@@ -53,7 +56,7 @@ final class CustomerListQueries {
         return Arrays.copyOf(ids, n);
     }
 
-    /** The ids of the filtered customers in the sort's order (each sort order has an index, ADR 4). */
+    /** The ids of the filtered customers in the sort's order (each column's order has an index, ADR 4). */
     private ResultQuery<Record1<Long>> idQuery(CustomerFilter filter, CustomerSort sort) {
         return dsl.select(CUSTOMER.ID).from(CUSTOMER).where(condition(filter)).orderBy(sortFields(sort));
     }
@@ -104,12 +107,11 @@ final class CustomerListQueries {
             case EXTERNAL_ID -> List.of(CUSTOMER.EXTERNAL_ID);
             case REGION -> List.of(CUSTOMER.PROVINCE, CUSTOMER.CITY, CUSTOMER.DISTRICT, CUSTOMER.NAME_PINYIN);
             case OWNER -> List.of(CUSTOMER.OWNER_REP, CUSTOMER.NAME_PINYIN);
-            // ranks kept on the customer (CustomerSortKeys), each with its index
+            // the status's rank is kept on the customer with its index (CustomerSortKeys)
             case STATUS -> List.of(CUSTOMER.STATUS_RANK, CUSTOMER.NAME_PINYIN);
             case UPDATED -> List.of(CUSTOMER.UPDATED_AT);
-            case SEGMENT -> List.of(CUSTOMER.SEGMENT_RANK, CUSTOMER.NAME_PINYIN);
-            case QUADRANT -> List.of(CUSTOMER.QUADRANT_RANK, CUSTOMER.NAME_PINYIN);
-            case CHURN_WARNING -> List.of(CUSTOMER.CHURN_RANK, CUSTOMER.NAME_PINYIN);
+            // ordered in memory from the name order (ClassificationSortOrder, ADR 0018)
+            case SEGMENT, QUADRANT, CHURN_WARNING -> throw new IllegalArgumentException("not a column order: " + sort);
         };
         List<SortField<?>> out = new ArrayList<>();
         for (Field<?> key : keys) {

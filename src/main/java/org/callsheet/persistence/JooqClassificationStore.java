@@ -43,7 +43,6 @@ public final class JooqClassificationStore implements ClassificationStore {
             long runId = insertRun(tx, run);
             if (run.current()) {
                 writer.write(tx, run, runId);
-                CustomerSortKeys.update(tx, run.population().customers());
                 updateStatuses(tx, run.statusUpdates());
                 insertChanges(tx, run.changes());
             }

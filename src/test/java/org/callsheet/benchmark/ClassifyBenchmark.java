@@ -62,6 +62,8 @@ class ClassifyBenchmark {
             double[] groupBy = groupByPass(db);
             // the book as classified yesterday, so today's run is a new day's
             service.reclassifyAll(today.minusDays(1), ClassificationProgress.NONE, () -> false);
+            java.nio.file.Path file = BenchmarkDatabase.path(customers).resolveSibling("callsheet.mv.db");
+            StoreFigures storeBefore = StoreFigures.of(db, file);
             PhaseClock phases = new PhaseClock();
             long start = System.nanoTime();
             long cpuStart = CPU.getCurrentThreadCpuTime();
@@ -70,6 +72,7 @@ class ClassifyBenchmark {
             double totalSeconds = (System.nanoTime() - start) / 1e9;
             double totalCpu = (CPU.getCurrentThreadCpuTime() - cpuStart) / 1e9;
             double gcSeconds = (gcMillis() - gcStart) / 1e3;
+            StoreFigures storeAfter = StoreFigures.of(db, file);
             ClassifiedPopulation population = outcome.population().orElseThrow();
             assertThat(population.size()).isEqualTo(customers);
             long written = db.dsl().fetchCount(CUSTOMER_CLASSIFICATION, CUSTOMER_CLASSIFICATION.RUN_ID.eq(
@@ -90,6 +93,7 @@ class ClassifyBenchmark {
                     phases.seconds(ClassificationProgress.Phase.READING),
                     phases.seconds(ClassificationProgress.Phase.CLASSIFYING), written, outcome.statusChanges(),
                     outcome.historyRows(), phases.seconds(ClassificationProgress.Phase.WRITING));
+            Report.line("  %s", storeBefore.to(storeAfter));
 
             start = System.nanoTime();
             cpuStart = CPU.getCurrentThreadCpuTime();

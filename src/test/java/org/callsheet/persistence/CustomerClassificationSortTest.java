@@ -18,9 +18,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The customer book sorted by the stored classification in the database (status, segment,
- * quadrant, churn warning), through the sort keys kept on the customer (CustomerSortPlanTest checks
- * that each is walked on its index).
+ * The customer book sorted by the stored classification (status on its index, segment, quadrant
+ * and churn warning from the current results in memory, ADR 0018).
  */
 class CustomerClassificationSortTest {
     private final ClassificationTestData data = new ClassificationTestData();
@@ -89,23 +88,24 @@ class CustomerClassificationSortTest {
     }
 
     @Test
-    void theSortKeysFollowTheNextReclassification() {
-        assertThat(quadrantRank(late)).as("not classified yet").isNull();
+    void theOrdersFollowTheNextReclassification() {
+        assertThat(sorted(CustomerSort.Column.QUADRANT, true).getLast()).as("not classified yet").isEqualTo(late);
+        ValueQuadrant before = quadrant(once);
         data.order(once, "2026-11-20", "90000.00");
 
         data.service.reclassifyAll(LocalDate.of(2026, 11, 23), ClassificationProgress.NONE, () -> false);
 
-        assertThat(quadrantRank(late)).isEqualTo((short) ValueQuadrant.POTENTIAL.ordinal());
-        assertThat(quadrantRank(once)).isEqualTo(
-                (short) data.service.resultsFor(once).orElseThrow().rules().quadrant().ordinal());
-        assertThat(data.db.dsl().select(CUSTOMER.SEGMENT_RANK).from(CUSTOMER).where(CUSTOMER.ID.eq(frequent))
-                .fetchOne().value1()).isEqualTo(
-                (short) data.service.resultsFor(frequent).orElseThrow().rules().segment().ordinal());
+        assertThat(quadrant(once)).as("precondition").isNotEqualTo(before);
+        assertThat(quadrant(late)).isEqualTo(ValueQuadrant.POTENTIAL);
+        List<Long> byQuadrant = sorted(CustomerSort.Column.QUADRANT, true);
+        assertThat(byQuadrant).containsExactlyInAnyOrder(frequent, lapsing, once, never, late);
+        assertThat(byQuadrant.stream().map(this::quadrant).toList())
+                .isSortedAccordingTo(java.util.Comparator.naturalOrder());
+        assertThat(byQuadrant.subList(3, 5)).as("both potential, by pinyin").containsExactly(never, late);
     }
 
-    private Short quadrantRank(long customer) {
-        return data.db.dsl().select(CUSTOMER.QUADRANT_RANK).from(CUSTOMER).where(CUSTOMER.ID.eq(customer))
-                .fetchOne().value1();
+    private ValueQuadrant quadrant(long customer) {
+        return data.service.resultsFor(customer).orElseThrow().rules().quadrant();
     }
 
     @Test

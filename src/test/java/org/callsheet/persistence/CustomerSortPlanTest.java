@@ -9,8 +9,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every order of the customer book walks an index instead of sorting the table, both ways; a
- * migration dropping an index must keep that.
+ * Every column order of the customer book walks an index instead of sorting the table, both ways;
+ * a migration dropping an index must keep that. The classification's orders start from the name
+ * order's walk and are applied in memory (ClassificationSortOrder).
  */
 class CustomerSortPlanTest {
     private final Database db = Database.inMemory("sort-plan-" + UUID.randomUUID());
@@ -23,6 +24,9 @@ class CustomerSortPlanTest {
     @Test
     void theCustomerBookWalksAnIndexForEverySort() {
         for (CustomerSort.Column column : CustomerSort.Column.values()) {
+            if (ClassificationSortOrder.applies(column)) {
+                continue;
+            }
             for (boolean ascending : new boolean[] {true, false}) {
                 String query = db.dsl().renderInlined(db.dsl().select(CUSTOMER.ID).from(CUSTOMER)
                         .orderBy(CustomerListQueries.sortFields(new CustomerSort(column, ascending))));
