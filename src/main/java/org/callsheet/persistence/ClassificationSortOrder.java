@@ -5,24 +5,22 @@ import static org.callsheet.persistence.jooq.Tables.CUSTOMER_CLASSIFICATION;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.List;
 import org.callsheet.logic.classify.RfmSegment;
 import org.callsheet.logic.classify.ValueQuadrant;
 import org.callsheet.logic.customers.CustomerSort;
-import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record2;
+import org.jooq.impl.DSL;
 
 /**
  * Puts name-ordered customer ids in the order of a stored classification: segment or quadrant in
  * their enums' order, churn-warned first, customers without a value last; names stay in order
- * within each rank (a stable counting sort). The ranks are read from the current results in one
- * key-ordered scan. Kept off the customer row so a reclassification does not rewrite customers
+ * within each rank (a stable counting sort). The ranks are read from the current results in key
+ * order. Kept off the customer row so a reclassification does not rewrite customers
  * (ADR 0018).
  */
 final class ClassificationSortOrder {
-    private static final int FETCH_SIZE = 10_000;
-
     private ClassificationSortOrder() {
     }
 
@@ -86,16 +84,8 @@ final class ClassificationSortOrder {
                 case QUADRANT -> ValueQuadrant.values().length;
                 default -> 2;
             });
-            try (Cursor<? extends Record2<Long, ?>> cursor = dsl.select(CUSTOMER_CLASSIFICATION.CUSTOMER_ID, value)
-                    .from(CUSTOMER_CLASSIFICATION).orderBy(CUSTOMER_CLASSIFICATION.CUSTOMER_ID)
-                    .fetchSize(FETCH_SIZE).fetchLazy()) {
-                ResultSet rs = cursor.resultSet();
-                while (rs.next()) {
-                    out.add(rs.getLong(1), rank(column, rs));
-                }
-            } catch (SQLException e) {
-                throw new DatabaseException("cannot read the stored classification", e);
-            }
+            KeyOrderScan.forEach(dsl, CUSTOMER_CLASSIFICATION, CUSTOMER_CLASSIFICATION.CUSTOMER_ID, DSL.noCondition(),
+                    List.of(value), rs -> out.add(rs.getLong(1), rank(column, rs)));
             return out;
         }
 

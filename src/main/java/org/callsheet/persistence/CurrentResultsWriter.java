@@ -2,18 +2,15 @@ package org.callsheet.persistence;
 
 import static org.callsheet.persistence.jooq.Tables.CUSTOMER_CLASSIFICATION;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 import org.callsheet.logic.classification.ClassificationRun;
 import org.callsheet.logic.classify.CustomerClassification;
 import org.callsheet.logic.classify.RepeatPurchaseInputs;
 import org.callsheet.persistence.jooq.tables.records.CustomerClassificationRecord;
-import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record2;
+import org.jooq.impl.DSL;
 
 /**
  * Brings the current results (customer_classification) in line with a run, writing only what
@@ -97,19 +94,11 @@ final class CurrentResultsWriter {
 
         static StoredHashes read(DSLContext tx) {
             StoredHashes out = new StoredHashes();
-            try (Cursor<Record2<Long, Long>> cursor = tx
-                    .select(CUSTOMER_CLASSIFICATION.CUSTOMER_ID, CUSTOMER_CLASSIFICATION.RESULT_HASH)
-                    .from(CUSTOMER_CLASSIFICATION).orderBy(CUSTOMER_CLASSIFICATION.CUSTOMER_ID)
-                    .fetchSize(10_000).fetchLazy()) {
-                ResultSet rs = cursor.resultSet();
-                while (rs.next()) {
-                    long id = rs.getLong(1);
-                    long hash = rs.getLong(2);
-                    out.add(id, hash, !rs.wasNull());
-                }
-            } catch (SQLException e) {
-                throw new DatabaseException("cannot read the stored classification", e);
-            }
+            KeyOrderScan.forEach(tx, CUSTOMER_CLASSIFICATION, CUSTOMER_CLASSIFICATION.CUSTOMER_ID, DSL.noCondition(),
+                    List.of(CUSTOMER_CLASSIFICATION.RESULT_HASH), rs -> {
+                        long hash = rs.getLong(2);
+                        out.add(rs.getLong(1), hash, !rs.wasNull());
+                    });
             return out;
         }
 

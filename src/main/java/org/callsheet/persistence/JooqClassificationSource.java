@@ -8,12 +8,11 @@ import static org.callsheet.persistence.jooq.Tables.PHONE_CALL;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.List;
 import org.callsheet.logic.classification.ClassificationSource;
 import org.callsheet.logic.classify.RfmSegment;
 import org.callsheet.logic.classify.ValueQuadrant;
@@ -21,14 +20,11 @@ import org.callsheet.model.CustomerStatus;
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Record2;
-import org.jooq.Record3;
-import org.jooq.Record4;
 import org.jooq.impl.DSL;
 
 /**
- * Streams customers and orders for a reclassification through jOOQ cursors (H2 keeps large
- * results in temporary files, not on the heap); orders are read from the result set as plain
- * values and handed on as cents and epoch days.
+ * Streams customers and orders for a reclassification in key-ordered chunks ({@link KeyOrderScan});
+ * orders are read from the result set as plain values and handed on as cents and epoch days.
  */
 public final class JooqClassificationSource implements ClassificationSource {
     private static final int FETCH_SIZE = 10_000;
@@ -57,26 +53,23 @@ public final class JooqClassificationSource implements ClassificationSource {
                     .orderBy(CUSTOMER_BLACK_FACE.CUSTOMER_ID).fetch(CUSTOMER_BLACK_FACE.CUSTOMER_ID).stream()
                     .mapToLong(Long::longValue).toArray();
             // two scans in key order merged here, instead of a join that looks up every customer
-            try (Cursor<Record3<Long, Boolean, String>> customers = ctx
-                    .select(CUSTOMER.ID, CUSTOMER.NO_NEED, CUSTOMER.STATUS)
-                    .from(CUSTOMER).orderBy(CUSTOMER.ID).fetchSize(FETCH_SIZE).fetchLazy()) {
-                int k = 0;
-                int p = 0;
-                for (Record3<Long, Boolean, String> r : customers) {
-                    long id = r.value1();
-                    while (k < first.size && first.ids[k] < id) {
-                        k++;
-                    }
-                    while (p < previous.size && previous.ids[p] < id) {
-                        p++;
-                    }
-                    int firstContact = k < first.size && first.ids[k] == id ? first.days[k] : NO_DAY;
-                    boolean known = p < previous.size && previous.ids[p] == id;
-                    sink.accept(id, r.value2(), java.util.Arrays.binarySearch(blackFaces, id) >= 0, firstContact,
-                            CustomerStatus.valueOf(r.value3()),
-                            known ? previous.quadrants[p] : null, known ? previous.segments[p] : null);
-                }
-            }
+            int[] k = {0};
+            int[] p = {0};
+            KeyOrderScan.forEach(ctx, CUSTOMER, CUSTOMER.ID, DSL.noCondition(), List.of(CUSTOMER.NO_NEED, CUSTOMER.STATUS),
+                    rs -> {
+                        long id = rs.getLong(1);
+                        while (k[0] < first.size && first.ids[k[0]] < id) {
+                            k[0]++;
+                        }
+                        while (p[0] < previous.size && previous.ids[p[0]] < id) {
+                            p[0]++;
+                        }
+                        int firstContact = k[0] < first.size && first.ids[k[0]] == id ? first.days[k[0]] : NO_DAY;
+                        boolean known = p[0] < previous.size && previous.ids[p[0]] == id;
+                        sink.accept(id, rs.getBoolean(2), Arrays.binarySearch(blackFaces, id) >= 0, firstContact,
+                                CustomerStatus.valueOf(rs.getString(3)),
+                                known ? previous.quadrants[p[0]] : null, known ? previous.segments[p[0]] : null);
+                    });
         });
     }
 
@@ -102,18 +95,12 @@ public final class JooqClassificationSource implements ClassificationSource {
 
     private Previous previous() {
         Previous out = new Previous();
-        onOneConnection(ctx -> {
-            try (Cursor<Record3<Long, String, String>> rows = ctx
-                    .select(CUSTOMER_CLASSIFICATION.CUSTOMER_ID, CUSTOMER_CLASSIFICATION.QUADRANT,
-                            CUSTOMER_CLASSIFICATION.RFM_SEGMENT)
-                    .from(CUSTOMER_CLASSIFICATION).orderBy(CUSTOMER_CLASSIFICATION.CUSTOMER_ID)
-                    .fetchSize(FETCH_SIZE).fetchLazy()) {
-                for (Record3<Long, String, String> r : rows) {
-                    out.add(r.value1(), ValueQuadrant.valueOf(r.value2()),
-                            r.value3() == null ? null : RfmSegment.valueOf(r.value3()));
-                }
-            }
-        });
+        onOneConnection(ctx -> KeyOrderScan.forEach(ctx, CUSTOMER_CLASSIFICATION, CUSTOMER_CLASSIFICATION.CUSTOMER_ID,
+                DSL.noCondition(), List.of(CUSTOMER_CLASSIFICATION.QUADRANT, CUSTOMER_CLASSIFICATION.RFM_SEGMENT), rs -> {
+                    String segment = rs.getString(3);
+                    out.add(rs.getLong(1), ValueQuadrant.valueOf(rs.getString(2)),
+                            segment == null ? null : RfmSegment.valueOf(segment));
+                }));
         return out;
     }
 
@@ -152,30 +139,20 @@ public final class JooqClassificationSource implements ClassificationSource {
 
     @Override
     public void forEachOrder(LocalDate upTo, OrderSink sink) {
-        onOneConnection(ctx -> {
-            // the plain columns: H2 evaluating a date difference and two decimal products per
-            // order cost more than converting the values here
-            try (Cursor<Record4<Long, LocalDate, BigDecimal, BigDecimal>> orders = ctx
-                    .select(CUSTOMER_ORDER.CUSTOMER_ID, CUSTOMER_ORDER.ORDER_DATE, CUSTOMER_ORDER.AMOUNT,
-                            CUSTOMER_ORDER.COST)
-                    .from(CUSTOMER_ORDER).fetchSize(FETCH_SIZE).fetchLazy()) {
-                // no WHERE on the date: H2 would walk the date index and fetch every row through
-                // it, which is several times slower than the plain table scan filtered here
-                long last = upTo.toEpochDay();
-                // straight from the cursor's result set: no record or boxed value per order
-                ResultSet rs = orders.resultSet();
-                while (rs.next()) {
-                    long day = rs.getObject(2, LocalDate.class).toEpochDay();
+        long last = upTo.toEpochDay();
+        // the plain columns: H2 evaluating a date difference and two decimal products per order
+        // cost more than converting the values here; no condition on the date either: H2 would
+        // walk the date index and fetch every row through it, several times slower than the scan
+        onOneConnection(ctx -> KeyOrderScan.forEach(ctx, CUSTOMER_ORDER, CUSTOMER_ORDER.ID, DSL.noCondition(),
+                List.of(CUSTOMER_ORDER.CUSTOMER_ID, CUSTOMER_ORDER.ORDER_DATE, CUSTOMER_ORDER.AMOUNT, CUSTOMER_ORDER.COST),
+                rs -> {
+                    long day = rs.getObject(3, LocalDate.class).toEpochDay();
                     if (day <= last) {
-                        BigDecimal cost = rs.getBigDecimal(4);
-                        sink.accept(rs.getLong(1), (int) day, cents(rs.getBigDecimal(3)),
+                        BigDecimal cost = rs.getBigDecimal(5);
+                        sink.accept(rs.getLong(2), (int) day, cents(rs.getBigDecimal(4)),
                                 cost == null ? NO_COST : cents(cost));
                     }
-                }
-            } catch (SQLException e) {
-                throw new DatabaseException("cannot read the orders", e);
-            }
-        });
+                }));
     }
 
     /** An amount of the (2-decimal) money columns in cents. */
@@ -193,14 +170,8 @@ public final class JooqClassificationSource implements ClassificationSource {
 
     @Override
     public void forEachCustomerLabel(LabelSink sink) {
-        onOneConnection(ctx -> {
-            try (Cursor<Record3<Long, String, String>> cursor = ctx
-                    .select(CUSTOMER.ID, CUSTOMER.EXTERNAL_ID, CUSTOMER.NAME)
-                    .from(CUSTOMER).orderBy(CUSTOMER.ID).fetchSize(FETCH_SIZE).fetchLazy()) {
-                for (Record3<Long, String, String> r : cursor) {
-                    sink.accept(r.value1(), r.value2(), r.value3());
-                }
-            }
-        });
+        onOneConnection(ctx -> KeyOrderScan.forEach(ctx, CUSTOMER, CUSTOMER.ID, DSL.noCondition(),
+                List.of(CUSTOMER.EXTERNAL_ID, CUSTOMER.NAME),
+                rs -> sink.accept(rs.getLong(1), rs.getString(2), rs.getString(3))));
     }
 }
