@@ -77,7 +77,7 @@ final class AppContext implements AutoCloseable {
         ZoneId zone = clock.getZone();
         JooqClassificationQueries classificationQueries = new JooqClassificationQueries(database.dsl(), zone);
         ClassificationSettingsStore thresholds = new ClassificationSettingsStore(settings);
-        this.classification = new ClassificationService(new JooqClassificationSource(database.dsl(), zone),
+        this.classification = new ClassificationService(new JooqClassificationSource(database.bulkReads(), zone),
                 new JooqClassificationStore(database.dsl()), thresholds::read, clock);
         this.analysis = new ClassificationBackend(classification,
                 new ClassificationAnalysis(classificationQueries, thresholds::read, clock),

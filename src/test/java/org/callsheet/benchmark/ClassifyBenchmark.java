@@ -55,7 +55,7 @@ class ClassifyBenchmark {
         int customers = BenchmarkDatabase.customers();
         try (Database db = BenchmarkDatabase.openOrGenerate(customers)) {
             ZoneId zone = BenchmarkDatabase.CLOCK.getZone();
-            ClassificationService service = new ClassificationService(new JooqClassificationSource(db.dsl(), zone),
+            ClassificationService service = new ClassificationService(new JooqClassificationSource(db.bulkReads(), zone),
                     new JooqClassificationStore(db.dsl()), ClassificationSettings.DEFAULTS, BenchmarkDatabase.CLOCK);
             timeTheRuns(db, service, customers);
             measureTheHeap(service);

@@ -31,7 +31,7 @@ public final class ClassificationTestData implements AutoCloseable {
     public final JooqClassificationStore store = new JooqClassificationStore(db.dsl());
     public final JooqClassificationQueries queries = new JooqClassificationQueries(db.dsl(), ZONE);
     public final ClassificationService service = new ClassificationService(
-            new JooqClassificationSource(db.dsl(), ZONE), store, ClassificationSettings.DEFAULTS, CLOCK);
+            new JooqClassificationSource(db.bulkReads(), ZONE), store, ClassificationSettings.DEFAULTS, CLOCK);
     public final ClassificationAnalysis analysis = new ClassificationAnalysis(queries, ClassificationSettings.DEFAULTS,
             CLOCK);
 

@@ -46,6 +46,47 @@ final class IndexSort {
 
     /** Indices 0..n−1 ordered by ascending key, ties in index order (stable). */
     static int[] byLongKeys(long[] keys) {
+        int[] packed = byPackedKeys(keys);
+        return packed != null ? packed : byLongKeysMerging(keys);
+    }
+
+    /**
+     * The same order by sorting each (key − min key, index) pair packed into one long, when the
+     * key range leaves room for the index: a primitive sort of distinct values, so ties stay in
+     * index order. About twice as fast as the indirect merge sort on a million keys (ADR 0019);
+     * null when the keys spread too widely.
+     */
+    static int[] byPackedKeys(long[] keys) {
+        int n = keys.length;
+        if (n == 0) {
+            return new int[0];
+        }
+        long min = Long.MAX_VALUE;
+        long max = Long.MIN_VALUE;
+        for (long k : keys) {
+            min = Math.min(min, k);
+            max = Math.max(max, k);
+        }
+        int indexBits = Math.max(1, 32 - Integer.numberOfLeadingZeros(n - 1));
+        long range = max - min; // may overflow to negative: then it does not fit
+        if (range < 0 || (range >>> (63 - indexBits)) != 0) {
+            return null;
+        }
+        long[] pairs = new long[n];
+        for (int i = 0; i < n; i++) {
+            pairs[i] = ((keys[i] - min) << indexBits) | i;
+        }
+        java.util.Arrays.parallelSort(pairs);
+        long mask = (1L << indexBits) - 1;
+        int[] out = new int[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = (int) (pairs[i] & mask);
+        }
+        return out;
+    }
+
+    /** The stable merge sort of indices by key, for any keys. */
+    static int[] byLongKeysMerging(long[] keys) {
         int n = keys.length;
         int[] src = identity(n);
         int[] dst = new int[n];
