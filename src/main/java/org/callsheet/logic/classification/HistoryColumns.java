@@ -67,27 +67,73 @@ final class HistoryColumns {
         dates = lo > hi ? new LocalDate[0] : new LocalDate[hi - lo + 1];
     }
 
-    /** Reads customers and orders up to {@code asOf}; null when cancelled. */
+    /**
+     * Reads customers and orders up to {@code asOf}; null when cancelled. The customers (with their
+     * calls and stored classes) are read on a second thread while this one reads the orders, which
+     * keep their customer's id until both are in (ADR 0019).
+     */
     static HistoryColumns read(ClassificationSource source, LocalDate asOf, ClassificationProgress progress,
                                BooleanSupplier cancelled) {
         Customers customers = new Customers();
-        source.forEachCustomer(customers::add);
-        if (cancelled.getAsBoolean()) {
-            return null;
-        }
+        BackgroundRead customersRead = new BackgroundRead(() -> source.forEachCustomer(customers::add));
         long estimate = source.orderCountEstimate();
-        Orders orders = new Orders((int) Math.min(Integer.MAX_VALUE - 8, Math.max(MIN_CAPACITY, estimate)), customers);
-        source.forEachOrder(asOf, (customerId, epochDay, amount, costCents) -> {
-            orders.add(customerId, epochDay, amount, costCents);
-            if ((orders.size & 0xFFFFF) == 0) {
-                progress.update(ClassificationProgress.Phase.READING, orders.size, estimate);
-            }
-        });
+        Orders orders = new Orders((int) Math.min(Integer.MAX_VALUE - 8, Math.max(MIN_CAPACITY, estimate)));
+        try {
+            source.forEachOrder(asOf, (customerId, epochDay, amount, costCents) -> {
+                orders.add(customerId, epochDay, amount, costCents);
+                if ((orders.size & 0xFFFFF) == 0) {
+                    progress.update(ClassificationProgress.Phase.READING, orders.size, estimate);
+                }
+            });
+        } finally {
+            customersRead.await();
+        }
         progress.update(ClassificationProgress.Phase.READING, orders.size, orders.size);
         if (cancelled.getAsBoolean()) {
             return null;
         }
+        orders.resolveOwners(customers);
         return new HistoryColumns(customers, orders);
+    }
+
+    /** Work on a thread of its own; {@link #await} waits for it and rethrows what it threw. */
+    private static final class BackgroundRead {
+        private final Thread thread;
+        private volatile Throwable failure;
+
+        BackgroundRead(Runnable work) {
+            thread = Thread.ofPlatform().daemon().name("classification-customers").start(() -> {
+                try {
+                    work.run();
+                } catch (Throwable t) {
+                    failure = t;
+                }
+            });
+        }
+
+        void await() {
+            boolean interrupted = false;
+            while (true) {
+                try {
+                    thread.join();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+            if (failure instanceof RuntimeException e) {
+                throw e;
+            }
+            if (failure instanceof Error e) {
+                throw e;
+            }
+            if (failure != null) {
+                throw new IllegalStateException(failure);
+            }
+        }
     }
 
     /**
@@ -182,40 +228,56 @@ final class HistoryColumns {
         }
     }
 
-    /** Orders as they arrive (any order), then grouped by customer in place. */
+    /** Orders as they arrive (any order, customer ids), then grouped by customer in place. */
     private static final class Orders {
-        private final Customers customers;
+        long[] customerId;
         int[] owner;
         int[] day;
         long[] cents;
         long[] cost;
         int size;
 
-        Orders(int capacity, Customers customers) {
-            this.customers = customers;
-            owner = new int[capacity];
+        Orders(int capacity) {
+            customerId = new long[capacity];
             day = new int[capacity];
             cents = new long[capacity];
             cost = new long[capacity];
         }
 
-        void add(long customerId, int epochDay, long amount, long costCents) {
-            int i = customers.indexOf(customerId);
-            if (i < 0) {
-                return; // an order of a customer added after the customers were read
-            }
-            if (size == owner.length) {
+        void add(long customer, int epochDay, long amount, long costCents) {
+            if (size == customerId.length) {
                 int capacity = size + (size >> 1) + 1;
-                owner = Arrays.copyOf(owner, capacity);
+                customerId = Arrays.copyOf(customerId, capacity);
                 day = Arrays.copyOf(day, capacity);
                 cents = Arrays.copyOf(cents, capacity);
                 cost = Arrays.copyOf(cost, capacity);
             }
-            owner[size] = i;
+            customerId[size] = customer;
             day[size] = epochDay;
             cents[size] = amount;
             cost[size] = costCents;
             size++;
+        }
+
+        /**
+         * Turns each order's customer id into the customer's index, dropping orders of customers
+         * that were not read (added after the customers were read).
+         */
+        void resolveOwners(Customers customers) {
+            owner = new int[size];
+            int kept = 0;
+            for (int k = 0; k < size; k++) {
+                int i = customers.indexOf(customerId[k]);
+                if (i >= 0) {
+                    owner[kept] = i;
+                    day[kept] = day[k];
+                    cents[kept] = cents[k];
+                    cost[kept] = cost[k];
+                    kept++;
+                }
+            }
+            size = kept;
+            customerId = null;
         }
 
         /**
