@@ -12,11 +12,13 @@ import java.math.RoundingMode;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.callsheet.logic.classification.ClassificationChange;
 import org.callsheet.logic.classification.ClassificationOverride;
 import org.callsheet.logic.classification.ClassificationResult;
 import org.callsheet.logic.classification.ClassificationRun;
 import org.callsheet.logic.classification.ClassificationStore;
+import org.callsheet.logic.classify.RepeatPurchaseModel;
 import org.callsheet.model.CustomerStatus;
 import org.callsheet.persistence.jooq.tables.records.ClassificationChangeRecord;
 import org.callsheet.persistence.jooq.tables.records.ClassificationOverrideRecord;
@@ -37,21 +39,27 @@ public final class JooqClassificationStore implements ClassificationStore {
     }
 
     @Override
-    public long save(ClassificationRun run) {
+    public long save(ClassificationRun run, Supplier<Optional<RepeatPurchaseModel>> model) {
         return dsl.transactionResult(cfg -> {
             DSLContext tx = cfg.dsl();
-            long runId = insertRun(tx, run);
+            ClassificationRunRecord runRow = insertRun(tx, run);
+            long runId = runRow.getId();
             if (run.current()) {
                 writer.write(tx, run, runId);
                 updateStatuses(tx, run.statusUpdates());
                 insertChanges(tx, run.changes());
             }
             SnapshotSets.write(tx, run);
+            Optional<RepeatPurchaseModel> fitted = model.get();
+            if (fitted.isPresent()) {
+                CurrentRun.putModel(runRow, fitted);
+                runRow.update();
+            }
             return runId;
         });
     }
 
-    private static long insertRun(DSLContext tx, ClassificationRun run) {
+    private static ClassificationRunRecord insertRun(DSLContext tx, ClassificationRun run) {
         ClassificationRunRecord r = tx.newRecord(CLASSIFICATION_RUN);
         r.setAsOf(run.asOf());
         r.setRunAt(Stamps.toDb(run.runAt()));
@@ -61,9 +69,8 @@ public final class JooqClassificationStore implements ClassificationStore {
         r.setAovMedian(scale4(run.population().medians().averageOrderAmount()));
         r.setFrequencyMedian(scale4(run.population().medians().frequency()));
         r.setCurrentResults(run.current());
-        CurrentRun.putModel(r, run.population().model());
         r.store();
-        return r.getId();
+        return r;
     }
 
     private static BigDecimal scale4(BigDecimal value) {

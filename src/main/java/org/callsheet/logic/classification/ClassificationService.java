@@ -89,15 +89,29 @@ public final class ClassificationService {
         if (columns == null) {
             return ReclassifyOutcome.cancelledOutcome();
         }
-        ClassifiedPopulation classified = classify(columns, asOf, progress);
+        progress.update(ClassificationProgress.Phase.CLASSIFYING, 0, columns.n);
+        Classifier.Pending pending = new Classifier(settings.get()).classifyDeferringForecasts(columns.histories(), asOf);
+        columns.releaseOrders();
+        // the model is fitted on a second core while the rules' results are written (ADR 0019)
+        BackgroundTask<PopulationClassification> forecasting = BackgroundTask.start("classification-forecasts",
+                pending::withForecasts);
+        ClassifiedPopulation rules = Reclassification.applyOverrides(pending.rules(), overridesById());
+        progress.update(ClassificationProgress.Phase.CLASSIFYING, columns.n, columns.n);
         if (cancelled.getAsBoolean()) {
             return ReclassifyOutcome.cancelledOutcome();
         }
-        ClassificationRun run = Reclassification.run(columns, classified, Instant.now(clock), cause, current);
-        progress.update(ClassificationProgress.Phase.WRITING, 0, classified.size());
-        store.save(run);
+        ClassificationRun run = Reclassification.run(columns, rules, Instant.now(clock), cause, current);
+        progress.update(ClassificationProgress.Phase.WRITING, 0, rules.size());
+        store.save(run, () -> forecasting.await().model());
+        ClassifiedPopulation classified = rules.withPopulation(forecasting.await());
         progress.update(ClassificationProgress.Phase.WRITING, classified.size(), classified.size());
         return new ReclassifyOutcome(Optional.of(classified), run.statusUpdates().size(), run.changes().size());
+    }
+
+    private Map<Long, ClassificationOverride> overridesById() {
+        Map<Long, ClassificationOverride> overrides = new HashMap<>();
+        store.overrides().forEach(o -> overrides.put(o.customerId(), o));
+        return overrides;
     }
 
     private ClassifiedPopulation classify(HistoryColumns columns, LocalDate asOf, ClassificationProgress progress) {
@@ -105,9 +119,7 @@ public final class ClassificationService {
         PopulationClassification population = new Classifier(settings.get()).classify(columns.histories(), asOf);
         columns.releaseOrders();
         progress.update(ClassificationProgress.Phase.CLASSIFYING, columns.n, columns.n);
-        Map<Long, ClassificationOverride> overrides = new HashMap<>();
-        store.overrides().forEach(o -> overrides.put(o.customerId(), o));
-        return Reclassification.applyOverrides(population, overrides);
+        return Reclassification.applyOverrides(population, overridesById());
     }
 
     /**

@@ -2,13 +2,23 @@ package org.callsheet.logic.classification;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
+import org.callsheet.logic.classify.RepeatPurchaseModel;
 import org.callsheet.model.CustomerStatus;
 
 /** Stored classification results, overrides and change history. Every write is one transaction. */
 public interface ClassificationStore {
 
     /** Writes a whole run (results or snapshot, status updates, history); returns the run id. */
-    long save(ClassificationRun run);
+    default long save(ClassificationRun run) {
+        return save(run, () -> run.population().model());
+    }
+
+    /**
+     * As {@link #save(ClassificationRun)}, with the run's repeat-purchase model asked for only
+     * when everything else is written (it may still be being fitted), within the same transaction.
+     */
+    long save(ClassificationRun run, Supplier<Optional<RepeatPurchaseModel>> model);
 
     Optional<ClassificationResult> resultFor(long customerId);
 

@@ -46,6 +46,14 @@ public final class ClassifiedPopulation {
         return counts;
     }
 
+    /** The same statuses over {@code complete}: the same customers, with their forecasts added. */
+    ClassifiedPopulation withPopulation(PopulationClassification complete) {
+        if (complete.customers().size() != effective.length) {
+            throw new IllegalArgumentException("not the same customers");
+        }
+        return new ClassifiedPopulation(complete, effective, overridden);
+    }
+
     PopulationClassification population() {
         return population;
     }

@@ -75,7 +75,8 @@ final class HistoryColumns {
     static HistoryColumns read(ClassificationSource source, LocalDate asOf, ClassificationProgress progress,
                                BooleanSupplier cancelled) {
         Customers customers = new Customers();
-        BackgroundRead customersRead = new BackgroundRead(() -> source.forEachCustomer(customers::add));
+        BackgroundTask<Void> customersRead = BackgroundTask.run("classification-customers",
+                () -> source.forEachCustomer(customers::add));
         long estimate = source.orderCountEstimate();
         Orders orders = new Orders((int) Math.min(Integer.MAX_VALUE - 8, Math.max(MIN_CAPACITY, estimate)));
         try {
@@ -94,46 +95,6 @@ final class HistoryColumns {
         }
         orders.resolveOwners(customers);
         return new HistoryColumns(customers, orders);
-    }
-
-    /** Work on a thread of its own; {@link #await} waits for it and rethrows what it threw. */
-    private static final class BackgroundRead {
-        private final Thread thread;
-        private volatile Throwable failure;
-
-        BackgroundRead(Runnable work) {
-            thread = Thread.ofPlatform().daemon().name("classification-customers").start(() -> {
-                try {
-                    work.run();
-                } catch (Throwable t) {
-                    failure = t;
-                }
-            });
-        }
-
-        void await() {
-            boolean interrupted = false;
-            while (true) {
-                try {
-                    thread.join();
-                    break;
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-            if (failure instanceof RuntimeException e) {
-                throw e;
-            }
-            if (failure instanceof Error e) {
-                throw e;
-            }
-            if (failure != null) {
-                throw new IllegalStateException(failure);
-            }
-        }
     }
 
     /**

@@ -46,16 +46,48 @@ public final class Classifier {
 
     /** Classifies the customers as of {@code asOf}, fitting the repeat-purchase model on them. */
     public PopulationClassification classify(List<CustomerHistory> customers, LocalDate asOf) {
-        return run(customers, asOf, null);
+        return rules(customers, asOf, null).withForecasts();
     }
 
     /** Classifies the customers as of {@code asOf} with an already fitted repeat-purchase model. */
     public PopulationClassification classify(List<CustomerHistory> customers, LocalDate asOf,
                                              RepeatPurchaseModel model) {
-        return run(customers, asOf, Objects.requireNonNull(model, "model"));
+        return rules(customers, asOf, Objects.requireNonNull(model, "model")).withForecasts();
     }
 
-    private PopulationClassification run(List<CustomerHistory> input, LocalDate asOf, RepeatPurchaseModel given) {
+    /**
+     * Applies every rule but the repeat-purchase forecast, which {@link Pending#withForecasts}
+     * adds (fitting the model): a reclassification writes the rules' results while the model is
+     * fitted on another thread. The histories are not used after this returns.
+     */
+    public Pending classifyDeferringForecasts(List<CustomerHistory> customers, LocalDate asOf) {
+        return rules(customers, asOf, null);
+    }
+
+    /** A population classified by the rules, its forecasts still to be made. */
+    public final class Pending {
+        private final PopulationClassification rules;
+        private final PopulationScan scan;
+        private final RepeatPurchaseModel given;
+
+        private Pending(PopulationClassification rules, PopulationScan scan, RepeatPurchaseModel given) {
+            this.rules = rules;
+            this.scan = scan;
+            this.given = given;
+        }
+
+        /** The results without P(alive), bucket, expected orders and CLV, and without a model. */
+        public PopulationClassification rules() {
+            return rules;
+        }
+
+        /** Fits the model (unless one was given) and returns the results with their forecasts. */
+        public PopulationClassification withForecasts() {
+            return forecast(rules, scan, given);
+        }
+    }
+
+    private Pending rules(List<CustomerHistory> input, LocalDate asOf, RepeatPurchaseModel given) {
         List<CustomerHistory> customers = input instanceof RandomAccess ? input : new ArrayList<>(input);
         ReportingWindow window = new ReportingWindow(asOf, settings.windowMonths());
         PopulationScan scan = new PopulationScan(customers, window, churn);
@@ -82,6 +114,28 @@ public final class Classifier {
             scoredSlot[scored[k]] = k;
         }
 
+        List<CustomerClassification> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            CustomerHistory c = customers.get(i);
+            int k = scoredSlot[i];
+            ValueQuadrant quadrant = k >= 0 ? placed[k]
+                    : scan.orderedByAsOf[i] ? ValueQuadrant.LAPSED : ValueQuadrant.POTENTIAL;
+            Face face = faceOf(c, status[i], window);
+            out.add(new CustomerClassification(c.customerId(), status[i], scan.revenue[i], scan.windowOrders[i],
+                    k >= 0 ? (int) recency[k] : null,
+                    k >= 0 ? rfm.r()[k] : 0, k >= 0 ? rfm.f()[k] : 0, k >= 0 ? rfm.m()[k] : 0,
+                    k >= 0 ? rfm.segments()[k] : null,
+                    k >= 0 ? ValueQuadrants.averageOrderAmount(monetary[k], frequency[k]) : null,
+                    quadrant, face, scan.churn[i], null, null, null, null));
+        }
+        PopulationClassification rules = new PopulationClassification(asOf, out, medians.display(), Optional.empty(),
+                new RepeatPurchaseInputs(scan.hasSummary, scan.x, scan.txDays, scan.ageDays, scan.meanRepeatSpend));
+        return new Pending(rules, scan, given);
+    }
+
+    private PopulationClassification forecast(PopulationClassification rules, PopulationScan scan,
+                                              RepeatPurchaseModel given) {
+        int n = scan.n;
         Optional<RepeatPurchaseModel> model = Optional.ofNullable(given);
         int[] summarised = indicesWhere(scan.hasSummary);
         int[] rowOf = new int[summarised.length];
@@ -90,26 +144,16 @@ public final class Classifier {
             model = fitModel(scan, summarised);
         }
         RepeatPurchaseForecast[] forecasts = forecasts(model, scan, summarised, rowOf, data, n);
-
         List<CustomerClassification> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            CustomerHistory c = customers.get(i);
-            int k = scoredSlot[i];
-            ValueQuadrant quadrant = k >= 0 ? placed[k]
-                    : scan.orderedByAsOf[i] ? ValueQuadrant.LAPSED : ValueQuadrant.POTENTIAL;
-            Face face = faceOf(c, status[i], window);
+            CustomerClassification c = rules.customers().get(i);
             RepeatPurchaseForecast f = forecasts[i];
-            out.add(new CustomerClassification(c.customerId(), status[i], scan.revenue[i], scan.windowOrders[i],
-                    k >= 0 ? (int) recency[k] : null,
-                    k >= 0 ? rfm.r()[k] : 0, k >= 0 ? rfm.f()[k] : 0, k >= 0 ? rfm.m()[k] : 0,
-                    k >= 0 ? rfm.segments()[k] : null,
-                    k >= 0 ? ValueQuadrants.averageOrderAmount(monetary[k], frequency[k]) : null,
-                    quadrant, face, scan.churn[i],
-                    f == null ? null : finite(f.probabilityAlive()), f == null ? null : f.bucket(),
-                    f == null ? null : finite(f.expectedOrders()), f == null ? null : f.lifetimeValue()));
+            out.add(f == null ? c : new CustomerClassification(c.customerId(), c.status(), c.revenue12m(),
+                    c.orders12m(), c.recencyDays(), c.recencyScore(), c.frequencyScore(), c.monetaryScore(),
+                    c.segment(), c.averageOrder(), c.quadrant(), c.face(), c.churnWarning(),
+                    finite(f.probabilityAlive()), f.bucket(), finite(f.expectedOrders()), f.lifetimeValue()));
         }
-        return new PopulationClassification(asOf, out, medians.display(), model,
-                new RepeatPurchaseInputs(scan.hasSummary, scan.x, scan.txDays, scan.ageDays, scan.meanRepeatSpend));
+        return new PopulationClassification(rules.asOf(), out, rules.medians(), model, rules.purchases());
     }
 
     private CustomerStatus[] statuses(List<CustomerHistory> customers, PopulationScan scan, LocalDate asOf) {

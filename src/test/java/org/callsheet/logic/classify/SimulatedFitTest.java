@@ -27,4 +27,23 @@ class SimulatedFitTest {
         // the population mean amount p·γ/(q−1) is what the spend model is used for
         assertThat(spend.expectedSpend(0, 0)).isCloseTo(6 * 15 / 3.0, withPercentage(5));
     }
+
+    @Test
+    void deferredForecastsGiveTheSameResultsAsOneCall() {
+        LocalDate asOf = LocalDate.parse("2025-06-30");
+        List<CustomerHistory> customers = new SimulatedBuyers(5).draw(3_000,
+                new BgNbdParameters(0.6, 4.0, 0.8, 4.0), new GammaGammaParameters(6, 4, 15), asOf, 104);
+        Classifier classifier = new Classifier(ClassificationSettings.DEFAULTS);
+
+        Classifier.Pending pending = classifier.classifyDeferringForecasts(customers, asOf);
+
+        assertThat(pending.rules().model()).isEmpty();
+        assertThat(pending.rules().customers()).allMatch(c -> c.probabilityAlive() == null && c.clv12m() == null);
+        PopulationClassification whole = classifier.classify(customers, asOf);
+        PopulationClassification completed = pending.withForecasts();
+        assertThat(completed.customers()).isEqualTo(whole.customers());
+        assertThat(completed.model().orElseThrow().purchaseModel().parameters())
+                .isEqualTo(whole.model().orElseThrow().purchaseModel().parameters());
+        assertThat(completed.customers()).anyMatch(c -> c.probabilityAlive() != null);
+    }
 }
