@@ -68,27 +68,34 @@ public final class JooqClassificationSource implements ClassificationSource {
                         boolean known = p[0] < previous.size && previous.ids[p[0]] == id;
                         sink.accept(id, rs.getBoolean(2), Arrays.binarySearch(blackFaces, id) >= 0, firstContact,
                                 CustomerStatus.valueOf(rs.getString(3)),
-                                known ? previous.quadrants[p[0]] : null, known ? previous.segments[p[0]] : null);
+                                known ? previous.quadrants[p[0]] : null, known ? previous.segments[p[0]] : null,
+                                known && previous.hashKnown[p[0]], known ? previous.hashes[p[0]] : 0);
                     });
         });
     }
 
-    /** The stored quadrant and segment of every classified customer, ascending id. */
+    /** The stored quadrant, segment and row hash of every classified customer, ascending id. */
     private static final class Previous {
         long[] ids = new long[1024];
         ValueQuadrant[] quadrants = new ValueQuadrant[1024];
         RfmSegment[] segments = new RfmSegment[1024];
+        long[] hashes = new long[1024];
+        boolean[] hashKnown = new boolean[1024];
         int size;
 
-        void add(long id, ValueQuadrant quadrant, RfmSegment segment) {
+        void add(long id, ValueQuadrant quadrant, RfmSegment segment, boolean known, long hash) {
             if (size == ids.length) {
                 ids = Arrays.copyOf(ids, size * 2);
                 quadrants = Arrays.copyOf(quadrants, size * 2);
                 segments = Arrays.copyOf(segments, size * 2);
+                hashes = Arrays.copyOf(hashes, size * 2);
+                hashKnown = Arrays.copyOf(hashKnown, size * 2);
             }
             ids[size] = id;
             quadrants[size] = quadrant;
             segments[size] = segment;
+            hashes[size] = hash;
+            hashKnown[size] = known;
             size++;
         }
     }
@@ -96,10 +103,12 @@ public final class JooqClassificationSource implements ClassificationSource {
     private Previous previous() {
         Previous out = new Previous();
         onOneConnection(ctx -> KeyOrderScan.forEach(ctx, CUSTOMER_CLASSIFICATION, CUSTOMER_CLASSIFICATION.CUSTOMER_ID,
-                DSL.noCondition(), List.of(CUSTOMER_CLASSIFICATION.QUADRANT, CUSTOMER_CLASSIFICATION.RFM_SEGMENT), rs -> {
+                DSL.noCondition(), List.of(CUSTOMER_CLASSIFICATION.QUADRANT, CUSTOMER_CLASSIFICATION.RFM_SEGMENT,
+                        CUSTOMER_CLASSIFICATION.RESULT_HASH), rs -> {
                     String segment = rs.getString(3);
+                    long hash = rs.getLong(4);
                     out.add(rs.getLong(1), ValueQuadrant.valueOf(rs.getString(2)),
-                            segment == null ? null : RfmSegment.valueOf(segment));
+                            segment == null ? null : RfmSegment.valueOf(segment), !rs.wasNull(), hash);
                 }));
         return out;
     }

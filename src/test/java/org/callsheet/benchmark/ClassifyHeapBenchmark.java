@@ -112,7 +112,7 @@ class ClassifyHeapBenchmark {
         @Override
         public void forEachCustomer(CustomerSink sink) {
             for (long id = 1; id <= customers; id++) {
-                sink.accept(id, id % 97 == 0, false, NO_DAY, CustomerStatus.SUSPECT, null, null);
+                sink.accept(id, id % 97 == 0, false, NO_DAY, CustomerStatus.SUSPECT, null, null, false, 0);
             }
         }
 

@@ -19,7 +19,23 @@ import org.callsheet.model.CustomerStatus;
 public record ClassificationRun(LocalDate asOf, Instant runAt, ChangeCause cause, boolean current,
                                 PopulationClassification population, CustomerStatus[] effective,
                                 boolean[] overridden, List<StatusUpdate> statusUpdates,
-                                List<ClassificationChange> changes) {
+                                List<ClassificationChange> changes, StoredHashes stored) {
+
+    /**
+     * The hash of each customer's stored result row as read with the customers, by population
+     * index ({@code known[i]} false where there is no row or no hash): rows whose new hash is the
+     * same are not written again.
+     */
+    public record StoredHashes(boolean[] known, long[] hashes) {
+        /** For a run whose population has no stored rows to compare with (every row is written). */
+        public static StoredHashes none(int size) {
+            return new StoredHashes(new boolean[size], new long[size]);
+        }
+
+        public boolean same(int index, long hash) {
+            return known[index] && hashes[index] == hash;
+        }
+    }
 
     /** A customer whose customer.status must change. */
     public record StatusUpdate(long customerId, CustomerStatus status) {
@@ -30,6 +46,10 @@ public record ClassificationRun(LocalDate asOf, Instant runAt, ChangeCause cause
         Objects.requireNonNull(population, "population");
         if (effective.length != population.customers().size() || overridden.length != effective.length) {
             throw new IllegalArgumentException("one effective status per customer");
+        }
+        Objects.requireNonNull(stored, "stored");
+        if (stored.known().length != effective.length) {
+            throw new IllegalArgumentException("one stored hash per customer");
         }
         statusUpdates = List.copyOf(statusUpdates);
         changes = List.copyOf(changes);

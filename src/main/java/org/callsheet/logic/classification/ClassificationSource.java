@@ -24,9 +24,12 @@ public interface ClassificationSource {
          * @param status          the customer's current status (customer.status)
          * @param quadrant        the stored quadrant, null when never classified
          * @param segment         the stored RFM segment, null when none
+         * @param hashKnown       whether a stored result row exists and has a hash
+         * @param storedHash      that hash (meaningless when not known): a row whose new hash equals
+         *                        it is not written again
          */
         void accept(long customerId, boolean noNeed, boolean blackFace, int firstContactDay, CustomerStatus status,
-                    ValueQuadrant quadrant, RfmSegment segment);
+                    ValueQuadrant quadrant, RfmSegment segment, boolean hashKnown, long storedHash);
     }
 
     @FunctionalInterface

@@ -31,6 +31,9 @@ final class HistoryColumns {
     final CustomerStatus[] previousStatus;
     final ValueQuadrant[] previousQuadrant;
     final RfmSegment[] previousSegment;
+    /** The stored result row's hash ({@code hashKnown[i]} false when there is none). */
+    final boolean[] hashKnown;
+    final long[] storedHash;
     private int[] start;
     private int[] day;
     private long[] cents;
@@ -47,6 +50,8 @@ final class HistoryColumns {
         previousStatus = Arrays.copyOf(c.status, n);
         previousQuadrant = Arrays.copyOf(c.quadrant, n);
         previousSegment = Arrays.copyOf(c.segment, n);
+        hashKnown = Arrays.copyOf(c.hashKnown, n);
+        storedHash = Arrays.copyOf(c.hash, n);
         start = o.groupByCustomer(n);
         day = o.day;
         cents = o.cents;
@@ -157,10 +162,12 @@ final class HistoryColumns {
         CustomerStatus[] status = new CustomerStatus[MIN_CAPACITY];
         ValueQuadrant[] quadrant = new ValueQuadrant[MIN_CAPACITY];
         RfmSegment[] segment = new RfmSegment[MIN_CAPACITY];
+        boolean[] hashKnown = new boolean[MIN_CAPACITY];
+        long[] hash = new long[MIN_CAPACITY];
         int size;
 
         void add(long id, boolean need, boolean black, int contact, CustomerStatus s, ValueQuadrant q,
-                 RfmSegment seg) {
+                 RfmSegment seg, boolean known, long storedHash) {
             if (size > 0 && id <= ids[size - 1]) {
                 throw new IllegalStateException("customers must arrive in ascending id order");
             }
@@ -173,6 +180,8 @@ final class HistoryColumns {
                 status = Arrays.copyOf(status, capacity);
                 quadrant = Arrays.copyOf(quadrant, capacity);
                 segment = Arrays.copyOf(segment, capacity);
+                hashKnown = Arrays.copyOf(hashKnown, capacity);
+                hash = Arrays.copyOf(hash, capacity);
             }
             ids[size] = id;
             noNeed[size] = need;
@@ -181,6 +190,8 @@ final class HistoryColumns {
             status[size] = s;
             quadrant[size] = q;
             segment[size] = seg;
+            hashKnown[size] = known;
+            hash[size] = storedHash;
             size++;
         }
 

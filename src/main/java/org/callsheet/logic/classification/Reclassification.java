@@ -64,7 +64,8 @@ final class Reclassification {
             }
         }
         return new ClassificationRun(asOf, now, cause, current, classified.population(), classified.effective(),
-                classified.overridden(), updates, changes);
+                classified.overridden(), updates, changes,
+                new ClassificationRun.StoredHashes(before.hashKnown, before.storedHash));
     }
 
     private static ClassificationChange change(long id, ChangedField what, String from, String to, Instant now,

@@ -25,7 +25,7 @@ class HistoryColumnsTest {
         @Override
         public void forEachCustomer(CustomerSink sink) {
             for (long id : new long[] {10, 20, 30}) {
-                sink.accept(id, false, false, NO_DAY, CustomerStatus.SUSPECT, null, null);
+                sink.accept(id, false, false, NO_DAY, CustomerStatus.SUSPECT, null, null, false, 0);
             }
         }
 
