@@ -6,6 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import org.callsheet.logic.classify.RfmSegment;
 import org.callsheet.logic.classify.ValueQuadrant;
 import org.callsheet.logic.customers.CustomerSort;
@@ -29,9 +32,23 @@ final class ClassificationSortOrder {
                 || column == CustomerSort.Column.CHURN_WARNING;
     }
 
-    /** {@code byName} ascending by name; the result ascending or, reversed, descending. */
-    static long[] order(DSLContext dsl, long[] byName, CustomerSort sort) {
-        Ranks ranks = Ranks.read(dsl, sort.column());
+    /**
+     * Orders the ids {@code byName} gives (ascending by name), ascending or, reversed, descending.
+     * The ranks are read on a second thread meanwhile: each read is about half the time.
+     */
+    static long[] order(DSLContext dsl, Supplier<long[]> byNameQuery, CustomerSort sort) {
+        CompletableFuture<Ranks> reading = CompletableFuture.supplyAsync(() -> Ranks.read(dsl, sort.column()),
+                runnable -> Thread.ofPlatform().daemon().name("customer-sort-ranks").start(runnable));
+        long[] byName = byNameQuery.get();
+        Ranks ranks;
+        try {
+            ranks = reading.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
         int none = ranks.count;
         int[] rankAt = new int[byName.length];
         int[] starts = new int[none + 2];

@@ -41,7 +41,7 @@ final class CustomerListQueries {
 
     long[] findIds(CustomerFilter filter, CustomerSort sort) {
         if (ClassificationSortOrder.applies(sort.column())) {
-            return ClassificationSortOrder.order(dsl, findIds(filter, CustomerSort.DEFAULT), sort);
+            return ClassificationSortOrder.order(dsl, () -> findIds(filter, CustomerSort.DEFAULT), sort);
         }
         long[] ids = new long[1024];
         int n = 0;
