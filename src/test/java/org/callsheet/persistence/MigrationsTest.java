@@ -65,6 +65,18 @@ class MigrationsTest {
     }
 
     @Test
+    void storedResultsKeepOnlyTheForeignKeyToTheirCustomer() {
+        try (Database db = Database.inMemory("m-" + UUID.randomUUID())) {
+            List<String> keys = db.dsl().fetch("SELECT k.COLUMN_NAME FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS c "
+                    + "JOIN INFORMATION_SCHEMA.KEY_COLUMN_USAGE k ON k.CONSTRAINT_NAME = c.CONSTRAINT_NAME "
+                    + "WHERE c.TABLE_NAME = 'CUSTOMER_CLASSIFICATION' AND c.CONSTRAINT_TYPE = 'FOREIGN KEY'")
+                    .getValues(0, String.class);
+            assertThat(keys).as("run_id lost its foreign key (5.13); deleting a customer still cascades")
+                    .containsExactly("CUSTOMER_ID");
+        }
+    }
+
+    @Test
     void insertedRecordsOfEarlierImportsBecomeRangesOfIds() throws Exception {
         String name = "m-" + UUID.randomUUID();
         String url = "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1";
