@@ -52,6 +52,17 @@ public interface ClassificationSource {
     /** Every order dated on or before {@code upTo}, in no particular order. */
     void forEachOrder(LocalDate upTo, OrderSink sink);
 
+    /**
+     * Part {@code part} of {@code parts} of those orders (by stored order, so the parts can be
+     * read at the same time); together the parts give each order once. A source that cannot
+     * split gives them all in part 0.
+     */
+    default void forEachOrder(LocalDate upTo, int part, int parts, OrderSink sink) {
+        if (part == 0) {
+            forEachOrder(upTo, sink);
+        }
+    }
+
     /** External id (null when none) and name of every customer, ascending id. */
     void forEachCustomerLabel(LabelSink sink);
 }

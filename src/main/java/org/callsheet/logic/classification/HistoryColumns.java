@@ -6,7 +6,9 @@ import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.RandomAccess;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
+import java.util.function.IntConsumer;
 import org.callsheet.logic.classify.ContactFacts;
 import org.callsheet.logic.classify.CustomerHistory;
 import org.callsheet.logic.classify.OrderFact;
@@ -72,34 +74,60 @@ final class HistoryColumns {
         dates = lo > hi ? new LocalDate[0] : new LocalDate[hi - lo + 1];
     }
 
+    /** How many parts the orders are read in, shared out between the two reading threads. */
+    static final int ORDER_PARTS = 8;
+
     /**
-     * Reads customers and orders up to {@code asOf}; null when cancelled. The customers (with their
-     * calls and stored classes) are read on a second thread while this one reads the orders, which
-     * keep their customer's id until both are in (ADR 0019).
+     * Reads customers and orders up to {@code asOf}; null when cancelled. Two threads share the
+     * reading (ADR 0019): the customers (with their calls and stored classes) and {@link
+     * #ORDER_PARTS} parts of the orders are taken one by one by whichever thread is free, each
+     * thread into its own columns; orders keep their customer's id until all is in.
      */
     static HistoryColumns read(ClassificationSource source, LocalDate asOf, ClassificationProgress progress,
                                BooleanSupplier cancelled) {
         Customers customers = new Customers();
-        BackgroundTask<Void> customersRead = BackgroundTask.run("classification-customers",
-                () -> source.forEachCustomer(customers::add));
         long estimate = source.orderCountEstimate();
-        Orders orders = new Orders((int) Math.min(Integer.MAX_VALUE - 8, Math.max(MIN_CAPACITY, estimate)));
-        try {
-            source.forEachOrder(asOf, (customerId, epochDay, amount, costCents) -> {
-                orders.add(customerId, epochDay, amount, costCents);
-                if ((orders.size & 0xFFFFF) == 0) {
-                    progress.update(ClassificationProgress.Phase.READING, orders.size, estimate);
+        int capacity = (int) Math.min(Integer.MAX_VALUE - 8, Math.max(MIN_CAPACITY, estimate / 2));
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger partsDone = new AtomicInteger();
+        // task 0 reads the customers, task k the orders' part k - 1
+        IntConsumer[] tasks = new IntConsumer[2];
+        Orders[] read = {new Orders(capacity), new Orders(capacity)};
+        for (int t = 0; t < 2; t++) {
+            Orders mine = read[t];
+            tasks[t] = task -> {
+                if (task == 0) {
+                    source.forEachCustomer(customers::add);
+                } else {
+                    source.forEachOrder(asOf, task - 1, ORDER_PARTS, mine::add);
+                    partsDone.incrementAndGet();
                 }
+            };
+        }
+        BackgroundTask<Void> second = BackgroundTask.run("classification-read",
+                () -> takeTasks(next, tasks[1], cancelled));
+        try {
+            takeTasks(next, tasks[0], () -> {
+                progress.update(ClassificationProgress.Phase.READING, partsDone.get(), ORDER_PARTS);
+                return cancelled.getAsBoolean();
             });
         } finally {
-            customersRead.await();
+            second.await();
         }
+        Orders orders = Orders.concat(read[0], read[1]);
         progress.update(ClassificationProgress.Phase.READING, orders.size, orders.size);
         if (cancelled.getAsBoolean()) {
             return null;
         }
         orders.resolveOwners(customers);
         return new HistoryColumns(customers, orders);
+    }
+
+    /** Runs tasks 0 … {@link #ORDER_PARTS} as {@code next} hands them out, until none is left or cancelled. */
+    private static void takeTasks(AtomicInteger next, IntConsumer task, BooleanSupplier cancelled) {
+        for (int t = next.getAndIncrement(); t <= ORDER_PARTS && !cancelled.getAsBoolean(); t = next.getAndIncrement()) {
+            task.accept(t);
+        }
     }
 
     /**
@@ -229,6 +257,22 @@ final class HistoryColumns {
             cents[size] = amount;
             cost[size] = costCents;
             size++;
+        }
+
+        /** One set of columns holding the orders of both, {@code a}'s first. */
+        static Orders concat(Orders a, Orders b) {
+            Orders out = new Orders(0);
+            int n = a.size + b.size;
+            out.customerId = Arrays.copyOf(a.customerId, n);
+            out.day = Arrays.copyOf(a.day, n);
+            out.cents = Arrays.copyOf(a.cents, n);
+            out.cost = Arrays.copyOf(a.cost, n);
+            System.arraycopy(b.customerId, 0, out.customerId, a.size, b.size);
+            System.arraycopy(b.day, 0, out.day, a.size, b.size);
+            System.arraycopy(b.cents, 0, out.cents, a.size, b.size);
+            System.arraycopy(b.cost, 0, out.cost, a.size, b.size);
+            out.size = n;
+            return out;
         }
 
         /**

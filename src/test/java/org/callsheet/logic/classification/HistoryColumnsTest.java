@@ -72,4 +72,35 @@ class HistoryColumnsTest {
     void aCancelledReadGivesNothing() {
         assertThat(HistoryColumns.read(new Source(), D, ClassificationProgress.NONE, () -> true)).isNull();
     }
+
+    @Test
+    void ordersReadInPartsByBothThreadsAllLandOnce() {
+        Source splitting = new Source() {
+            @Override
+            public void forEachCustomer(CustomerSink sink) {
+                for (long id = 1; id <= 50; id++) {
+                    sink.accept(id, false, false, NO_DAY, CustomerStatus.SUSPECT, null, null, false, 0);
+                }
+            }
+
+            @Override
+            public void forEachOrder(LocalDate upTo, OrderSink sink) {
+                throw new AssertionError("read in parts");
+            }
+
+            @Override
+            public void forEachOrder(LocalDate upTo, int part, int parts, OrderSink sink) {
+                for (int k = part; k < 5_000; k += parts) {
+                    sink.accept(1 + k % 50, (int) D.minusDays(k % 300).toEpochDay(), 100L * (k + 1), NO_COST);
+                }
+            }
+        };
+
+        HistoryColumns columns = HistoryColumns.read(splitting, D, ClassificationProgress.NONE, () -> false);
+
+        List<CustomerHistory> histories = columns.histories();
+        assertThat(histories).hasSize(50).allSatisfy(h -> assertThat(h.orders()).hasSize(100));
+        assertThat(histories.stream().flatMap(h -> h.orders().stream()).map(OrderFact::amount).distinct().count())
+                .isEqualTo(5_000);
+    }
 }
