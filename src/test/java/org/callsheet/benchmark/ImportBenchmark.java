@@ -55,18 +55,22 @@ class ImportBenchmark {
              HeapWatch heap = new HeapWatch()) {
             ImportService imports = new ImportService(new JooqImportStore(db.dsl(), new Pinyin(), phones), phones,
                     addresses::parse, Clock.systemUTC());
+            Path file = folder.resolve("db").resolve("callsheet.mv.db");
+            StoreFigures beforeCustomers = StoreFigures.of(db, file);
             LiveHeap customerHeap = new LiveHeap(rows);
             double cpuStart = cpuSeconds();
             double customerSeconds = timed(() -> check(imports.run(ImportRequest.of(customers, StandardEntities.CUSTOMERS)
                     .withPolicy(DuplicatePolicy.MERGE), customerHeap::measure, () -> false), rows))
                     - customerHeap.secondsSpent;
             double customerCpu = cpuSeconds() - cpuStart - customerHeap.cpuSpent;
+            StoreFigures beforeOrders = StoreFigures.of(db, file);
             LiveHeap orderHeap = new LiveHeap(rows);
             cpuStart = cpuSeconds();
             double orderSeconds = timed(() -> check(imports.run(ImportRequest.of(orders, StandardEntities.ORDERS),
                     orderHeap::measure, () -> false), rows)) - orderHeap.secondsSpent;
 
             double orderCpu = cpuSeconds() - cpuStart - orderHeap.cpuSpent;
+            StoreFigures beforeCsvread = StoreFigures.of(db, file);
             cpuStart = cpuSeconds();
             double csvreadCustomers = timed(() -> db.dsl().execute("CREATE TABLE bench_customers AS SELECT * FROM CSVREAD('"
                     + customers.toAbsolutePath() + "', NULL, 'charset=UTF-8')"));
@@ -75,6 +79,7 @@ class ImportBenchmark {
             double csvreadOrders = timed(() -> db.dsl().execute("CREATE TABLE bench_orders AS SELECT * FROM CSVREAD('"
                     + orders.toAbsolutePath() + "', NULL, 'charset=UTF-8')"));
             double csvreadOrdersCpu = cpuSeconds() - cpuStart;
+            StoreFigures end = StoreFigures.of(db, file);
 
             Report.line("customers: %,d rows imported in %.1f s = %,.0f rows/s; CSVREAD %.1f s (ratio %.1f, target <= 2)",
                     rows, customerSeconds, rows / customerSeconds, csvreadCustomers, customerSeconds / csvreadCustomers);
@@ -84,6 +89,8 @@ class ImportBenchmark {
                     + " CSVREAD %.1f s (ratio %.1f); orders %.1f s vs CSVREAD %.1f s (ratio %.1f)", customerCpu,
                     csvreadCustomersCpu, customerCpu / csvreadCustomersCpu, orderCpu, csvreadOrdersCpu,
                     orderCpu / csvreadOrdersCpu);
+            Report.line("database file: customers import %s; orders import %s; both CSVREADs %s",
+                    beforeCustomers.to(beforeOrders), beforeOrders.to(beforeCsvread), beforeCsvread.to(end));
             Report.line("live heap (after full GC, 10 times per import): peak %,d MB during customers, %,d MB during"
                     + " orders (target <= 512 MB); heap in use incl. garbage, sampled: max %,d MB",
                     customerHeap.peak >> 20, orderHeap.peak >> 20, heap.peakSampled() >> 20);
