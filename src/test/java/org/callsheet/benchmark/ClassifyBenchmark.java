@@ -37,7 +37,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Reclassifying the demo book (1,000,000 customers unless -Dbench.customers=N) from the database,
+ * Reclassifying the demo book (1,000,000 customers unless -Dbench.customers=N, topped up to five
+ * orders per customer) from the database,
  * next to one H2 GROUP BY pass over the same orders (sum, count and last date per customer)
  * measured in the same run; target: the whole reclassification (read, classify, write results,
  * snapshot, statuses and history) ≤ 2 × that pass, as of a new day (so every value that moves
@@ -65,6 +66,7 @@ class ClassifyBenchmark {
 
     private static void timeTheRuns(Database db, ClassificationService service, int customers) {
         LocalDate today = service.today();
+        topUpToFiveOrdersPerCustomer(db, customers);
 
         double[] groupBy = groupByPass(db);
         // the book as classified yesterday, so today's run is a new day's
@@ -122,6 +124,23 @@ class ClassifyBenchmark {
         service.preview(service.today(), heap, () -> false);
         Report.line("live heap with every customer classified and the order columns held: %,d MB  (target <= 512 MB)",
                 heap.bytes / (1024 * 1024));
+    }
+
+    /**
+     * The issue's book has five orders per customer; the demo book has about 4.8. The missing
+     * ones are added once (the database is reused) as earlier repeat orders: a copy of the first
+     * orders by id, 30 days before, paid in full.
+     */
+    private static void topUpToFiveOrdersPerCustomer(Database db, int customers) {
+        long missing = 5L * customers - db.dsl().fetchCount(CUSTOMER_ORDER);
+        if (missing > 0) {
+            long start = System.nanoTime();
+            db.dsl().execute("INSERT INTO customer_order (uid, customer_id, order_date, amount, cost, paid_amount, "
+                    + "created_at, updated_at) SELECT RANDOM_UUID(), customer_id, DATEADD(DAY, -30, order_date), amount, "
+                    + "cost, amount, created_at, updated_at FROM customer_order ORDER BY id LIMIT ?", missing);
+            Report.line("added %,d earlier repeat orders to reach five per customer in %.1f s", missing,
+                    (System.nanoTime() - start) / 1e9);
+        }
     }
 
     private static long gcMillis() {
