@@ -15,6 +15,8 @@ import java.util.UUID;
 import org.callsheet.logic.classification.ClassificationAnalysis;
 import org.callsheet.logic.classification.ClassificationService;
 import org.callsheet.logic.classify.ClassificationSettings;
+import org.callsheet.logic.text.PhoneNormalizer;
+import org.callsheet.logic.text.Pinyin;
 import org.callsheet.model.CustomerStatus;
 
 /**
@@ -36,6 +38,12 @@ public final class ClassificationTestData implements AutoCloseable {
             CLOCK);
 
     /** A customer with status SUSPECT (the column default); returns its id. */
+    /** The customer book over the same database. */
+    public JooqCustomerRepository customerBook() {
+        return new JooqCustomerRepository(db.dsl(), new Pinyin(),
+                new PhoneNormalizer());
+    }
+
     public long customer(String externalId, String name) {
         return customer(externalId, name, false);
     }

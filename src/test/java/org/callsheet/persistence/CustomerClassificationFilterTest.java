@@ -10,16 +10,13 @@ import org.callsheet.logic.classify.RfmSegment;
 import org.callsheet.logic.classify.ValueQuadrant;
 import org.callsheet.logic.customers.CustomerFilter;
 import org.callsheet.logic.customers.CustomerSort;
-import org.callsheet.logic.text.PhoneNormalizer;
-import org.callsheet.logic.text.Pinyin;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The customer book filtered by the stored classification: segment, quadrant, churn warning, one customer. */
 class CustomerClassificationFilterTest {
     private final ClassificationTestData data = new ClassificationTestData();
-    private final JooqCustomerRepository book = new JooqCustomerRepository(data.db.dsl(), new Pinyin(),
-            new PhoneNormalizer());
+    private final JooqCustomerRepository book = data.customerBook();
 
     @AfterEach
     void close() {

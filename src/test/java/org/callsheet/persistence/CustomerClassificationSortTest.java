@@ -10,8 +10,6 @@ import org.callsheet.logic.classification.ClassificationProgress;
 import org.callsheet.logic.classify.ValueQuadrant;
 import org.callsheet.logic.customers.CustomerFilter;
 import org.callsheet.logic.customers.CustomerSort;
-import org.callsheet.logic.text.PhoneNormalizer;
-import org.callsheet.logic.text.Pinyin;
 import org.callsheet.model.CustomerStatus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,8 +21,7 @@ import org.junit.jupiter.api.Test;
  */
 class CustomerClassificationSortTest {
     private final ClassificationTestData data = new ClassificationTestData();
-    private final JooqCustomerRepository book = new JooqCustomerRepository(data.db.dsl(), new Pinyin(),
-            new PhoneNormalizer());
+    private final JooqCustomerRepository book = data.customerBook();
     private long frequent;
     private long lapsing;
     private long once;

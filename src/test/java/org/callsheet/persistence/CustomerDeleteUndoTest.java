@@ -17,8 +17,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.callsheet.logic.classification.ClassificationProgress;
 import org.callsheet.logic.customers.CustomerSnapshot;
-import org.callsheet.logic.text.PhoneNormalizer;
-import org.callsheet.logic.text.Pinyin;
 import org.callsheet.model.CustomerStatus;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
@@ -33,8 +31,7 @@ import org.junit.jupiter.api.Test;
 class CustomerDeleteUndoTest {
     private static final OffsetDateTime STAMP = OffsetDateTime.of(2026, 11, 20, 9, 30, 0, 0, ZoneOffset.UTC);
     private final ClassificationTestData data = new ClassificationTestData();
-    private final JooqCustomerRepository book = new JooqCustomerRepository(data.db.dsl(), new Pinyin(),
-            new PhoneNormalizer());
+    private final JooqCustomerRepository book = data.customerBook();
 
     @AfterEach
     void close() {

@@ -27,11 +27,6 @@ public record ClassificationRun(LocalDate asOf, Instant runAt, ChangeCause cause
      * same are not written again.
      */
     public record StoredHashes(boolean[] known, long[] hashes) {
-        /** For a run whose population has no stored rows to compare with (every row is written). */
-        public static StoredHashes none(int size) {
-            return new StoredHashes(new boolean[size], new long[size]);
-        }
-
         public boolean same(int index, long hash) {
             return known[index] && hashes[index] == hash;
         }

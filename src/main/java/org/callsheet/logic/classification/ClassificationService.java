@@ -79,7 +79,9 @@ public final class ClassificationService {
         if (columns == null) {
             return Optional.empty();
         }
-        return Optional.of(classify(columns, asOf, progress));
+        PopulationClassification population = applyRules(columns, asOf, progress).withForecasts();
+        progress.update(ClassificationProgress.Phase.CLASSIFYING, columns.n, columns.n);
+        return Optional.of(Reclassification.applyOverrides(population, overridesById()));
     }
 
     private ReclassifyOutcome reclassify(LocalDate asOf, ChangeCause cause, boolean current,
@@ -89,9 +91,7 @@ public final class ClassificationService {
         if (columns == null) {
             return ReclassifyOutcome.cancelledOutcome();
         }
-        progress.update(ClassificationProgress.Phase.CLASSIFYING, 0, columns.n);
-        Classifier.Pending pending = new Classifier(settings.get()).classifyDeferringForecasts(columns.histories(), asOf);
-        columns.releaseOrders();
+        Classifier.Pending pending = applyRules(columns, asOf, progress);
         // the model is fitted on a second core while the rules' results are written (ADR 0019)
         BackgroundTask<PopulationClassification> forecasting = BackgroundTask.start("classification-forecasts",
                 pending::withForecasts);
@@ -114,12 +114,12 @@ public final class ClassificationService {
         return overrides;
     }
 
-    private ClassifiedPopulation classify(HistoryColumns columns, LocalDate asOf, ClassificationProgress progress) {
+    /** Classifies by the rules, the forecasts still to come, and drops the order columns. */
+    private Classifier.Pending applyRules(HistoryColumns columns, LocalDate asOf, ClassificationProgress progress) {
         progress.update(ClassificationProgress.Phase.CLASSIFYING, 0, columns.n);
-        PopulationClassification population = new Classifier(settings.get()).classify(columns.histories(), asOf);
+        Classifier.Pending pending = new Classifier(settings.get()).classifyDeferringForecasts(columns.histories(), asOf);
         columns.releaseOrders();
-        progress.update(ClassificationProgress.Phase.CLASSIFYING, columns.n, columns.n);
-        return Reclassification.applyOverrides(population, overridesById());
+        return pending;
     }
 
     /**

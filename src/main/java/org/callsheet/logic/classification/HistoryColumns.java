@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.RandomAccess;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
-import java.util.function.IntConsumer;
 import org.callsheet.logic.classify.ContactFacts;
 import org.callsheet.logic.classify.CustomerHistory;
 import org.callsheet.logic.classify.OrderFact;
@@ -85,48 +84,56 @@ final class HistoryColumns {
      */
     static HistoryColumns read(ClassificationSource source, LocalDate asOf, ClassificationProgress progress,
                                BooleanSupplier cancelled) {
-        Customers customers = new Customers();
         long estimate = source.orderCountEstimate();
         int capacity = (int) Math.min(Integer.MAX_VALUE - 8, Math.max(MIN_CAPACITY, estimate / 2));
-        AtomicInteger next = new AtomicInteger();
-        AtomicInteger partsDone = new AtomicInteger();
-        // task 0 reads the customers, task k the orders' part k - 1
-        IntConsumer[] tasks = new IntConsumer[2];
-        Orders[] read = {new Orders(capacity), new Orders(capacity)};
-        for (int t = 0; t < 2; t++) {
-            Orders mine = read[t];
-            tasks[t] = task -> {
-                if (task == 0) {
-                    source.forEachCustomer(customers::add);
-                } else {
-                    source.forEachOrder(asOf, task - 1, ORDER_PARTS, mine::add);
-                    partsDone.incrementAndGet();
-                }
-            };
-        }
+        SharedRead shared = new SharedRead(source, asOf);
+        Orders mine = new Orders(capacity);
+        Orders theirs = new Orders(capacity);
         BackgroundTask<Void> second = BackgroundTask.run("classification-read",
-                () -> takeTasks(next, tasks[1], cancelled));
+                () -> shared.takeTasks(theirs, cancelled));
         try {
-            takeTasks(next, tasks[0], () -> {
-                progress.update(ClassificationProgress.Phase.READING, partsDone.get(), ORDER_PARTS);
+            shared.takeTasks(mine, () -> {
+                progress.update(ClassificationProgress.Phase.READING, shared.partsDone.get(), ORDER_PARTS);
                 return cancelled.getAsBoolean();
             });
         } finally {
             second.await();
         }
-        Orders orders = Orders.concat(read[0], read[1]);
+        Orders orders = Orders.concat(mine, theirs);
         progress.update(ClassificationProgress.Phase.READING, orders.size, orders.size);
         if (cancelled.getAsBoolean()) {
             return null;
         }
-        orders.resolveOwners(customers);
-        return new HistoryColumns(customers, orders);
+        orders.resolveOwners(shared.customers);
+        return new HistoryColumns(shared.customers, orders);
     }
 
-    /** Runs tasks 0 … {@link #ORDER_PARTS} as {@code next} hands them out, until none is left or cancelled. */
-    private static void takeTasks(AtomicInteger next, IntConsumer task, BooleanSupplier cancelled) {
-        for (int t = next.getAndIncrement(); t <= ORDER_PARTS && !cancelled.getAsBoolean(); t = next.getAndIncrement()) {
-            task.accept(t);
+    /**
+     * The reading two threads share: task 0 reads the customers, task k the orders' part k − 1,
+     * each taken by whichever thread asks next.
+     */
+    private static final class SharedRead {
+        final Customers customers = new Customers();
+        final AtomicInteger partsDone = new AtomicInteger();
+        private final AtomicInteger next = new AtomicInteger();
+        private final ClassificationSource source;
+        private final LocalDate asOf;
+
+        SharedRead(ClassificationSource source, LocalDate asOf) {
+            this.source = source;
+            this.asOf = asOf;
+        }
+
+        /** Takes tasks until none is left or {@code stop} says so; orders go into {@code into}. */
+        void takeTasks(Orders into, BooleanSupplier stop) {
+            for (int t = next.getAndIncrement(); t <= ORDER_PARTS && !stop.getAsBoolean(); t = next.getAndIncrement()) {
+                if (t == 0) {
+                    source.forEachCustomer(customers::add);
+                } else {
+                    source.forEachOrder(asOf, t - 1, ORDER_PARTS, into::add);
+                    partsDone.incrementAndGet();
+                }
+            }
         }
     }
 
