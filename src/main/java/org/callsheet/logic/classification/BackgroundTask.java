@@ -4,7 +4,7 @@ import java.util.function.Supplier;
 
 /**
  * Work a reclassification runs beside its own thread on a second core (reading the customers while
- * the orders are read, fitting the repeat-purchase model while the results are written);
+ * the orders are read, fitting the repeat-purchase model while the rules are applied);
  * {@link #await} waits for the result and rethrows what the work threw.
  */
 final class BackgroundTask<T> {

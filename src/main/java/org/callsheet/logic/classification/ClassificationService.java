@@ -79,7 +79,8 @@ public final class ClassificationService {
         if (columns == null) {
             return Optional.empty();
         }
-        PopulationClassification population = applyRules(columns, asOf, progress).withForecasts();
+        RulesFirst classified = applyRules(columns, asOf, progress);
+        PopulationClassification population = classified.forecasts.await().addTo(classified.rules);
         progress.update(ClassificationProgress.Phase.CLASSIFYING, columns.n, columns.n);
         return Optional.of(Reclassification.applyOverrides(population, overridesById()));
     }
@@ -91,21 +92,18 @@ public final class ClassificationService {
         if (columns == null) {
             return ReclassifyOutcome.cancelledOutcome();
         }
-        Classifier.Pending pending = applyRules(columns, asOf, progress);
-        // the model is fitted on a second core while the rules' results are written (ADR 0019)
-        BackgroundTask<PopulationClassification> forecasting = BackgroundTask.start("classification-forecasts",
-                pending::withForecasts);
-        ClassifiedPopulation rules = Reclassification.applyOverrides(pending.rules(), overridesById());
+        RulesFirst classified = applyRules(columns, asOf, progress);
+        ClassifiedPopulation rules = Reclassification.applyOverrides(classified.rules, overridesById());
         progress.update(ClassificationProgress.Phase.CLASSIFYING, columns.n, columns.n);
         if (cancelled.getAsBoolean()) {
             return ReclassifyOutcome.cancelledOutcome();
         }
         ClassificationRun run = Reclassification.run(columns, rules, Instant.now(clock), cause, current);
         progress.update(ClassificationProgress.Phase.WRITING, 0, rules.size());
-        store.save(run, () -> forecasting.await().model());
-        ClassifiedPopulation classified = rules.withPopulation(forecasting.await());
-        progress.update(ClassificationProgress.Phase.WRITING, classified.size(), classified.size());
-        return new ReclassifyOutcome(Optional.of(classified), run.statusUpdates().size(), run.changes().size());
+        store.save(run, () -> classified.forecasts.await().model());
+        ClassifiedPopulation complete = rules.withPopulation(classified.forecasts.await().addTo(classified.rules));
+        progress.update(ClassificationProgress.Phase.WRITING, complete.size(), complete.size());
+        return new ReclassifyOutcome(Optional.of(complete), run.statusUpdates().size(), run.changes().size());
     }
 
     private Map<Long, ClassificationOverride> overridesById() {
@@ -114,12 +112,22 @@ public final class ClassificationService {
         return overrides;
     }
 
-    /** Classifies by the rules, the forecasts still to come, and drops the order columns. */
-    private Classifier.Pending applyRules(HistoryColumns columns, LocalDate asOf, ClassificationProgress progress) {
+    /** The rules' results, and the forecasts being made beside them. */
+    private record RulesFirst(PopulationClassification rules, BackgroundTask<Classifier.Forecasts> forecasts) {
+    }
+
+    /**
+     * Classifies by the rules on this thread while the repeat-purchase model is fitted and the
+     * forecasts made on a second core (ADR 0020); drops the order columns when the rules are done.
+     */
+    private RulesFirst applyRules(HistoryColumns columns, LocalDate asOf, ClassificationProgress progress) {
         progress.update(ClassificationProgress.Phase.CLASSIFYING, 0, columns.n);
         Classifier.Pending pending = new Classifier(settings.get()).classifyDeferringForecasts(columns.histories(), asOf);
+        BackgroundTask<Classifier.Forecasts> forecasts = BackgroundTask.start("classification-forecasts",
+                pending::forecasts);
+        PopulationClassification rules = pending.rules();
         columns.releaseOrders();
-        return pending;
+        return new RulesFirst(rules, forecasts);
     }
 
     /**

@@ -46,53 +46,105 @@ public final class Classifier {
 
     /** Classifies the customers as of {@code asOf}, fitting the repeat-purchase model on them. */
     public PopulationClassification classify(List<CustomerHistory> customers, LocalDate asOf) {
-        return rules(customers, asOf, null).withForecasts();
+        return scan(customers, asOf, null).withForecasts();
     }
 
     /** Classifies the customers as of {@code asOf} with an already fitted repeat-purchase model. */
     public PopulationClassification classify(List<CustomerHistory> customers, LocalDate asOf,
                                              RepeatPurchaseModel model) {
-        return rules(customers, asOf, Objects.requireNonNull(model, "model")).withForecasts();
+        return scan(customers, asOf, Objects.requireNonNull(model, "model")).withForecasts();
     }
 
     /**
-     * Applies every rule but the repeat-purchase forecast, which {@link Pending#withForecasts}
-     * adds (fitting the model): a reclassification writes the rules' results while the model is
-     * fitted on another thread. The histories are not used after this returns.
+     * Scans the customers' orders once and leaves the rest to the returned {@link Pending}: the
+     * rules' results and the repeat-purchase forecasts are made from the scan independently, so a
+     * reclassification applies the rules while the model is fitted on another thread.
      */
     public Pending classifyDeferringForecasts(List<CustomerHistory> customers, LocalDate asOf) {
-        return rules(customers, asOf, null);
+        return scan(customers, asOf, null);
     }
 
-    /** A population classified by the rules, its forecasts still to be made. */
+    private Pending scan(List<CustomerHistory> input, LocalDate asOf, RepeatPurchaseModel given) {
+        List<CustomerHistory> customers = input instanceof RandomAccess ? input : new ArrayList<>(input);
+        ReportingWindow window = new ReportingWindow(asOf, settings.windowMonths());
+        return new Pending(customers, window, new PopulationScan(customers, window, churn), given);
+    }
+
+    /** A scanned population: its rules' results and its forecasts still to be made. */
     public final class Pending {
-        private final PopulationClassification rules;
+        private final List<CustomerHistory> customers;
+        private final ReportingWindow window;
         private final PopulationScan scan;
         private final RepeatPurchaseModel given;
 
-        private Pending(PopulationClassification rules, PopulationScan scan, RepeatPurchaseModel given) {
-            this.rules = rules;
+        private Pending(List<CustomerHistory> customers, ReportingWindow window, PopulationScan scan,
+                        RepeatPurchaseModel given) {
+            this.customers = customers;
+            this.window = window;
             this.scan = scan;
             this.given = given;
         }
 
-        /** The results without P(alive), bucket, expected orders and CLV, and without a model. */
+        /**
+         * The results without P(alive), bucket, expected orders and CLV, and without a model. Reads
+         * the histories; they are not used after this returns.
+         */
         public PopulationClassification rules() {
-            return rules;
+            return Classifier.this.rules(customers, window, scan);
         }
 
-        /** Fits the model (unless one was given) and returns the results with their forecasts. */
+        /**
+         * Fits the model (unless one was given) and forecasts every customer. Reads only the scan,
+         * so it may run on another thread while {@link #rules()} runs.
+         */
+        public Forecasts forecasts() {
+            return forecast(scan, given);
+        }
+
+        /** The results with their forecasts, made one after the other on this thread. */
         public PopulationClassification withForecasts() {
-            return forecast(rules, scan, given);
+            return forecasts().addTo(rules());
         }
     }
 
-    private Pending rules(List<CustomerHistory> input, LocalDate asOf, RepeatPurchaseModel given) {
-        List<CustomerHistory> customers = input instanceof RandomAccess ? input : new ArrayList<>(input);
-        ReportingWindow window = new ReportingWindow(asOf, settings.windowMonths());
-        PopulationScan scan = new PopulationScan(customers, window, churn);
+    /** The fitted model (empty when the data allow none) and each customer's forecast. */
+    public static final class Forecasts {
+        private final Optional<RepeatPurchaseModel> model;
+        private final RepeatPurchaseForecast[] byCustomer;
+
+        private Forecasts(Optional<RepeatPurchaseModel> model, RepeatPurchaseForecast[] byCustomer) {
+            this.model = model;
+            this.byCustomer = byCustomer;
+        }
+
+        public Optional<RepeatPurchaseModel> model() {
+            return model;
+        }
+
+        /** {@code rules} (from the same {@link Pending}) with P(alive), bucket, expected orders and CLV. */
+        public PopulationClassification addTo(PopulationClassification rules) {
+            int n = byCustomer.length;
+            if (rules.customers().size() != n) {
+                throw new IllegalArgumentException("not the same customers");
+            }
+            List<CustomerClassification> out = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                CustomerClassification c = rules.customers().get(i);
+                RepeatPurchaseForecast f = byCustomer[i];
+                out.add(f == null ? c : new CustomerClassification(c.customerId(), c.status(), c.revenue12m(),
+                        c.orders12m(), c.recencyDays(), c.recencyScore(), c.frequencyScore(), c.monetaryScore(),
+                        c.segment(), c.averageOrder(), c.quadrant(), c.face(), c.churnWarning(),
+                        finite(f.probabilityAlive()), f.bucket(), finite(f.expectedOrders()), f.lifetimeValue()));
+            }
+            return new PopulationClassification(rules.asOf(), out, rules.medians(), model, rules.purchases());
+        }
+    }
+
+    private PopulationClassification rules(List<CustomerHistory> customers, ReportingWindow window,
+                                           PopulationScan scan) {
+        LocalDate asOf = window.asOf();
         int n = scan.n;
-        CustomerStatus[] status = statuses(customers, scan, window.asOf());
+        CustomerStatus[] status = statuses(customers, scan, asOf);
 
         int[] scored = indicesWhere(scan.windowOrders);
         int s = scored.length;
@@ -128,14 +180,11 @@ public final class Classifier {
                     k >= 0 ? ValueQuadrants.averageOrderAmount(monetary[k], frequency[k]) : null,
                     quadrant, face, scan.churn[i], null, null, null, null));
         }
-        PopulationClassification rules = new PopulationClassification(asOf, out, medians.display(), Optional.empty(),
+        return new PopulationClassification(asOf, out, medians.display(), Optional.empty(),
                 new RepeatPurchaseInputs(scan.hasSummary, scan.x, scan.txDays, scan.ageDays, scan.meanRepeatSpend));
-        return new Pending(rules, scan, given);
     }
 
-    private PopulationClassification forecast(PopulationClassification rules, PopulationScan scan,
-                                              RepeatPurchaseModel given) {
-        int n = scan.n;
+    private Forecasts forecast(PopulationScan scan, RepeatPurchaseModel given) {
         Optional<RepeatPurchaseModel> model = Optional.ofNullable(given);
         int[] summarised = indicesWhere(scan.hasSummary);
         int[] rowOf = new int[summarised.length];
@@ -143,17 +192,7 @@ public final class Classifier {
         if (given == null) {
             model = fitModel(scan, summarised);
         }
-        RepeatPurchaseForecast[] forecasts = forecasts(model, scan, summarised, rowOf, data, n);
-        List<CustomerClassification> out = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            CustomerClassification c = rules.customers().get(i);
-            RepeatPurchaseForecast f = forecasts[i];
-            out.add(f == null ? c : new CustomerClassification(c.customerId(), c.status(), c.revenue12m(),
-                    c.orders12m(), c.recencyDays(), c.recencyScore(), c.frequencyScore(), c.monetaryScore(),
-                    c.segment(), c.averageOrder(), c.quadrant(), c.face(), c.churnWarning(),
-                    finite(f.probabilityAlive()), f.bucket(), finite(f.expectedOrders()), f.lifetimeValue()));
-        }
-        return new PopulationClassification(rules.asOf(), out, rules.medians(), model, rules.purchases());
+        return new Forecasts(model, forecasts(model, scan, summarised, rowOf, data, scan.n));
     }
 
     private CustomerStatus[] statuses(List<CustomerHistory> customers, PopulationScan scan, LocalDate asOf) {

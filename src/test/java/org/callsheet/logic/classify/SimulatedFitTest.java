@@ -36,11 +36,13 @@ class SimulatedFitTest {
         Classifier classifier = new Classifier(ClassificationSettings.DEFAULTS);
 
         Classifier.Pending pending = classifier.classifyDeferringForecasts(customers, asOf);
+        Classifier.Forecasts forecasts = pending.forecasts();
+        PopulationClassification rules = pending.rules();
 
-        assertThat(pending.rules().model()).isEmpty();
-        assertThat(pending.rules().customers()).allMatch(c -> c.probabilityAlive() == null && c.clv12m() == null);
+        assertThat(rules.model()).isEmpty();
+        assertThat(rules.customers()).allMatch(c -> c.probabilityAlive() == null && c.clv12m() == null);
         PopulationClassification whole = classifier.classify(customers, asOf);
-        PopulationClassification completed = pending.withForecasts();
+        PopulationClassification completed = forecasts.addTo(rules);
         assertThat(completed.customers()).isEqualTo(whole.customers());
         assertThat(completed.model().orElseThrow().purchaseModel().parameters())
                 .isEqualTo(whole.model().orElseThrow().purchaseModel().parameters());
