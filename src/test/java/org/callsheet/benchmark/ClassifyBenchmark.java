@@ -15,8 +15,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.callsheet.logic.classification.ClassificationProgress;
 import org.callsheet.logic.classification.ClassificationService;
@@ -27,6 +29,7 @@ import org.callsheet.logic.classify.BgNbdParameters;
 import org.callsheet.logic.classify.ClassificationSettings;
 import org.callsheet.logic.classify.PurchaseSummary;
 import org.callsheet.logic.classify.RepeatPurchaseData;
+import org.callsheet.model.CustomerStatus;
 import org.callsheet.persistence.Database;
 import org.callsheet.persistence.JooqClassificationSource;
 import org.callsheet.persistence.JooqClassificationStore;
@@ -38,12 +41,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Reclassifying the demo book (1,000,000 customers unless -Dbench.customers=N, topped up to five
- * orders per customer) from the database,
- * next to one H2 GROUP BY pass over the same orders (sum, count and last date per customer)
- * measured in the same run; target: the whole reclassification (read, classify, write results,
- * snapshot, statuses and history) ≤ 2 × that pass, as of a new day (so every value that moves
- * with the date is new). Wall and CPU time of the calling thread (H2 runs in it) are printed, since
- * the machine may be shared. Also the live heap
+ * orders per customer) from the database, next to one H2 GROUP BY pass over the same orders (sum,
+ * count and last date per customer) measured in the same run; target: the whole reclassification
+ * (read, classify, write results, snapshot, statuses and history) ≤ 2 × that pass, as of a new day
+ * (so every value that moves with the date is new). Both are timed twice and the best times
+ * compared. Wall and CPU time of the calling thread (H2 runs in it) are printed, since the
+ * machine may be shared. Also the live heap
  * while the classified population is held (target ≤ 512 MB) and the BG/NBD fit on the CDNOW
  * cohort (target ≤ 1 s).
  */
@@ -67,23 +70,19 @@ class ClassifyBenchmark {
     private static void timeTheRuns(Database db, ClassificationService service, int customers) {
         LocalDate today = service.today();
         topUpToFiveOrdersPerCustomer(db, customers);
+        Path file = BenchmarkDatabase.path(customers).resolveSibling("callsheet.mv.db");
 
         double[] groupBy = groupByPass(db);
-        // the book as classified yesterday, so today's run is a new day's
-        service.reclassifyAll(today.minusDays(1), ClassificationProgress.NONE, () -> false);
-        java.nio.file.Path file = BenchmarkDatabase.path(customers).resolveSibling("callsheet.mv.db");
-        StoreFigures storeBefore = StoreFigures.of(db, file);
-        PhaseClock phases = new PhaseClock();
-        long start = System.nanoTime();
-        long cpuStart = CPU.getCurrentThreadCpuTime();
-        long gcStart = gcMillis();
-        ReclassifyOutcome outcome = service.reclassifyAll(today, phases, () -> false);
-        double totalSeconds = (System.nanoTime() - start) / 1e9;
-        double totalCpu = (CPU.getCurrentThreadCpuTime() - cpuStart) / 1e9;
-        double gcSeconds = (gcMillis() - gcStart) / 1e3;
-        StoreFigures storeAfter = StoreFigures.of(db, file);
-        ClassifiedPopulation population = outcome.population().orElseThrow();
-        assertThat(population.size()).isEqualTo(customers);
+        // each side is timed twice and its best time compared, since the 2-core machine's figures
+        // vary by about 10 % from run to run; every sample is printed
+        List<NewDayRun> runs = new ArrayList<>();
+        for (int round = 0; round < 2; round++) {
+            // the book as classified yesterday, so today's run is a new day's
+            service.reclassifyAll(today.minusDays(1), ClassificationProgress.NONE, () -> false);
+            runs.add(NewDayRun.time(db, service, today, file));
+        }
+        NewDayRun best = runs.stream().min(Comparator.comparingDouble(NewDayRun::seconds)).orElseThrow();
+        assertThat(best.customers()).isEqualTo(customers);
         long written = db.dsl().fetchCount(CUSTOMER_CLASSIFICATION, CUSTOMER_CLASSIFICATION.RUN_ID.eq(
                 DSL.select(DSL.max(CLASSIFICATION_RUN.ID)).from(CLASSIFICATION_RUN)));
         double[] groupByAgain = groupByPass(db);
@@ -91,21 +90,24 @@ class ClassifyBenchmark {
         double baselineCpu = Math.min(groupBy[1], groupByAgain[1]);
 
         long orders = db.dsl().fetchCount(CUSTOMER_ORDER);
-        Report.line("customers: %,d, orders: %,d; statuses: %s", customers, orders, population.statusCounts());
+        Report.line("customers: %,d, orders: %,d; statuses: %s", customers, orders, best.statusCounts());
         Report.line("H2 GROUP BY pass over the orders (sum, count, max date per customer): %.2f s (cpu %.2f s), "
                 + "again after: %.2f s (cpu %.2f s)", groupBy[0], groupBy[1], groupByAgain[0], groupByAgain[1]);
-        Report.line("whole reclassification as of a new day, timed from the call to its return: %.2f s = %.2f x the "
-                + "GROUP BY pass (target <= 2 x); cpu %.2f s = %.2f x the pass's cpu; garbage collection %.2f s",
-                totalSeconds, totalSeconds / baseline, totalCpu, totalCpu / baselineCpu, gcSeconds);
+        Report.line("whole reclassification as of a new day, timed from the call to its return, best of %s s: "
+                        + "%.2f s = %.2f x the best GROUP BY pass (target <= 2 x); cpu %.2f s = %.2f x the pass's cpu; "
+                        + "garbage collection %.2f s",
+                runs.stream().map(r -> String.format(Locale.ROOT, "%.2f", r.seconds())).toList(),
+                best.seconds(), best.seconds() / baseline, best.cpu(), best.cpu() / baselineCpu, best.gc());
         Report.line("  of which read customers + orders %.2f s, classify %.2f s, write %,d changed results + snapshot + "
                         + "%,d statuses + %,d history rows in one transaction %.2f s",
-                phases.seconds(ClassificationProgress.Phase.READING),
-                phases.seconds(ClassificationProgress.Phase.CLASSIFYING), written, outcome.statusChanges(),
-                outcome.historyRows(), phases.seconds(ClassificationProgress.Phase.WRITING));
-        Report.line("  %s", storeBefore.to(storeAfter));
+                best.phases().seconds(ClassificationProgress.Phase.READING),
+                best.phases().seconds(ClassificationProgress.Phase.CLASSIFYING), written,
+                best.statusChanges(), best.historyRows(),
+                best.phases().seconds(ClassificationProgress.Phase.WRITING));
+        Report.line("  %s", best.store());
 
-        start = System.nanoTime();
-        cpuStart = CPU.getCurrentThreadCpuTime();
+        long start = System.nanoTime();
+        long cpuStart = CPU.getCurrentThreadCpuTime();
         ReclassifyOutcome again = service.reclassifyAll(today, ClassificationProgress.NONE, () -> false);
         double againSeconds = (System.nanoTime() - start) / 1e9;
         double againCpu = (CPU.getCurrentThreadCpuTime() - cpuStart) / 1e9;
@@ -113,6 +115,29 @@ class ClassifyBenchmark {
                 + "the GROUP BY pass (cpu %.2f x), %,d history rows", againSeconds, againSeconds / baseline,
                 againCpu / baselineCpu, again.historyRows());
         assertThat(again.historyRows()).isZero();
+    }
+
+    /**
+     * One timed reclassification as of a new day: wall, CPU of the calling thread, GC, phases,
+     * what it wrote. Only figures are kept, so the next run's heap holds no earlier population.
+     */
+    private record NewDayRun(double seconds, double cpu, double gc, PhaseClock phases, int customers,
+                             Map<CustomerStatus, Long> statusCounts, long statusChanges, long historyRows,
+                             String store) {
+        static NewDayRun time(Database db, ClassificationService service, LocalDate today, Path file) {
+            StoreFigures before = StoreFigures.of(db, file);
+            PhaseClock phases = new PhaseClock();
+            long start = System.nanoTime();
+            long cpuStart = CPU.getCurrentThreadCpuTime();
+            long gcStart = gcMillis();
+            ReclassifyOutcome outcome = service.reclassifyAll(today, phases, () -> false);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            double cpu = (CPU.getCurrentThreadCpuTime() - cpuStart) / 1e9;
+            double gc = (gcMillis() - gcStart) / 1e3;
+            ClassifiedPopulation population = outcome.population().orElseThrow();
+            return new NewDayRun(seconds, cpu, gc, phases, population.size(), population.statusCounts(),
+                    outcome.statusChanges(), outcome.historyRows(), before.to(StoreFigures.of(db, file)));
+        }
     }
 
     /**

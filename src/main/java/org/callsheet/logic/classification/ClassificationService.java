@@ -79,8 +79,8 @@ public final class ClassificationService {
         if (columns == null) {
             return Optional.empty();
         }
-        RulesFirst classified = applyRules(columns, asOf, progress);
-        PopulationClassification population = classified.forecasts.await().addTo(classified.rules);
+        // nothing but the complete population stays reachable from here on
+        PopulationClassification population = applyRules(columns, asOf, progress).withForecasts();
         progress.update(ClassificationProgress.Phase.CLASSIFYING, columns.n, columns.n);
         return Optional.of(Reclassification.applyOverrides(population, overridesById()));
     }
@@ -101,7 +101,7 @@ public final class ClassificationService {
         ClassificationRun run = Reclassification.run(columns, rules, Instant.now(clock), cause, current);
         progress.update(ClassificationProgress.Phase.WRITING, 0, rules.size());
         store.save(run, () -> classified.forecasts.await().model());
-        ClassifiedPopulation complete = rules.withPopulation(classified.forecasts.await().addTo(classified.rules));
+        ClassifiedPopulation complete = rules.withPopulation(classified.withForecasts());
         progress.update(ClassificationProgress.Phase.WRITING, complete.size(), complete.size());
         return new ReclassifyOutcome(Optional.of(complete), run.statusUpdates().size(), run.changes().size());
     }
@@ -114,6 +114,9 @@ public final class ClassificationService {
 
     /** The rules' results, and the forecasts being made beside them. */
     private record RulesFirst(PopulationClassification rules, BackgroundTask<Classifier.Forecasts> forecasts) {
+        PopulationClassification withForecasts() {
+            return forecasts.await().addTo(rules);
+        }
     }
 
     /**
