@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.callsheet.logic.classification.ClassificationProgress;
 import org.callsheet.logic.classification.ClassificationService;
@@ -93,11 +92,17 @@ class ClassifyBenchmark {
         Report.line("customers: %,d, orders: %,d; statuses: %s", customers, orders, best.statusCounts());
         Report.line("H2 GROUP BY pass over the orders (sum, count, max date per customer): %.2f s (cpu %.2f s), "
                 + "again after: %.2f s (cpu %.2f s)", groupBy[0], groupBy[1], groupByAgain[0], groupByAgain[1]);
-        Report.line("whole reclassification as of a new day, timed from the call to its return, best of %s s: "
+        for (int i = 0; i < runs.size(); i++) {
+            NewDayRun r = runs.get(i);
+            Report.line("new day, run %d: %.2f s (read %.2f s, classify %.2f s, write %.2f s; garbage collection %.2f s)",
+                    i + 1, r.seconds(), r.phases().seconds(ClassificationProgress.Phase.READING),
+                    r.phases().seconds(ClassificationProgress.Phase.CLASSIFYING),
+                    r.phases().seconds(ClassificationProgress.Phase.WRITING), r.gc());
+        }
+        Report.line("whole reclassification as of a new day, timed from the call to its return, best of %d runs: "
                         + "%.2f s = %.2f x the best GROUP BY pass (target <= 2 x); cpu %.2f s = %.2f x the pass's cpu; "
                         + "garbage collection %.2f s",
-                runs.stream().map(r -> String.format(Locale.ROOT, "%.2f", r.seconds())).toList(),
-                best.seconds(), best.seconds() / baseline, best.cpu(), best.cpu() / baselineCpu, best.gc());
+                runs.size(), best.seconds(), best.seconds() / baseline, best.cpu(), best.cpu() / baselineCpu, best.gc());
         Report.line("  of which read customers + orders %.2f s, classify %.2f s, write %,d changed results + snapshot + "
                         + "%,d statuses + %,d history rows in one transaction %.2f s",
                 best.phases().seconds(ClassificationProgress.Phase.READING),
