@@ -4,6 +4,7 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +22,9 @@ import org.callsheet.ui.shell.ShippedFonts;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
+import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.entity.CategoryItemEntity;
 import org.jfree.chart.entity.ChartEntity;
 import org.jfree.chart.entity.XYItemEntity;
@@ -98,8 +101,16 @@ final class AnalysisCharts {
         JFreeChart chart = ChartFactory.createScatterPlot(i18n.get("analysis.quadrant.title"),
                 i18n.get("analysis.quadrant.orders"), i18n.get("analysis.quadrant.averageOrder"), dataset,
                 PlotOrientation.VERTICAL, true, true, false);
-        themed(chart);
         XYPlot plot = chart.getXYPlot();
+        if (AmountScale.logarithmic(data.points())) {
+            LogAxis amounts = new LogAxis(i18n.get("analysis.quadrant.averageOrderLog"));
+            amounts.setNumberFormatOverride(NumberFormat.getIntegerInstance(i18n.language().locale()));
+            amounts.setSmallestValue(AmountScale.smallest(data.points()) / 2);
+            // ticks at whole powers of ten (100, 1,000, ...) rather than at 316, 3,162, ...
+            amounts.setTickUnit(new NumberTickUnit(1), false, true);
+            plot.setRangeAxis(amounts);
+        }
+        themed(chart);
         if (data.frequencyMedian() != null) {
             plot.addDomainMarker(marker(data.frequencyMedian().doubleValue()));
         }
