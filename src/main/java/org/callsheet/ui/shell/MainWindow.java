@@ -1,6 +1,7 @@
 package org.callsheet.ui.shell;
 
 import org.callsheet.ui.analysis.AnalysisView;
+import org.callsheet.ui.analysis.ClassificationCatchUp;
 import org.callsheet.ui.analysis.ClassificationTab;
 import org.callsheet.ui.analysis.CustomerClassificationViewModel;
 import org.callsheet.ui.analysis.AnalysisViewModel;
@@ -63,6 +64,7 @@ public final class MainWindow {
     private ImportViewModel importModel;
     private ExportViewModel exportModel;
     private Screen current = Screen.CUSTOMERS;
+    private ClassificationCatchUp catchUp;
 
     /**
      * A window that can open before the services exist: {@code look} gives its language, theme and
@@ -189,6 +191,20 @@ public final class MainWindow {
         loadSearchIndex();
         if (!preferences.setupDoneProperty().get()) {
             askFirstStartQuestions();
+        } else if (services.analysis() != null) {
+            catchUp = new ClassificationCatchUp(services.analysis(), runner, status, this::classificationChanged);
+            catchUp.start();
+        }
+    }
+
+    /** Shows the classification brought up to today where the open screens show classes. */
+    private void classificationChanged() {
+        customers.dataChanged();
+        if (current == Screen.ANALYSIS && analysis != null) {
+            analysis.refresh();
+        }
+        if (calls != null) {
+            calls.shown(current == Screen.TODAY, false);
         }
     }
 
@@ -393,6 +409,9 @@ public final class MainWindow {
     }
 
     private void quit() {
+        if (catchUp != null) {
+            catchUp.cancel();
+        }
         if (calls != null) {
             calls.stop();
         }

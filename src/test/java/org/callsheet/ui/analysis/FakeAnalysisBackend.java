@@ -39,6 +39,9 @@ final class FakeAnalysisBackend implements AnalysisBackend {
     final java.util.Map<Long, CustomerStatus> statuses = new java.util.HashMap<>();
     final java.util.Map<Long, CustomerStatus> rulesStatus = new java.util.HashMap<>();
     boolean cancelReclassification;
+    boolean failReclassification;
+    /** Runs while a reclassification is under way (after its first progress report). */
+    Runnable duringReclassification = () -> { };
     boolean failReading;
     Optional<LastRun> lastRun = Optional.of(new LastRun(Instant.parse("2026-03-02T07:30:00Z"), TODAY));
     List<TierSummary> pyramid = List.of(
@@ -142,6 +145,10 @@ final class FakeAnalysisBackend implements AnalysisBackend {
     public java.util.OptionalLong reclassifyAll(LocalDate asOf, ClassificationProgress progress,
                                                 BooleanSupplier cancelled) {
         progress.update(ClassificationProgress.Phase.READING, 1, 2);
+        duringReclassification.run();
+        if (failReclassification) {
+            throw new IllegalStateException("the database is gone");
+        }
         progress.update(ClassificationProgress.Phase.WRITING, 2, 2);
         if (cancelReclassification) {
             return java.util.OptionalLong.empty();
