@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Imports a messy customer file and an orders file of 1,000,000 rows each (-Dbench.rows=N) into a
  * fresh file database, next to H2's own CSVREAD loading the same files into plain tables.
- * Targets: import time ≤ 2 × CSVREAD's, peak heap ≤ 512 MB.
+ * Targets: import time ≤ 2 × CSVREAD's, peak heap ≤ 512 MB. Last, the floor: H2 alone writing the
+ * customer file's rows into Callsheet's tables ({@link ImportFloor}, ADR 22).
  */
 @Tag("benchmark")
 class ImportBenchmark {
@@ -95,6 +96,11 @@ class ImportBenchmark {
                     + " orders (target <= 512 MB); heap in use incl. garbage, sampled: max %,d MB",
                     customerHeap.peak >> 20, orderHeap.peak >> 20, heap.peakSampled() >> 20);
         }
+        ImportFloor.Figures floor = ImportFloor.measure(folder.resolve("db", "floor"), customers);
+        Report.line("floor: H2 alone copying the CSVREAD table's rows into Callsheet's tables with their indexes"
+                + " (plain SQL, one transaction, %,d customers + %,d contacts) %.1f s = %.1f x its CSVREAD (%.1f s)",
+                floor.customers(), floor.contacts(), floor.copySeconds(), floor.copySeconds() / floor.csvreadSeconds(),
+                floor.csvreadSeconds());
     }
 
     private static double cpuSeconds() {
