@@ -96,11 +96,13 @@ class ImportBenchmark {
                     + " orders (target <= 512 MB); heap in use incl. garbage, sampled: max %,d MB",
                     customerHeap.peak >> 20, orderHeap.peak >> 20, heap.peakSampled() >> 20);
         }
-        ImportFloor.Figures floor = ImportFloor.measure(folder.resolve("db", "floor"), customers);
-        Report.line("floor: H2 alone copying the CSVREAD table's rows into Callsheet's tables with their indexes"
-                + " (plain SQL, one transaction, %,d customers + %,d contacts) %.1f s = %.1f x its CSVREAD (%.1f s)",
-                floor.customers(), floor.contacts(), floor.copySeconds(), floor.copySeconds() / floor.csvreadSeconds(),
-                floor.csvreadSeconds());
+        ImportFloor.Floor floor = ImportFloor.measure(folder.resolve("db", "floor"), customers, orders);
+        Report.line("floor, H2 alone copying the CSVREAD tables' rows into Callsheet's tables with their indexes (plain"
+                + " SQL, one transaction each): %,d customers + %,d contacts %.1f s = %.1f x their CSVREAD (%.1f s);"
+                + " %,d orders %.1f s = %.1f x their CSVREAD (%.1f s)", floor.customers().rows(),
+                floor.customers().contacts(), floor.customers().copySeconds(), floor.customers().ratio(),
+                floor.customers().csvreadSeconds(), floor.orders().rows(), floor.orders().copySeconds(),
+                floor.orders().ratio(), floor.orders().csvreadSeconds());
     }
 
     private static double cpuSeconds() {

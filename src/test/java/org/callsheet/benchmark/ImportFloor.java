@@ -2,54 +2,90 @@ package org.callsheet.benchmark;
 
 import java.nio.file.Path;
 import org.callsheet.persistence.Database;
+import org.jooq.DSLContext;
 
 /**
- * What H2 alone takes to put the customers of a CSV file into Callsheet's own tables: the file
- * loaded with CSVREAD into a plain table (the import benchmark's baseline), then one transaction
- * of plain SQL copying its rows into {@code customer} and {@code contact} with every index they
- * have, with none of the importer's work (no parsing in Java, no pinyin, no phone or address
- * rules, no duplicate matching, no undo records). No importer can be faster than this floor.
+ * What H2 alone takes to put the rows of the import benchmark's files into Callsheet's own tables:
+ * each file loaded with CSVREAD into a plain table (the benchmark's baseline), then one transaction
+ * of plain SQL copying its rows into {@code customer} and {@code contact}, or {@code customer_order},
+ * with every index they have — and none of the importer's work (no parsing in Java, no pinyin, no
+ * phone, address, date or amount rules, no duplicate matching, no undo records). No importer into
+ * this schema can be faster (ADR 22).
  */
 final class ImportFloor {
-    /** Every row without an external id, and the first row of each external id. */
-    private static final String DISTINCT_ROWS = "(COALESCE(\"客户编号\", '') = '' OR _ROWID_ IN (SELECT MIN(_ROWID_)"
-            + " FROM floor_src WHERE \"客户编号\" <> '' GROUP BY \"客户编号\"))";
+    /** Every customer row without an external id, and the first row of each external id. */
+    private static final String DISTINCT_CUSTOMERS = "(COALESCE(\"客户编号\", '') = '' OR _ROWID_ IN (SELECT"
+            + " MIN(_ROWID_) FROM floor_customers WHERE \"客户编号\" <> '' GROUP BY \"客户编号\"))";
     private static final String CUSTOMER_UID = "'00000000-0000-7000-8000-' || LPAD(CAST(s._ROWID_ AS VARCHAR), 12, '0')";
+    /** An order's date as yyyy/M/d, from ISO, yyyy/M/d or yyyy年M月d日. */
+    private static final String ORDER_DATE =
+            "REPLACE(REPLACE(REPLACE(REPLACE(o.\"下单日期\", '年', '/'), '月', '/'), '日', ''), '-', '/')";
+    /** An order's amount without ¥ and thousands separators. */
+    private static final String ORDER_AMOUNT = "REPLACE(REPLACE(o.\"金额（元）\", '¥', ''), ',', '')";
+    /** The order rows these plain rewrites can read, first of each order number. */
+    private static final String PLAIN_ORDERS = "REGEXP_LIKE(" + ORDER_DATE + ", '^[0-9]{4}/[0-9]{1,2}/[0-9]{1,2}$')"
+            + " AND REGEXP_LIKE(" + ORDER_AMOUNT + ", '^[0-9]+(\\.[0-9]{1,2})?$') AND o._ROWID_ IN (SELECT"
+            + " MIN(_ROWID_) FROM floor_orders GROUP BY \"订单号\")";
+
+    /** Seconds of CSVREAD and of the copy, and the rows the copy wrote (contacts: 0 for orders). */
+    record Figures(double csvreadSeconds, double copySeconds, int rows, int contacts) {
+        double ratio() {
+            return copySeconds / csvreadSeconds;
+        }
+    }
+
+    record Floor(Figures customers, Figures orders) {
+    }
 
     private ImportFloor() {
     }
 
-    /** What was measured: seconds of CSVREAD and of the copy, and the rows the copy wrote. */
-    record Figures(double csvreadSeconds, double copySeconds, int customers, int contacts) {
+    /** Measures the customers, then their orders, in a fresh database in {@code folder}. */
+    static Floor measure(Path folder, Path customersCsv, Path ordersCsv) {
+        try (Database db = Database.open(folder.resolve("callsheet"))) {
+            return new Floor(customers(db.dsl(), customersCsv), orders(db.dsl(), ordersCsv));
+        }
     }
 
-    /** Measures in a fresh database in {@code folder}. */
-    static Figures measure(Path folder, Path customersCsv) throws Exception {
-        try (Database db = Database.open(folder.resolve("callsheet"))) {
-            long start = System.nanoTime();
-            db.dsl().execute("CREATE TABLE floor_src AS SELECT * FROM CSVREAD('" + customersCsv.toAbsolutePath()
-                    + "', NULL, 'charset=UTF-8')");
-            double csvread = (System.nanoTime() - start) / 1e9;
-            start = System.nanoTime();
-            int[] written = new int[2];
-            db.dsl().transaction(cfg -> {
-                written[0] = cfg.dsl().execute("INSERT INTO customer (uid, external_id, name, name_pinyin, name_initials, industry,"
-                        + " address, province, city, district, owner_rep, notes, created_at, updated_at)"
-                        + " SELECT " + CUSTOMER_UID + ","
-                        + " NULLIF(\"客户编号\", ''), COALESCE(NULLIF(\"客户名称\", ''), '-'), COALESCE(\"客户名称\", ''),"
-                        + " LEFT(COALESCE(\"客户名称\", ''), 4), \"行业\", \"地址\", LEFT(\"地址\", 3),"
-                        + " SUBSTRING(\"地址\", 4, 3), SUBSTRING(\"地址\", 7, 3), \"负责人\", \"备注\","
-                        + " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP FROM floor_src s WHERE " + DISTINCT_ROWS);
-                written[1] = cfg.dsl().execute("INSERT INTO contact (uid, customer_id, name, mobile_input, mobile, mobile_dial,"
-                        + " phone_input, phone, phone_dial, email, created_at, updated_at)"
-                        + " SELECT '00000000-0000-7000-9000-' || LPAD(CAST(s._ROWID_ AS VARCHAR), 12, '0'), c.id,"
-                        + " COALESCE(NULLIF(s.\"联系人\", ''), '-'), s.\"手机\", REPLACE(s.\"手机\", ' ', ''),"
-                        + " REPLACE(s.\"手机\", ' ', ''), s.\"电话\", s.\"电话\", REPLACE(s.\"电话\", '-', ''),"
-                        + " s.\"邮箱\", CURRENT_TIMESTAMP, CURRENT_TIMESTAMP"
-                        + " FROM floor_src s JOIN customer c ON c.uid = " + CUSTOMER_UID
-                        + " WHERE (s.\"联系人\" <> '' OR s.\"手机\" <> '' OR s.\"电话\" <> '')");
-            });
-            return new Figures(csvread, (System.nanoTime() - start) / 1e9, written[0], written[1]);
-        }
+    private static Figures customers(DSLContext dsl, Path csv) {
+        double csvread = csvread(dsl, "floor_customers", csv);
+        long start = System.nanoTime();
+        int[] written = new int[2];
+        dsl.transaction(cfg -> {
+            written[0] = cfg.dsl().execute("INSERT INTO customer (uid, external_id, name, name_pinyin, name_initials,"
+                    + " industry, address, province, city, district, owner_rep, notes, created_at, updated_at)"
+                    + " SELECT " + CUSTOMER_UID + ", NULLIF(\"客户编号\", ''), COALESCE(NULLIF(\"客户名称\", ''), '-'),"
+                    + " COALESCE(\"客户名称\", ''), LEFT(COALESCE(\"客户名称\", ''), 4), \"行业\", \"地址\","
+                    + " LEFT(\"地址\", 3), SUBSTRING(\"地址\", 4, 3), SUBSTRING(\"地址\", 7, 3), \"负责人\", \"备注\","
+                    + " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP FROM floor_customers s WHERE " + DISTINCT_CUSTOMERS);
+            written[1] = cfg.dsl().execute("INSERT INTO contact (uid, customer_id, name, mobile_input, mobile,"
+                    + " mobile_dial, phone_input, phone, phone_dial, email, created_at, updated_at)"
+                    + " SELECT '00000000-0000-7000-9000-' || LPAD(CAST(s._ROWID_ AS VARCHAR), 12, '0'), c.id,"
+                    + " COALESCE(NULLIF(s.\"联系人\", ''), '-'), s.\"手机\", REPLACE(s.\"手机\", ' ', ''),"
+                    + " REPLACE(s.\"手机\", ' ', ''), s.\"电话\", s.\"电话\", REPLACE(s.\"电话\", '-', ''),"
+                    + " s.\"邮箱\", CURRENT_TIMESTAMP, CURRENT_TIMESTAMP"
+                    + " FROM floor_customers s JOIN customer c ON c.uid = " + CUSTOMER_UID
+                    + " WHERE (s.\"联系人\" <> '' OR s.\"手机\" <> '' OR s.\"电话\" <> '')");
+        });
+        return new Figures(csvread, (System.nanoTime() - start) / 1e9, written[0], written[1]);
+    }
+
+    private static Figures orders(DSLContext dsl, Path csv) {
+        double csvread = csvread(dsl, "floor_orders", csv);
+        long start = System.nanoTime();
+        int written = dsl.transactionResult(cfg -> cfg.dsl().execute("INSERT INTO customer_order (uid, external_id,"
+                + " customer_id, order_date, amount, cost, created_at, updated_at)"
+                + " SELECT '00000000-0000-7000-a000-' || LPAD(CAST(o._ROWID_ AS VARCHAR), 12, '0'), o.\"订单号\", c.id,"
+                + " PARSEDATETIME(" + ORDER_DATE + ", 'yyyy/M/d'), CAST(" + ORDER_AMOUNT + " AS DECIMAL(19, 2)),"
+                + " CAST(NULLIF(o.\"成本\", '') AS DECIMAL(19, 2)), CURRENT_TIMESTAMP, CURRENT_TIMESTAMP"
+                + " FROM floor_orders o JOIN customer c ON c.external_id = o.\"客户编号\" WHERE " + PLAIN_ORDERS));
+        return new Figures(csvread, (System.nanoTime() - start) / 1e9, written, 0);
+    }
+
+    private static double csvread(DSLContext dsl, String table, Path csv) {
+        long start = System.nanoTime();
+        dsl.execute("CREATE TABLE " + table + " AS SELECT * FROM CSVREAD('" + csv.toAbsolutePath()
+                + "', NULL, 'charset=UTF-8')");
+        return (System.nanoTime() - start) / 1e9;
     }
 }
