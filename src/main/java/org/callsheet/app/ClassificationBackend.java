@@ -156,4 +156,11 @@ final class ClassificationBackend implements AnalysisBackend {
     public List<ClassificationChange> history(long customerId) {
         return service.history(customerId);
     }
+
+    @Override
+    public Optional<CustomerResult> result(long customerId) {
+        var horizons = service.settings().repeatModel();
+        return service.resultsFor(customerId)
+                .map(r -> new CustomerResult(r, horizons.horizonDays(), horizons.clvMonths()));
+    }
 }

@@ -197,4 +197,9 @@ public final class ClassificationService {
     public Optional<ClassificationResult> resultsFor(long customerId) {
         return store.resultFor(customerId);
     }
+
+    /** The settings the next classification uses (thresholds, forecast and CLV horizons). */
+    public ClassificationSettings settings() {
+        return settings.get();
+    }
 }

@@ -9,6 +9,7 @@ import org.callsheet.logic.classification.ChurnWarning;
 import org.callsheet.logic.classification.ClassificationChange;
 import org.callsheet.logic.classification.ClassificationOverride;
 import org.callsheet.logic.classification.ClassificationProgress;
+import org.callsheet.logic.classification.ClassificationResult;
 import org.callsheet.logic.classification.CustomerRef;
 import org.callsheet.logic.classification.KeyCustomerLost;
 import org.callsheet.logic.classification.ParetoPoint;
@@ -80,6 +81,16 @@ public interface AnalysisBackend {
     List<CustomerRef<ClassificationOverride>> overrides();
 
     List<ClassificationChange> history(long customerId);
+
+    /** The customer's current classification with the horizons of its forecasts; empty before it is classified. */
+    Optional<CustomerResult> result(long customerId);
+
+    /**
+     * One customer's stored classification; its expected orders cover the next {@code forecastDays}
+     * days and its lifetime value the next {@code clvMonths} months.
+     */
+    record CustomerResult(ClassificationResult result, int forecastDays, int clvMonths) {
+    }
 
     /** The time of the last run and the as-of date it classified. */
     record LastRun(Instant at, LocalDate asOf) {

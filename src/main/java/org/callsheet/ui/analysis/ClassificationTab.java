@@ -27,7 +27,10 @@ import org.callsheet.model.CustomerStatus;
 import org.callsheet.ui.customers.StatusLabels;
 import org.callsheet.ui.i18n.I18n;
 
-/** The customer editor's "Classification" tab: manual status (set or clear) and the history of class changes. */
+/**
+ * The customer editor's "Classification" tab: the current classification, manual status (set or
+ * clear) and the history of class changes.
+ */
 public final class ClassificationTab {
     private ClassificationTab() {
     }
@@ -79,7 +82,7 @@ public final class ClassificationTab {
         black.setSelected(model.blackFaceProperty().get());
         model.blackFaceProperty().addListener((obs, old, now) -> black.setSelected(now));
         black.selectedProperty().addListener((obs, old, now) -> model.setBlackFace(now));
-        VBox box = new VBox(10, top, black, message, table);
+        VBox box = new VBox(10, ClassificationSummary.node(model, i18n), top, black, message, table);
         box.setPadding(new Insets(12));
         Tab tab = new Tab(i18n.get("analysis.history.tab"), box);
         tab.setId("classificationTab");

@@ -18,7 +18,7 @@ import org.callsheet.ui.common.UserMessage;
 import org.callsheet.ui.concurrent.TaskRunner;
 import org.callsheet.ui.concurrent.WorkCallbacks;
 
-/** One customer's class-change history and manual status, for the customer editor's tab. */
+/** One customer's current classification, class-change history and manual status, for the customer editor's tab. */
 public final class CustomerClassificationViewModel {
     private final AnalysisBackend backend;
     private final TaskRunner runner;
@@ -27,6 +27,7 @@ public final class CustomerClassificationViewModel {
     private final ObjectProperty<ClassificationOverride> override = new SimpleObjectProperty<>();
     private final ObjectProperty<UserMessage> message = new SimpleObjectProperty<>();
     private final BooleanProperty blackFace = new SimpleBooleanProperty();
+    private final ObjectProperty<AnalysisBackend.CustomerResult> result = new SimpleObjectProperty<>();
     private Consumer<CustomerStatus> statusChanged = status -> { };
 
     public CustomerClassificationViewModel(AnalysisBackend backend, TaskRunner runner, long customerId) {
@@ -50,6 +51,11 @@ public final class CustomerClassificationViewModel {
         return blackFace;
     }
 
+    /** The customer's current classification; null before it is classified. */
+    public ReadOnlyObjectProperty<AnalysisBackend.CustomerResult> resultProperty() {
+        return result;
+    }
+
     public ReadOnlyObjectProperty<UserMessage> messageProperty() {
         return message;
     }
@@ -63,12 +69,13 @@ public final class CustomerClassificationViewModel {
     }
 
     private record Loaded(List<ClassificationChange> history, Optional<ClassificationOverride> override,
-                          Optional<CustomerStatus> status, boolean blackFace) {
+                          Optional<CustomerStatus> status, boolean blackFace,
+                          Optional<AnalysisBackend.CustomerResult> result) {
     }
 
     public void load() {
         runner.submit(context -> new Loaded(backend.history(customerId).reversed(), currentOverride(),
-                        Optional.empty(), backend.blackFace(customerId)),
+                        Optional.empty(), backend.blackFace(customerId), backend.result(customerId)),
                 WorkCallbacks.<Loaded>of(this::show, error -> message.set(UserMessage.of("analysis.message.loadFailed"))));
     }
 
@@ -80,6 +87,7 @@ public final class CustomerClassificationViewModel {
         history.setAll(loaded.history());
         override.set(loaded.override().orElse(null));
         blackFace.set(loaded.blackFace());
+        result.set(loaded.result().orElse(null));
     }
 
     /** Sets or clears the 黑脸 flag; the face follows at the next classification. */
@@ -110,7 +118,7 @@ public final class CustomerClassificationViewModel {
         runner.submit(context -> {
             action.run();
             return new Loaded(backend.history(customerId).reversed(), currentOverride(), backend.status(customerId),
-                    backend.blackFace(customerId));
+                    backend.blackFace(customerId), backend.result(customerId));
         }, WorkCallbacks.<Loaded>of(loaded -> {
             message.set(UserMessage.of(doneKey));
             show(loaded);

@@ -2,6 +2,7 @@ package org.callsheet.ui.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,6 +11,11 @@ import org.callsheet.logic.classification.ChangeCause;
 import org.callsheet.logic.classification.ChangedField;
 import org.callsheet.logic.classification.ClassificationChange;
 import org.callsheet.logic.classification.ClassificationOverride;
+import org.callsheet.logic.classification.ClassificationResult;
+import org.callsheet.logic.classify.CustomerClassification;
+import org.callsheet.logic.classify.Face;
+import org.callsheet.logic.classify.RfmSegment;
+import org.callsheet.logic.classify.ValueQuadrant;
 import org.callsheet.model.CustomerStatus;
 import org.callsheet.ui.common.UserMessage;
 import org.callsheet.ui.concurrent.SameThreadTaskRunner;
@@ -38,6 +44,22 @@ class CustomerClassificationViewModelTest {
         assertThat(model.history()).extracting(ClassificationChange::what)
                 .containsExactly(ChangedField.QUADRANT, ChangedField.STATUS);
         assertThat(model.overrideProperty().get().status()).isEqualTo(CustomerStatus.BIG);
+    }
+
+    @Test
+    void showsTheCurrentClassificationAndNothingBeforeTheCustomerIsClassified() {
+        model.load();
+        assertThat(model.resultProperty().get()).isNull();
+
+        CustomerClassification rules = new CustomerClassification(11, CustomerStatus.SMALL, new BigDecimal("800.00"),
+                1, 30, 2, 1, 1, RfmSegment.GENERAL_RETAIN, new BigDecimal("800.00"), ValueQuadrant.LOW_VALUE,
+                Face.NONE, false, null, null, null, null);
+        backend.results.put(11L, new AnalysisBackend.CustomerResult(
+                new ClassificationResult(FakeAnalysisBackend.TODAY, CustomerStatus.SMALL, false, rules), 90, 12));
+        model.load();
+
+        assertThat(model.resultProperty().get().result().rules().segment())
+                .isEqualTo(RfmSegment.GENERAL_RETAIN);
     }
 
     @Test

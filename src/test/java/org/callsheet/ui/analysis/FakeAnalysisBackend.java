@@ -159,6 +159,12 @@ final class FakeAnalysisBackend implements AnalysisBackend {
     }
 
     final java.util.Set<Long> blackFaces = new java.util.HashSet<>();
+    final java.util.Map<Long, CustomerResult> results = new java.util.HashMap<>();
+
+    @Override
+    public Optional<CustomerResult> result(long customerId) {
+        return Optional.ofNullable(results.get(customerId));
+    }
 
     @Override
     public boolean blackFace(long customerId) {
