@@ -1,7 +1,6 @@
 package org.callsheet.ui.analysis;
 
 import atlantafx.base.theme.Styles;
-import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,7 +65,8 @@ final class ClassificationSummary {
         out.add(new Line(i18n.get("analysis.summary.tier"), result.overridden()
                 ? i18n.format("analysis.summary.tierByHand", tier, StatusLabels.label(i18n, c.status())) : tier));
         out.add(new Line(i18n.get("analysis.summary.revenue"),
-                i18n.format("analysis.summary.revenueValue", money(c.revenue12m(), locale), c.orders12m())));
+                i18n.format("analysis.summary.revenueValue", i18n.format("analysis.money", c.revenue12m()),
+                        c.orders12m())));
         out.add(new Line(i18n.get("analysis.summary.lastOrder"), c.recencyDays() == null
                 ? i18n.get("analysis.summary.noWindowOrder")
                 : i18n.format("analysis.summary.daysAgo", c.recencyDays())));
@@ -86,15 +86,9 @@ final class ClassificationSummary {
                 c.expectedOrders90d() == null ? i18n.get("analysis.summary.noForecast")
                         : oneDecimal(c.expectedOrders90d(), locale)));
         out.add(new Line(i18n.format("analysis.summary.clv", customer.clvMonths()),
-                c.clv12m() == null ? i18n.get("analysis.summary.noForecast") : money(c.clv12m(), locale)));
+                c.clv12m() == null ? i18n.get("analysis.summary.noForecast")
+                        : i18n.format("analysis.money", c.clv12m())));
         return out;
-    }
-
-    private static String money(BigDecimal amount, Locale locale) {
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
-        format.setMinimumFractionDigits(2);
-        format.setMaximumFractionDigits(2);
-        return format.format(amount);
     }
 
     private static String oneDecimal(double value, Locale locale) {
