@@ -28,7 +28,7 @@ import org.callsheet.persistence.JooqFollowUpChecklistRepository;
 import org.callsheet.persistence.JooqFollowUpCustomerFacts;
 import org.callsheet.persistence.JooqFollowUpRepository;
 import org.callsheet.persistence.JooqSettingsRepository;
-import org.callsheet.ui.calls.CallServices;
+import org.callsheet.logic.reminders.CallServices;
 
 /** The command line over a real H2 database in memory, wired like the app; closed by the test. */
 final class H2CliEnvironment implements CliEnvironment {

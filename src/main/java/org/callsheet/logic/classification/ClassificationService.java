@@ -10,9 +10,9 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
-import org.callsheet.logic.classify.ClassificationSettings;
-import org.callsheet.logic.classify.Classifier;
-import org.callsheet.logic.classify.PopulationClassification;
+import org.callsheet.logic.classification.rules.ClassificationSettings;
+import org.callsheet.logic.classification.rules.Classifier;
+import org.callsheet.logic.classification.rules.PopulationClassification;
 import org.callsheet.model.CustomerStatus;
 
 /**

@@ -2,7 +2,7 @@ package org.callsheet.logic.classification;
 
 import java.math.BigDecimal;
 import java.util.function.Function;
-import org.callsheet.logic.classify.ClassificationSettings;
+import org.callsheet.logic.classification.rules.ClassificationSettings;
 
 /**
  * One number of {@link ClassificationSettings} that the rep can change in Settings: its storage
