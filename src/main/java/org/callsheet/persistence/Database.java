@@ -50,6 +50,13 @@ public final class Database implements AutoCloseable {
         Settings settings = new Settings().withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_QUOTED);
         this.dsl = DSL.using(pool, SQLDialect.H2, settings);
         this.bulkReads = DSL.using(new PlainConnections(url), SQLDialect.H2, settings);
+        try {
+            // An import killed while it committed in chunks left its batch in progress (ADR 23).
+            UnfinishedImports.removeAll(dsl);
+        } catch (RuntimeException e) {
+            pool.dispose();
+            throw e;
+        }
     }
 
     /** Opens the database at {@code pathWithoutSuffix}, creating folders and schema as needed. */
@@ -103,7 +110,7 @@ public final class Database implements AutoCloseable {
      * in db/migration. A database already at this version opens without Flyway, which saves a
      * noticeable part of the start-up.
      */
-    static final String LATEST_MIGRATION = "5.13";
+    static final String LATEST_MIGRATION = "11.1";
 
     private static boolean isCurrent(DataSource dataSource) {
         try (java.sql.Connection c = dataSource.getConnection();

@@ -16,6 +16,7 @@ import static org.callsheet.persistence.jooq.Tables.IMPORT_BATCH;
 import static org.callsheet.persistence.jooq.Tables.IMPORT_CHANGE;
 import static org.callsheet.persistence.jooq.Tables.IMPORT_CONTACT_BEFORE;
 import static org.callsheet.persistence.jooq.Tables.IMPORT_CUSTOMER_BEFORE;
+import static org.callsheet.persistence.jooq.Tables.IMPORT_SETTING_BEFORE;
 import static org.callsheet.persistence.jooq.Tables.IMPORT_TAG_BEFORE;
 
 import java.sql.Connection;
@@ -56,8 +57,10 @@ import org.jooq.impl.DSL;
 import org.jooq.impl.DefaultConnectionProvider;
 
 /**
- * One import on one connection with auto-commit off: everything, the batch record included, is
- * committed at once by {@link #commit()} or not at all.
+ * One import on one connection with auto-commit off. A small import is committed at once by
+ * {@link #commit()} or not at all; a large one commits every so many rows
+ * while its batch is marked in progress, and closing without {@link #commit()} removes the batch
+ * again, previous values put back ({@link UnfinishedImports}, ADR 23).
  */
 final class JooqImportSession implements ImportSession {
     static final String CUSTOMER_ENTITY = "CUSTOMER";
@@ -66,6 +69,7 @@ final class JooqImportSession implements ImportSession {
     static final String FOLLOW_UP_ENTITY = "FOLLOW_UP";
     static final String CONTACT_ENTITY = "CONTACT";
 
+    private final DSLContext pooled;
     private final ConnectionProvider provider;
     private final Connection connection;
     private final DSLContext tx;
@@ -77,9 +81,13 @@ final class JooqImportSession implements ImportSession {
     private final JooqImportCalls calls;
     private final JooqImportContacts contactWriter;
     private final JooqImportOrders orderWriter;
+    private final ImportCheckpoints checkpoints;
+    private final Set<String> settingsKept = new HashSet<>();
     private boolean committed;
 
-    JooqImportSession(DSLContext dsl, CustomerRecordMapper customers, ContactRecordMapper contacts, BatchStart start) {
+    JooqImportSession(DSLContext dsl, CustomerRecordMapper customers, ContactRecordMapper contacts, BatchStart start,
+                      int rowsPerCommit) {
+        this.pooled = dsl;
         this.provider = dsl.configuration().connectionProvider();
         this.connection = provider.acquire();
         try {
@@ -95,11 +103,13 @@ final class JooqImportSession implements ImportSession {
             batch.setFileName(start.fileName().length() > 500 ? start.fileName().substring(0, 500) : start.fileName());
             batch.setPolicy(start.policy().name());
             batch.setStartedAt(Stamps.toDb(start.startedAt()));
+            batch.setInProgress(true);
             batch.store();
             this.batchId = batch.getId();
             this.calls = new JooqImportCalls(tx, contacts, batchId);
             this.contactWriter = new JooqImportContacts(tx, contacts, batchId);
             this.orderWriter = new JooqImportOrders(tx, batchId);
+            this.checkpoints = new ImportCheckpoints(connection, rowsPerCommit);
         } catch (SQLException | RuntimeException e) {
             giveBack();
             throw e instanceof RuntimeException r ? r : new DatabaseException("cannot start an import", e);
@@ -186,6 +196,7 @@ final class JooqImportSession implements ImportSession {
         }
         insertTags(tags);
         recordInserted(tx, batchId, CUSTOMER_ENTITY, ids);
+        checkpoints.written(ids.length);
         return ids;
     }
 
@@ -241,6 +252,7 @@ final class JooqImportSession implements ImportSession {
         tx.deleteFrom(CUSTOMER_TAG).where(CUSTOMER_TAG.CUSTOMER_ID.in(ids)).execute();
         insertTags(tags);
         changeBatch.execute();
+        checkpoints.written(changes.size());
     }
 
     @Override
@@ -263,22 +275,24 @@ final class JooqImportSession implements ImportSession {
 
     @Override
     public long[] insertOrders(List<Order> list) {
-        return orderWriter.insert(list);
+        return written(orderWriter.insert(list));
     }
 
     @Override
     public void changeOrders(List<OrderChange> changes) {
         orderWriter.change(changes, changeBatch());
+        checkpoints.written(changes.size());
     }
 
     @Override
     public long[] insertContacts(List<Contact> list) {
-        return contactWriter.insert(list);
+        return written(contactWriter.insert(list));
     }
 
     @Override
     public void changeContacts(List<ContactChange> changes) {
         contactWriter.change(changes, changeBatch());
+        checkpoints.written(changes.size());
     }
 
     @Override
@@ -299,17 +313,19 @@ final class JooqImportSession implements ImportSession {
 
     @Override
     public long[] insertCalls(List<Call> list) {
-        return calls.insert(list);
+        return written(calls.insert(list));
     }
 
     @Override
     public void changeCalls(List<CallChange> changes) {
         calls.change(changes, changeBatch());
+        checkpoints.written(changes.size());
     }
 
     @Override
     public void insertFollowUps(List<FollowUp> followUps) {
         calls.insertFollowUps(followUps);
+        checkpoints.written(followUps.size());
     }
 
     @Override
@@ -319,7 +335,12 @@ final class JooqImportSession implements ImportSession {
 
     @Override
     public void putSetting(String key, String value) {
-        new JooqSettingsRepository(tx).put(key, value);
+        JooqSettingsRepository settings = new JooqSettingsRepository(tx);
+        if (settingsKept.add(key)) {
+            tx.insertInto(IMPORT_SETTING_BEFORE, IMPORT_SETTING_BEFORE.BATCH_ID, IMPORT_SETTING_BEFORE.SETTING_KEY,
+                    IMPORT_SETTING_BEFORE.SETTING_VALUE).values(batchId, key, settings.get(key).orElse(null)).execute();
+        }
+        settings.put(key, value);
     }
 
     @Override
@@ -327,7 +348,9 @@ final class JooqImportSession implements ImportSession {
         ImportBatchRecord batch = tx.fetchSingle(IMPORT_BATCH, IMPORT_BATCH.ID.eq(batchId));
         batches.fill(batch, counts);
         batch.setFinishedAt(Stamps.toDb(finishedAt));
+        batch.setInProgress(false);
         batch.store();
+        tx.deleteFrom(IMPORT_SETTING_BEFORE).where(IMPORT_SETTING_BEFORE.BATCH_ID.eq(batchId)).execute();
     }
 
     @Override
@@ -351,6 +374,9 @@ final class JooqImportSession implements ImportSession {
             }
         }
         giveBack();
+        if (!committed && checkpoints.committedAny()) {
+            UnfinishedImports.remove(pooled, batchId);
+        }
     }
 
     private void giveBack() {
@@ -360,6 +386,11 @@ final class JooqImportSession implements ImportSession {
             // The pool discards a connection it cannot reset.
         }
         provider.release(connection);
+    }
+
+    private long[] written(long[] ids) {
+        checkpoints.written(ids.length);
+        return ids;
     }
 
     private BatchBindStep changeBatch() {

@@ -20,26 +20,32 @@ public final class JooqImportStore implements ImportStore {
     private final CustomerRecordMapper customers;
     private final ContactRecordMapper contacts;
     private final ImportBatchMapper batches = new ImportBatchMapper();
+    private final int rowsPerCommit;
 
     public JooqImportStore(DSLContext dsl, Pinyin pinyin, PhoneNormalizer phones) {
+        this(dsl, pinyin, phones, ImportCheckpoints.ROWS);
+    }
+
+    JooqImportStore(DSLContext dsl, Pinyin pinyin, PhoneNormalizer phones, int rowsPerCommit) {
         this.dsl = dsl;
         this.customers = new CustomerRecordMapper(pinyin);
         this.contacts = new ContactRecordMapper(phones);
+        this.rowsPerCommit = rowsPerCommit;
     }
 
     @Override
     public ImportSession begin(BatchStart start) {
-        return new JooqImportSession(dsl, customers, contacts, start);
+        return new JooqImportSession(dsl, customers, contacts, start, rowsPerCommit);
     }
 
     @Override
     public List<ImportBatch> batches(int limit) {
-        return dsl.selectFrom(IMPORT_BATCH).orderBy(IMPORT_BATCH.ID.desc()).limit(limit).fetch(batches::toModel);
+        return dsl.selectFrom(IMPORT_BATCH).where(IMPORT_BATCH.IN_PROGRESS.isFalse()).orderBy(IMPORT_BATCH.ID.desc()).limit(limit).fetch(batches::toModel);
     }
 
     @Override
     public Optional<ImportBatch> batch(long id) {
-        return dsl.selectFrom(IMPORT_BATCH).where(IMPORT_BATCH.ID.eq(id)).fetchOptional(batches::toModel);
+        return dsl.selectFrom(IMPORT_BATCH).where(IMPORT_BATCH.ID.eq(id)).and(IMPORT_BATCH.IN_PROGRESS.isFalse()).fetchOptional(batches::toModel);
     }
 
     @Override

@@ -49,7 +49,8 @@ final class JooqImportUndo {
     }
 
     UndoResult run(Instant now) {
-        ImportBatchRecord batch = tx.selectFrom(IMPORT_BATCH).where(IMPORT_BATCH.ID.eq(batchId)).forUpdate().fetchOne();
+        ImportBatchRecord batch = tx.selectFrom(IMPORT_BATCH).where(IMPORT_BATCH.ID.eq(batchId))
+                .and(IMPORT_BATCH.IN_PROGRESS.isFalse()).forUpdate().fetchOne();
         if (batch == null) {
             return UndoResult.refused(UndoResult.Outcome.NOT_FOUND, batchId, batchId);
         }
@@ -61,18 +62,44 @@ final class JooqImportUndo {
             return UndoResult.refused(UndoResult.Outcome.LATER_BATCH, batchId, batchId, later);
         }
         int restored = tx.fetchCount(IMPORT_CHANGE, IMPORT_CHANGE.BATCH_ID.eq(batchId));
-        restoreCustomers();
-        mergeBack(tx, IMPORT_ORDER_BEFORE, CUSTOMER_ORDER, batchId);
-        mergeBack(tx, IMPORT_CALL_BEFORE, PHONE_CALL, batchId);
-        int deleted = delete(FOLLOW_UP, FOLLOW_UP.ID, FOLLOW_UP_ENTITY)
-                + delete(PHONE_CALL, PHONE_CALL.ID, CALL_ENTITY)
-                + delete(CONTACT, CONTACT.ID, CONTACT_ENTITY)
-                + delete(CUSTOMER_ORDER, CUSTOMER_ORDER.ID, ORDER_ENTITY)
-                + delete(CUSTOMER, CUSTOMER.ID, CUSTOMER_ENTITY);
+        restoreChanged();
+        int deleted = 0;
+        for (Kind kind : Kind.DELETION_ORDER) {
+            for (long[] range : inserted.of(kind.entity())) {
+                deleted += deleteRange(tx, kind, range[0], range[1]);
+            }
+        }
         batch.setUndone(true);
         batch.setUndoneAt(Stamps.toDb(now));
         batch.store();
         return UndoResult.undone(batchId, restored, deleted);
+    }
+
+    /** Puts back the previous values of every record the batch updated or merged. */
+    void restoreChanged() {
+        restoreCustomers();
+        mergeBack(tx, IMPORT_ORDER_BEFORE, CUSTOMER_ORDER, batchId);
+        mergeBack(tx, IMPORT_CALL_BEFORE, PHONE_CALL, batchId);
+    }
+
+    /** The ids this batch inserted, by kind, as ranges of ids. */
+    Inserted inserted() {
+        return inserted;
+    }
+
+    /** Deletes the records of one kind with ids first..last; deletes cascade to what hangs on them. */
+    static int deleteRange(DSLContext tx, Kind kind, long first, long last) {
+        return tx.deleteFrom(kind.table()).where(kind.id().between(first, last)).execute();
+    }
+
+    /** What an import inserts, in the order undo deletes it: what hangs on a customer before the customer. */
+    record Kind(String entity, Table<?> table, Field<Long> id) {
+        static final List<Kind> DELETION_ORDER = List.of(
+                new Kind(FOLLOW_UP_ENTITY, FOLLOW_UP, FOLLOW_UP.ID),
+                new Kind(CALL_ENTITY, PHONE_CALL, PHONE_CALL.ID),
+                new Kind(CONTACT_ENTITY, CONTACT, CONTACT.ID),
+                new Kind(ORDER_ENTITY, CUSTOMER_ORDER, CUSTOMER_ORDER.ID),
+                new Kind(CUSTOMER_ENTITY, CUSTOMER, CUSTOMER.ID));
     }
 
     private void restoreCustomers() {
@@ -90,15 +117,6 @@ final class JooqImportUndo {
                         .where(IMPORT_CONTACT_BEFORE.BATCH_ID.eq(batchId))))
                 .execute();
         mergeBack(tx, IMPORT_CONTACT_BEFORE, CONTACT, batchId);
-    }
-
-    /** Deletes the records of one kind this batch inserted, a range of ids at a time. */
-    private int delete(Table<?> table, Field<Long> id, String entity) {
-        int deleted = 0;
-        for (long[] range : inserted.of(entity)) {
-            deleted += tx.deleteFrom(table).where(id.between(range[0], range[1])).execute();
-        }
-        return deleted;
     }
 
     /**
@@ -172,7 +190,7 @@ final class JooqImportUndo {
     }
 
     /** The ids this batch inserted, by kind, as ranges; touching ranges (chunk after chunk) are joined. */
-    private static final class Inserted {
+    static final class Inserted {
         private final Map<String, List<long[]>> byEntity = new HashMap<>();
 
         Inserted(DSLContext tx, long batchId) {

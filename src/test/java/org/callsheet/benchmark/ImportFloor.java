@@ -43,35 +43,35 @@ final class ImportFloor {
     /** Measures the customers, then their orders, in a fresh database in {@code folder}. */
     static Floor measure(Path folder, Path customersCsv, Path ordersCsv) {
         try (Database db = Database.open(folder.resolve("callsheet"))) {
-            return new Floor(customers(db.dsl(), customersCsv), orders(db.dsl(), ordersCsv));
+            return new Floor(customers(db.dsl(), customersCsv, "GB18030"), orders(db.dsl(), ordersCsv));
         }
     }
 
-    private static Figures customers(DSLContext dsl, Path csv) {
-        double csvread = csvread(dsl, "floor_customers", csv);
+    private static Figures customers(DSLContext dsl, Path csv, String charset) {
+        double csvread = csvread(dsl, "floor_customers", csv, charset);
         long start = System.nanoTime();
         int[] written = new int[2];
         dsl.transaction(cfg -> {
             written[0] = cfg.dsl().execute("INSERT INTO customer (uid, external_id, name, name_pinyin, name_initials,"
-                    + " industry, address, province, city, district, owner_rep, notes, created_at, updated_at)"
+                    + " industry, address, province, city, district, notes, created_at, updated_at)"
                     + " SELECT " + CUSTOMER_UID + ", NULLIF(\"客户编号\", ''), COALESCE(NULLIF(\"客户名称\", ''), '-'),"
-                    + " COALESCE(\"客户名称\", ''), LEFT(COALESCE(\"客户名称\", ''), 4), \"行业\", \"地址\","
-                    + " LEFT(\"地址\", 3), SUBSTRING(\"地址\", 4, 3), SUBSTRING(\"地址\", 7, 3), \"负责人\", \"备注\","
+                    + " COALESCE(\"客户名称\", ''), LEFT(COALESCE(\"客户名称\", ''), 4), \"所属行业\", \"详细地址\","
+                    + " \"省份\", \"城市\", \"区县\", \"备注\","
                     + " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP FROM floor_customers s WHERE " + DISTINCT_CUSTOMERS);
             written[1] = cfg.dsl().execute("INSERT INTO contact (uid, customer_id, name, mobile_input, mobile,"
                     + " mobile_dial, phone_input, phone, phone_dial, email, created_at, updated_at)"
                     + " SELECT '00000000-0000-7000-9000-' || LPAD(CAST(s._ROWID_ AS VARCHAR), 12, '0'), c.id,"
                     + " COALESCE(NULLIF(s.\"联系人\", ''), '-'), s.\"手机\", REPLACE(s.\"手机\", ' ', ''),"
-                    + " REPLACE(s.\"手机\", ' ', ''), s.\"电话\", s.\"电话\", REPLACE(s.\"电话\", '-', ''),"
-                    + " s.\"邮箱\", CURRENT_TIMESTAMP, CURRENT_TIMESTAMP"
+                    + " REPLACE(s.\"手机\", ' ', ''), s.\"固定电话\", s.\"固定电话\","
+                    + " REPLACE(s.\"固定电话\", '-', ''), NULL, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP"
                     + " FROM floor_customers s JOIN customer c ON c.uid = " + CUSTOMER_UID
-                    + " WHERE (s.\"联系人\" <> '' OR s.\"手机\" <> '' OR s.\"电话\" <> '')");
+                    + " WHERE (s.\"联系人\" <> '' OR s.\"手机\" <> '' OR s.\"固定电话\" <> '')");
         });
         return new Figures(csvread, (System.nanoTime() - start) / 1e9, written[0], written[1]);
     }
 
     private static Figures orders(DSLContext dsl, Path csv) {
-        double csvread = csvread(dsl, "floor_orders", csv);
+        double csvread = csvread(dsl, "floor_orders", csv, "UTF-8");
         long start = System.nanoTime();
         int written = dsl.transactionResult(cfg -> cfg.dsl().execute("INSERT INTO customer_order (uid, external_id,"
                 + " customer_id, order_date, amount, cost, created_at, updated_at)"
@@ -82,10 +82,10 @@ final class ImportFloor {
         return new Figures(csvread, (System.nanoTime() - start) / 1e9, written, 0);
     }
 
-    private static double csvread(DSLContext dsl, String table, Path csv) {
+    private static double csvread(DSLContext dsl, String table, Path csv, String charset) {
         long start = System.nanoTime();
         dsl.execute("CREATE TABLE " + table + " AS SELECT * FROM CSVREAD('" + csv.toAbsolutePath()
-                + "', NULL, 'charset=UTF-8')");
+                + "', NULL, 'charset=" + charset + "')");
         return (System.nanoTime() - start) / 1e9;
     }
 }

@@ -42,8 +42,8 @@ import org.callsheet.model.Address;
  * Runs a whole import of customers (with their contact), contacts, orders or calls from a CSV file, and undoes
  * one. The file is read twice and never held in memory: the first pass maps the columns and
  * settles every date column; the second converts rows a chunk at a time, matches them against
- * the database and writes them in batches, all inside one transaction that is committed only
- * at the very end. A cancelled, failed or killed import therefore leaves the database as it was.
+ * the database and writes them in batches, as one batch that becomes part of the book only at
+ * the very end. A cancelled, failed or killed import therefore leaves the database as it was.
  */
 public final class ImportService {
     /** Problems kept for the result; the error file has them all. */

@@ -13,8 +13,9 @@ import org.callsheet.model.FollowUp;
 import org.callsheet.model.Order;
 
 /**
- * One import inside one database transaction. Nothing it writes is visible to anyone else, nor
- * survives a crash, until {@link #commit()}; closing without committing rolls everything back.
+ * One import, all or nothing: nothing it writes survives a crash, a failure or a cancel unless
+ * {@link #commit()} was reached; closing without committing takes everything back (a large import
+ * may be written in committed pieces that the store removes again; ADR 23).
  * Lookups see the session's own writes. Every write also records the change in the batch, with
  * the full previous values of changed records.
  */

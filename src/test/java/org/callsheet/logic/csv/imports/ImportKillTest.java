@@ -8,6 +8,10 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -26,7 +30,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * An import killed half way (the process ends without a chance to roll back) leaves a database
- * that opens cleanly and holds exactly what it held before: nothing is committed until the end.
+ * that opens cleanly and holds exactly what it held before: the chunks it committed belong to a
+ * batch still in progress, which is removed when the database next opens (ADR 23).
  */
 class ImportKillTest {
     private static final int STORED = 200;
@@ -34,6 +39,36 @@ class ImportKillTest {
 
     @Test
     void killingTheProcessHalfWayLeavesTheDatabaseUnchanged() throws Exception {
+        killAfter(20_000).opensAsBefore();
+    }
+
+    @Test
+    void theCommittedChunksOfAKilledImportAreRemovedWhenTheDatabaseOpens() throws Exception {
+        Killed killed = killAfter(60_000);
+        // Before the open that removes it, the partial batch is there: committed rows, in progress.
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + killed.database().toAbsolutePath(), "sa", "");
+             Statement s = c.createStatement()) {
+            assertThat(count(s, "SELECT COUNT(*) FROM import_batch WHERE in_progress")).isEqualTo(1);
+            assertThat(count(s, "SELECT COUNT(*) FROM customer")).isGreaterThan(STORED + 10_000);
+            assertThat(count(s, "SELECT COUNT(*) FROM import_customer_before")).isEqualTo(STORED);
+        }
+        killed.opensAsBefore();
+    }
+
+    private record Killed(Path database, List<CustomerSnapshot> before) {
+        void opensAsBefore() {
+            try (Database db = Database.open(database)) {
+                JooqCustomerRepository customers = repository(db);
+                assertThat(customers.count()).isEqualTo(STORED);
+                assertThat(everything(customers)).isEqualTo(before);
+                assertThat(new JooqImportStore(db.dsl(), new Pinyin(), new PhoneNormalizer()).batches(10)).isEmpty();
+                assertThat(db.dsl().fetchCount(db.dsl().selectFrom("import_batch"))).isZero();
+            }
+        }
+    }
+
+    /** Imports a file over STORED customers in another JVM and kills it once it reports so many rows. */
+    private static Killed killAfter(long rowsBeforeKill) throws Exception {
         Path folder = Path.of(System.getProperty("callsheet.target", "target"), "kill-test", UUID.randomUUID().toString());
         Path database = folder.resolve("callsheet");
         Path file = folder.resolve("customers.csv");
@@ -65,7 +100,7 @@ class ImportKillTest {
             String line;
             while ((line = in.readLine()) != null) {
                 lines.add(line);
-                if (line.startsWith("IMPORTING") && Long.parseLong(line.substring(10)) >= 20_000) {
+                if (line.startsWith("IMPORTING") && Long.parseLong(line.substring(10)) >= rowsBeforeKill) {
                     child.destroyForcibly();
                     break;
                 }
@@ -74,12 +109,13 @@ class ImportKillTest {
         assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(lines).as(Files.readString(folder.resolve("child-err.txt"))).anyMatch(l -> l.startsWith("IMPORTING"));
         assertThat(lines).noneMatch(l -> l.startsWith("DONE"));
+        return new Killed(database, before);
+    }
 
-        try (Database db = Database.open(database)) {
-            JooqCustomerRepository customers = repository(db);
-            assertThat(customers.count()).isEqualTo(STORED);
-            assertThat(everything(customers)).isEqualTo(before);
-            assertThat(new JooqImportStore(db.dsl(), new Pinyin(), new PhoneNormalizer()).batches(10)).isEmpty();
+    private static long count(Statement s, String sql) throws Exception {
+        try (ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return r.getLong(1);
         }
     }
 

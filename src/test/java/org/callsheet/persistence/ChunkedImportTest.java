@@ -1,0 +1,152 @@
+package org.callsheet.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.callsheet.persistence.jooq.Tables.IMPORT_BATCH;
+import static org.callsheet.persistence.jooq.Tables.IMPORT_SETTING_BEFORE;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CancellationException;
+import org.callsheet.logic.csv.StandardEntities;
+import org.callsheet.logic.csv.imports.BatchStart;
+import org.callsheet.logic.csv.imports.DuplicatePolicy;
+import org.callsheet.logic.csv.imports.ImportProgress;
+import org.callsheet.logic.csv.imports.ImportRequest;
+import org.callsheet.logic.csv.imports.ImportResult;
+import org.callsheet.logic.csv.imports.ImportService;
+import org.callsheet.logic.csv.imports.ImportSession;
+import org.callsheet.logic.csv.imports.NewCustomer;
+import org.callsheet.logic.customers.CustomerFilter;
+import org.callsheet.logic.customers.CustomerSnapshot;
+import org.callsheet.logic.customers.CustomerSort;
+import org.callsheet.logic.regions.AddressParser;
+import org.callsheet.logic.regions.RegionDirectory;
+import org.callsheet.logic.text.PhoneNormalizer;
+import org.callsheet.logic.text.Pinyin;
+import org.callsheet.model.Address;
+import org.callsheet.model.Customer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An import that commits every 100 rows (ADR 23) is still all or nothing: cancelled after several
+ * commits it leaves the book as it was, with no batch; finished, it is one batch that undo takes back.
+ */
+class ChunkedImportTest {
+    private static final Instant NOW = Instant.parse("2026-12-07T08:00:00Z");
+    private static final int STORED = 50;
+    private static final int ROWS = 3_000;
+
+    private final PhoneNormalizer phones = new PhoneNormalizer();
+    private final Database db = Database.inMemory("chunked-" + UUID.randomUUID());
+    private final JooqCustomerRepository customers = new JooqCustomerRepository(db.dsl(), new Pinyin(), phones);
+    private final JooqImportStore store = new JooqImportStore(db.dsl(), new Pinyin(), phones, 100);
+    private final ImportService imports = new ImportService(store, phones,
+            new AddressParser(RegionDirectory.shipped())::parse, Clock.fixed(NOW, ZoneId.of("Asia/Shanghai")));
+    @TempDir
+    Path dir;
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    @Test
+    void anImportCancelledAfterSeveralCommitsLeavesTheBookAsItWas() throws Exception {
+        List<CustomerSnapshot> before = storeCustomers();
+        List<ImportProgress> seen = new ArrayList<>();
+
+        assertThatThrownBy(() -> imports.run(ImportRequest.of(file(), StandardEntities.CUSTOMERS)
+                .withPolicy(DuplicatePolicy.UPDATE), seen::add, () -> seen.stream()
+                .anyMatch(p -> p.phase() == ImportProgress.Phase.IMPORTING && p.rowsRead() >= 2_000)))
+                .isInstanceOf(CancellationException.class);
+
+        assertThat(everything()).isEqualTo(before);
+        assertThat(db.dsl().fetchCount(IMPORT_BATCH)).isZero();
+        assertThat(store.batches(10)).isEmpty();
+    }
+
+    @Test
+    void aFinishedChunkedImportIsOneBatchThatUndoTakesBack() throws Exception {
+        List<CustomerSnapshot> before = storeCustomers();
+
+        ImportResult result = imports.run(ImportRequest.of(file(), StandardEntities.CUSTOMERS)
+                .withPolicy(DuplicatePolicy.UPDATE), p -> { }, () -> false);
+
+        assertThat(customers.count()).isEqualTo(ROWS);
+        assertThat(store.batches(10)).singleElement().satisfies(b -> {
+            assertThat(b.counts().inserted()).isEqualTo(ROWS - STORED);
+            assertThat(b.counts().updated()).isEqualTo(STORED);
+        });
+        assertThat(imports.undo(result.batchId().orElseThrow()).done()).isTrue();
+        assertThat(everything()).isEqualTo(before);
+    }
+
+    @Test
+    void settingsAnUnfinishedImportChangedGetTheirValuesBack() {
+        JooqSettingsRepository settings = new JooqSettingsRepository(db.dsl());
+        settings.put("kept", "before");
+        try (ImportSession session = store.begin(new BatchStart(StandardEntities.CALLS_ID, "calls.csv",
+                DuplicatePolicy.MERGE, NOW))) {
+            session.putSetting("kept", "during");
+            session.putSetting("new", "during");
+            session.insertCustomers(newCustomers(150));
+            assertThat(db.dsl().fetchCount(IMPORT_SETTING_BEFORE)).as("committed with the first chunk").isEqualTo(2);
+        }
+
+        assertThat(settings.get("kept")).contains("before");
+        assertThat(settings.get("new")).isEmpty();
+        assertThat(customers.count()).isZero();
+        assertThat(db.dsl().fetchCount(IMPORT_BATCH)).isZero();
+    }
+
+    private List<CustomerSnapshot> storeCustomers() {
+        for (int i = 0; i < STORED; i++) {
+            customers.insert(customer("C" + i, "老客户" + i), List.of());
+        }
+        return everything();
+    }
+
+    private Path file() throws Exception {
+        StringBuilder text = new StringBuilder("客户编号,客户名称,行业,标签,手机\n");
+        for (int i = 0; i < ROWS; i++) {
+            text.append("C").append(i).append(",客户").append(i).append(",新行业,新,").append(13_800_000_000L + i)
+                    .append('\n');
+        }
+        Path file = dir.resolve("customers.csv");
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    private static List<NewCustomer> newCustomers(int count) {
+        List<NewCustomer> list = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            list.add(new NewCustomer(customer("N" + i, "新客户" + i), Optional.empty()));
+        }
+        return list;
+    }
+
+    private static Customer customer(String externalId, String name) {
+        return new Customer(null, UUID.randomUUID().toString(), externalId, name, null, "旧行业", null, Address.EMPTY,
+                null, null, null, List.of("老"), null, false, null, Instant.EPOCH, Instant.EPOCH);
+    }
+
+    private List<CustomerSnapshot> everything() {
+        List<CustomerSnapshot> all = new ArrayList<>();
+        for (long id : customers.findIds(CustomerFilter.ALL, CustomerSort.DEFAULT)) {
+            all.add(new CustomerSnapshot(customers.findById(id).orElseThrow(), customers.contactsOf(id),
+                    customers.ordersOf(id)));
+        }
+        return all;
+    }
+}
