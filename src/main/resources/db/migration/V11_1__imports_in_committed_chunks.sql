@@ -11,3 +11,12 @@ CREATE TABLE import_setting_before (
     setting_value   VARCHAR(4000),
     PRIMARY KEY (batch_id, setting_key)
 );
+
+-- The secondary indexes a large import in progress took off its tables, to build them again in
+-- key order after its rows (ADR 23), with the statement that builds each again.
+CREATE TABLE import_deferred_index (
+    batch_id        BIGINT        NOT NULL REFERENCES import_batch (id) ON DELETE CASCADE,
+    index_name      VARCHAR(128)  NOT NULL,
+    create_sql      VARCHAR(2000) NOT NULL,
+    PRIMARY KEY (batch_id, index_name)
+);

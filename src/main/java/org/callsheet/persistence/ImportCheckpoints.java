@@ -2,38 +2,52 @@ package org.callsheet.persistence;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import org.jooq.Table;
 
 /**
- * Commits an import's connection every {@link #ROWS} written rows (ADR 23). H2 logs every entry a
+ * Commits an import's connection every so many written rows (ADR 23). H2 logs every entry a
  * transaction writes and revisits each at commit; in one transaction of a million rows that log
- * and the pages it names outgrow the cache, and the commit reads them back from the file. Each
- * checkpoint leaves a consistent, removable batch: a session calls {@link #written} only after a
- * write and the undo records that go with it.
+ * and the pages it names outgrow the cache, and the commit reads them back from the file. A
+ * session calls {@link #checkpoint()} only after a write and the undo records that go with it, so
+ * every commit leaves a consistent batch that can be removed again.
  */
 final class ImportCheckpoints {
-    static final int ROWS = 10_000;
+    /** Rows written between two commits, and into one table before its plain indexes go. */
+    record Limits(int rowsPerCommit, int rowsBeforeIndexesGoOff) {
+        static final Limits DEFAULT = new Limits(10_000, DeferredIndexes.ROWS);
+    }
 
     private final Connection connection;
     private final int rows;
+    private final DeferredIndexes indexes;
     private long sinceCommit;
     private boolean committedAny;
 
-    ImportCheckpoints(Connection connection, int rows) {
+    ImportCheckpoints(Connection connection, int rows, DeferredIndexes indexes) {
         this.connection = connection;
         this.rows = rows;
+        this.indexes = indexes;
     }
 
-    void written(int count) {
+    /** Counts rows about to be written into {@code table}. */
+    void writing(Table<?> table, int count) {
+        indexes.writing(table, count);
         sinceCommit += count;
-        if (sinceCommit >= rows) {
-            try {
-                connection.commit();
-            } catch (SQLException e) {
-                throw new DatabaseException("a part of the import could not be committed", e);
-            }
-            sinceCommit = 0;
-            committedAny = true;
+    }
+
+    /** Commits when enough rows were written since the last commit. */
+    void checkpoint() {
+        if (sinceCommit < rows) {
+            return;
         }
+        try {
+            connection.commit();
+        } catch (SQLException e) {
+            throw new DatabaseException("a part of the import could not be committed", e);
+        }
+        sinceCommit = 0;
+        committedAny = true;
+        indexes.afterCommit();
     }
 
     /** True once part of the import is committed: then only removing the batch takes it back. */

@@ -11,13 +11,16 @@ import static org.callsheet.persistence.JooqImportBatching.valuesThenId;
 import static org.callsheet.persistence.JooqImportBatching.valuesWithoutId;
 import static org.callsheet.persistence.jooq.Tables.CONTACT;
 import static org.callsheet.persistence.jooq.Tables.CUSTOMER;
+import static org.callsheet.persistence.jooq.Tables.CUSTOMER_ORDER;
 import static org.callsheet.persistence.jooq.Tables.CUSTOMER_TAG;
+import static org.callsheet.persistence.jooq.Tables.FOLLOW_UP;
 import static org.callsheet.persistence.jooq.Tables.IMPORT_BATCH;
 import static org.callsheet.persistence.jooq.Tables.IMPORT_CHANGE;
 import static org.callsheet.persistence.jooq.Tables.IMPORT_CONTACT_BEFORE;
 import static org.callsheet.persistence.jooq.Tables.IMPORT_CUSTOMER_BEFORE;
 import static org.callsheet.persistence.jooq.Tables.IMPORT_SETTING_BEFORE;
 import static org.callsheet.persistence.jooq.Tables.IMPORT_TAG_BEFORE;
+import static org.callsheet.persistence.jooq.Tables.PHONE_CALL;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -86,7 +89,7 @@ final class JooqImportSession implements ImportSession {
     private boolean committed;
 
     JooqImportSession(DSLContext dsl, CustomerRecordMapper customers, ContactRecordMapper contacts, BatchStart start,
-                      int rowsPerCommit) {
+                      ImportCheckpoints.Limits limits) {
         this.pooled = dsl;
         this.provider = dsl.configuration().connectionProvider();
         this.connection = provider.acquire();
@@ -109,7 +112,8 @@ final class JooqImportSession implements ImportSession {
             this.calls = new JooqImportCalls(tx, contacts, batchId);
             this.contactWriter = new JooqImportContacts(tx, contacts, batchId);
             this.orderWriter = new JooqImportOrders(tx, batchId);
-            this.checkpoints = new ImportCheckpoints(connection, rowsPerCommit);
+            this.checkpoints = new ImportCheckpoints(connection, limits.rowsPerCommit(),
+                    new DeferredIndexes(tx, batchId, limits.rowsBeforeIndexesGoOff()));
         } catch (SQLException | RuntimeException e) {
             giveBack();
             throw e instanceof RuntimeException r ? r : new DatabaseException("cannot start an import", e);
@@ -162,6 +166,7 @@ final class JooqImportSession implements ImportSession {
         if (list.isEmpty()) {
             return new long[0];
         }
+        checkpoints.writing(CUSTOMER, list.size());
         long idsAbove = maxId(tx, CUSTOMER.ID);
         BatchBindStep customerBatch = insertWithoutId(tx, CUSTOMER);
         CustomerRecord customerRow = new CustomerRecord();
@@ -191,12 +196,13 @@ final class JooqImportSession implements ImportSession {
                 tags.add(new Object[] {id, tag});
             }
         }
+        checkpoints.writing(CONTACT, contactCount);
         if (contactCount > 0) {
             contactBatch.execute();
         }
         insertTags(tags);
         recordInserted(tx, batchId, CUSTOMER_ENTITY, ids);
-        checkpoints.written(ids.length);
+        checkpoints.checkpoint();
         return ids;
     }
 
@@ -205,6 +211,7 @@ final class JooqImportSession implements ImportSession {
         if (changes.isEmpty()) {
             return;
         }
+        checkpoints.writing(CUSTOMER, changes.size());
         List<Long> ids = changes.stream().map(c -> c.customer().id()).toList();
         copyInto(tx, CUSTOMER, IMPORT_CUSTOMER_BEFORE, IMPORT_CUSTOMER_BEFORE.BATCH_ID, batchId, CUSTOMER.ID.in(ids));
         copyInto(tx, CONTACT, IMPORT_CONTACT_BEFORE, IMPORT_CONTACT_BEFORE.BATCH_ID, batchId,
@@ -252,7 +259,7 @@ final class JooqImportSession implements ImportSession {
         tx.deleteFrom(CUSTOMER_TAG).where(CUSTOMER_TAG.CUSTOMER_ID.in(ids)).execute();
         insertTags(tags);
         changeBatch.execute();
-        checkpoints.written(changes.size());
+        checkpoints.checkpoint();
     }
 
     @Override
@@ -275,24 +282,28 @@ final class JooqImportSession implements ImportSession {
 
     @Override
     public long[] insertOrders(List<Order> list) {
-        return written(orderWriter.insert(list));
+        checkpoints.writing(CUSTOMER_ORDER, list.size());
+        return checkpointAfter(orderWriter.insert(list));
     }
 
     @Override
     public void changeOrders(List<OrderChange> changes) {
+        checkpoints.writing(CUSTOMER_ORDER, changes.size());
         orderWriter.change(changes, changeBatch());
-        checkpoints.written(changes.size());
+        checkpoints.checkpoint();
     }
 
     @Override
     public long[] insertContacts(List<Contact> list) {
-        return written(contactWriter.insert(list));
+        checkpoints.writing(CONTACT, list.size());
+        return checkpointAfter(contactWriter.insert(list));
     }
 
     @Override
     public void changeContacts(List<ContactChange> changes) {
+        checkpoints.writing(CONTACT, changes.size());
         contactWriter.change(changes, changeBatch());
-        checkpoints.written(changes.size());
+        checkpoints.checkpoint();
     }
 
     @Override
@@ -313,19 +324,22 @@ final class JooqImportSession implements ImportSession {
 
     @Override
     public long[] insertCalls(List<Call> list) {
-        return written(calls.insert(list));
+        checkpoints.writing(PHONE_CALL, list.size());
+        return checkpointAfter(calls.insert(list));
     }
 
     @Override
     public void changeCalls(List<CallChange> changes) {
+        checkpoints.writing(PHONE_CALL, changes.size());
         calls.change(changes, changeBatch());
-        checkpoints.written(changes.size());
+        checkpoints.checkpoint();
     }
 
     @Override
     public void insertFollowUps(List<FollowUp> followUps) {
+        checkpoints.writing(FOLLOW_UP, followUps.size());
         calls.insertFollowUps(followUps);
-        checkpoints.written(followUps.size());
+        checkpoints.checkpoint();
     }
 
     @Override
@@ -345,6 +359,7 @@ final class JooqImportSession implements ImportSession {
 
     @Override
     public void finish(ImportCounts counts, Instant finishedAt) {
+        DeferredIndexes.rebuild(tx, batchId);
         ImportBatchRecord batch = tx.fetchSingle(IMPORT_BATCH, IMPORT_BATCH.ID.eq(batchId));
         batches.fill(batch, counts);
         batch.setFinishedAt(Stamps.toDb(finishedAt));
@@ -388,8 +403,8 @@ final class JooqImportSession implements ImportSession {
         provider.release(connection);
     }
 
-    private long[] written(long[] ids) {
-        checkpoints.written(ids.length);
+    private long[] checkpointAfter(long[] ids) {
+        checkpoints.checkpoint();
         return ids;
     }
 
@@ -403,6 +418,7 @@ final class JooqImportSession implements ImportSession {
         if (tags.isEmpty()) {
             return;
         }
+        checkpoints.writing(CUSTOMER_TAG, tags.size());
         BatchBindStep tagBatch = tx.batch(tx.insertInto(CUSTOMER_TAG, CUSTOMER_TAG.CUSTOMER_ID, CUSTOMER_TAG.TAG)
                 .values((Long) null, null));
         tags.forEach(tagBatch::bind);

@@ -20,22 +20,22 @@ public final class JooqImportStore implements ImportStore {
     private final CustomerRecordMapper customers;
     private final ContactRecordMapper contacts;
     private final ImportBatchMapper batches = new ImportBatchMapper();
-    private final int rowsPerCommit;
+    private final ImportCheckpoints.Limits limits;
 
     public JooqImportStore(DSLContext dsl, Pinyin pinyin, PhoneNormalizer phones) {
-        this(dsl, pinyin, phones, ImportCheckpoints.ROWS);
+        this(dsl, pinyin, phones, ImportCheckpoints.Limits.DEFAULT);
     }
 
-    JooqImportStore(DSLContext dsl, Pinyin pinyin, PhoneNormalizer phones, int rowsPerCommit) {
+    JooqImportStore(DSLContext dsl, Pinyin pinyin, PhoneNormalizer phones, ImportCheckpoints.Limits limits) {
         this.dsl = dsl;
         this.customers = new CustomerRecordMapper(pinyin);
         this.contacts = new ContactRecordMapper(phones);
-        this.rowsPerCommit = rowsPerCommit;
+        this.limits = limits;
     }
 
     @Override
     public ImportSession begin(BatchStart start) {
-        return new JooqImportSession(dsl, customers, contacts, start, rowsPerCommit);
+        return new JooqImportSession(dsl, customers, contacts, start, limits);
     }
 
     @Override

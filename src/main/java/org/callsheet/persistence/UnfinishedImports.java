@@ -10,8 +10,9 @@ import org.jooq.DSLContext;
 /**
  * Removes import batches that never reached their last step: an import that commits in chunks
  * (ADR 23) and was cancelled, failed, or killed with the process. Previous values go back first,
- * then the inserted records go a slice of ids per transaction, then the batch record; every step
- * can be repeated, so a removal that is itself interrupted finishes when the database next opens.
+ * then the inserted records go a slice of ids per transaction, then the indexes the import took
+ * off are built again, then the batch record goes; every step can be repeated, so a removal that
+ * is itself interrupted finishes when the database next opens.
  */
 final class UnfinishedImports {
     /** Ids deleted per transaction: small transactions are what makes H2 fast here too. */
@@ -43,6 +44,7 @@ final class UnfinishedImports {
                 }
             }
         }
+        DeferredIndexes.rebuild(dsl, batchId);
         dsl.deleteFrom(IMPORT_BATCH).where(IMPORT_BATCH.ID.eq(batchId)).execute();
     }
 

@@ -3,6 +3,7 @@ package org.callsheet.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.callsheet.persistence.jooq.Tables.IMPORT_BATCH;
+import static org.callsheet.persistence.jooq.Tables.IMPORT_DEFERRED_INDEX;
 import static org.callsheet.persistence.jooq.Tables.IMPORT_SETTING_BEFORE;
 
 import java.nio.charset.StandardCharsets;
@@ -39,8 +40,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * An import that commits every 100 rows (ADR 23) is still all or nothing: cancelled after several
- * commits it leaves the book as it was, with no batch; finished, it is one batch that undo takes back.
+ * An import that commits every 100 rows and takes the plain indexes off after 500 (ADR 23) is
+ * still all or nothing: cancelled after several commits it leaves the book as it was, indexes and
+ * all, with no batch; finished, it is one batch that undo takes back.
  */
 class ChunkedImportTest {
     private static final Instant NOW = Instant.parse("2026-12-07T08:00:00Z");
@@ -50,7 +52,8 @@ class ChunkedImportTest {
     private final PhoneNormalizer phones = new PhoneNormalizer();
     private final Database db = Database.inMemory("chunked-" + UUID.randomUUID());
     private final JooqCustomerRepository customers = new JooqCustomerRepository(db.dsl(), new Pinyin(), phones);
-    private final JooqImportStore store = new JooqImportStore(db.dsl(), new Pinyin(), phones, 100);
+    private final JooqImportStore store = new JooqImportStore(db.dsl(), new Pinyin(), phones,
+            new ImportCheckpoints.Limits(100, 500));
     private final ImportService imports = new ImportService(store, phones,
             new AddressParser(RegionDirectory.shipped())::parse, Clock.fixed(NOW, ZoneId.of("Asia/Shanghai")));
     @TempDir
@@ -64,13 +67,20 @@ class ChunkedImportTest {
     @Test
     void anImportCancelledAfterSeveralCommitsLeavesTheBookAsItWas() throws Exception {
         List<CustomerSnapshot> before = storeCustomers();
+        List<String> indexes = indexes();
         List<ImportProgress> seen = new ArrayList<>();
+        List<Integer> indexesOff = new ArrayList<>();
 
         assertThatThrownBy(() -> imports.run(ImportRequest.of(file(), StandardEntities.CUSTOMERS)
-                .withPolicy(DuplicatePolicy.UPDATE), seen::add, () -> seen.stream()
+                .withPolicy(DuplicatePolicy.UPDATE), p -> {
+                    seen.add(p);
+                    indexesOff.add(db.dsl().fetchCount(IMPORT_DEFERRED_INDEX));
+                }, () -> seen.stream()
                 .anyMatch(p -> p.phase() == ImportProgress.Phase.IMPORTING && p.rowsRead() >= 2_000)))
                 .isInstanceOf(CancellationException.class);
 
+        assertThat(indexesOff).as("the customer sort, contact phone and tag indexes went").contains(8);
+        assertThat(indexes()).isEqualTo(indexes);
         assertThat(everything()).isEqualTo(before);
         assertThat(db.dsl().fetchCount(IMPORT_BATCH)).isZero();
         assertThat(store.batches(10)).isEmpty();
@@ -79,6 +89,7 @@ class ChunkedImportTest {
     @Test
     void aFinishedChunkedImportIsOneBatchThatUndoTakesBack() throws Exception {
         List<CustomerSnapshot> before = storeCustomers();
+        List<String> indexes = indexes();
 
         ImportResult result = imports.run(ImportRequest.of(file(), StandardEntities.CUSTOMERS)
                 .withPolicy(DuplicatePolicy.UPDATE), p -> { }, () -> false);
@@ -88,6 +99,8 @@ class ChunkedImportTest {
             assertThat(b.counts().inserted()).isEqualTo(ROWS - STORED);
             assertThat(b.counts().updated()).isEqualTo(STORED);
         });
+        assertThat(indexes()).isEqualTo(indexes);
+        assertThat(db.dsl().fetchCount(IMPORT_DEFERRED_INDEX)).isZero();
         assertThat(imports.undo(result.batchId().orElseThrow()).done()).isTrue();
         assertThat(everything()).isEqualTo(before);
     }
@@ -108,6 +121,15 @@ class ChunkedImportTest {
         assertThat(settings.get("new")).isEmpty();
         assertThat(customers.count()).isZero();
         assertThat(db.dsl().fetchCount(IMPORT_BATCH)).isZero();
+    }
+
+    /** Every index of the tables a customer import writes, with its columns. */
+    private List<String> indexes() {
+        return db.dsl().fetch("SELECT INDEX_NAME || ':' || LISTAGG(COLUMN_NAME || ' ' || ORDERING_SPECIFICATION || ' '"
+                + " || COALESCE(NULL_ORDERING, '-'), ',') WITHIN GROUP (ORDER BY ORDINAL_POSITION)"
+                + " FROM INFORMATION_SCHEMA.INDEX_COLUMNS WHERE TABLE_SCHEMA = 'PUBLIC'"
+                + " AND TABLE_NAME IN ('CUSTOMER', 'CONTACT', 'CUSTOMER_TAG') GROUP BY INDEX_NAME ORDER BY 1")
+                .getValues(0, String.class);
     }
 
     private List<CustomerSnapshot> storeCustomers() {

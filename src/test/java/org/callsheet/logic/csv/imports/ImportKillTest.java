@@ -51,8 +51,13 @@ class ImportKillTest {
             assertThat(count(s, "SELECT COUNT(*) FROM import_batch WHERE in_progress")).isEqualTo(1);
             assertThat(count(s, "SELECT COUNT(*) FROM customer")).isGreaterThan(STORED + 10_000);
             assertThat(count(s, "SELECT COUNT(*) FROM import_customer_before")).isEqualTo(STORED);
+            assertThat(count(s, "SELECT COUNT(*) FROM import_deferred_index")).as("sort indexes taken off").isPositive();
         }
         killed.opensAsBefore();
+        try (Database db = Database.open(killed.database())) {
+            assertThat(db.dsl().fetchCount(db.dsl().selectFrom("INFORMATION_SCHEMA.INDEXES")
+                    .where("TABLE_NAME = 'CUSTOMER' AND INDEX_NAME LIKE 'CUSTOMER_SORT_%'"))).isEqualTo(5);
+        }
     }
 
     private record Killed(Path database, List<CustomerSnapshot> before) {
