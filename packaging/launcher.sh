@@ -5,9 +5,12 @@
 self=$(readlink -f "$0") || self=$0
 image=$(dirname "$(dirname "$self")")
 app="$image/lib/app"
+# Heap limit (ADR 23): a million-row import or a million-customer book keeps under 512 MB live;
+# without a limit the JVM takes a quarter of the machine's memory. CALLSHEET_MAX_HEAP=2g raises it.
+heap="-Xmx${CALLSHEET_MAX_HEAP:-1g}"
 if [ -f "$app/callsheet.aot" ]; then
-  exec "$image/lib/runtime/bin/java" --enable-native-access=ALL-UNNAMED -XX:AOTCache="$app/callsheet.aot" \
+  exec "$image/lib/runtime/bin/java" --enable-native-access=ALL-UNNAMED "$heap" -XX:AOTCache="$app/callsheet.aot" \
     -cp "$app/callsheet.jar" org.callsheet.app.Launcher "$@"
 fi
-exec "$image/lib/runtime/bin/java" --enable-native-access=ALL-UNNAMED \
+exec "$image/lib/runtime/bin/java" --enable-native-access=ALL-UNNAMED "$heap" \
   -cp "$app/callsheet.jar" org.callsheet.app.Launcher "$@"

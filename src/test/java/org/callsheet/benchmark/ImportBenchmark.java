@@ -30,7 +30,8 @@ import org.junit.jupiter.api.Test;
  * Imports a customer list as wide and messy as a real company's ({@link CompanyListCsv}, GB18030) and an orders file of 1,000,000 rows each (-Dbench.rows=N) into a
  * fresh file database, next to H2's own CSVREAD loading the same files into plain tables.
  * Targets: import time ≤ 2 × CSVREAD's, peak heap ≤ 512 MB. Last, the floor: H2 alone writing the
- * customer file's rows into Callsheet's tables ({@link ImportFloor}, ADR 22).
+ * customer file's rows into Callsheet's tables ({@link ImportFloor}, ADR 22; -Dbench.floor=false
+ * leaves it out).
  */
 @Tag("benchmark")
 class ImportBenchmark {
@@ -95,6 +96,9 @@ class ImportBenchmark {
             Report.line("live heap (after full GC, 10 times per import): peak %,d MB during customers, %,d MB during"
                     + " orders (target <= 512 MB); heap in use incl. garbage, sampled: max %,d MB",
                     customerHeap.peak >> 20, orderHeap.peak >> 20, heap.peakSampled() >> 20);
+        }
+        if (!Boolean.parseBoolean(System.getProperty("bench.floor", "true"))) {
+            return;
         }
         ImportFloor.Floor floor = ImportFloor.measure(folder.resolve("db", "floor"), customers, orders);
         Report.line("floor, H2 alone copying the CSVREAD tables' rows into Callsheet's tables with their indexes (plain"
