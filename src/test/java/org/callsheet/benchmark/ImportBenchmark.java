@@ -27,8 +27,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Imports a customer list as wide and messy as a real company's ({@link CompanyListCsv}, GB18030) and an orders file of 1,000,000 rows each (-Dbench.rows=N) into a
- * fresh file database, next to H2's own CSVREAD loading the same files into plain tables.
+ * Imports a customer list as wide and messy as a real company's ({@link CompanyListCsv}, GB18030)
+ * and an orders file of 1,000,000 rows each (-Dbench.rows=N) into a fresh file database, next to
+ * H2's own CSVREAD loading the same files into plain tables.
  * Targets: import time ≤ 2 × CSVREAD's, peak heap ≤ 512 MB. Last, the floor: H2 alone writing the
  * customer file's rows into Callsheet's tables ({@link ImportFloor}, ADR 22; -Dbench.floor=false
  * leaves it out).
