@@ -13,6 +13,7 @@ import org.callsheet.ui.concurrent.FxTaskRunner;
 import org.callsheet.ui.concurrent.TaskRunner;
 import org.callsheet.ui.shell.MainWindow;
 import org.callsheet.ui.shell.ShippedFonts;
+import org.callsheet.ui.shell.WindowIcons;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -68,6 +69,7 @@ public final class CallsheetUi {
         WindowLook opening = look;
         Platform.runLater(() -> {
             try {
+                WindowIcons.install();
                 window[0] = new MainWindow(new Stage(), runner, opening, quit::countDown);
                 // the stylesheet names the shipped font: it must be known before the first CSS pass
                 fontLoaded.await();
