@@ -31,18 +31,22 @@ final class HeldKarp {
             cost[(1 << j) * m + j] = d.get(start, stops[j]);
             previous[(1 << j) * m + j] = -1;
         }
+        double[] between = new double[m * m];
+        for (int j = 0; j < m; j++) {
+            for (int k = 0; k < m; k++) {
+                between[j * m + k] = d.get(stops[j], stops[k]);
+            }
+        }
         for (int mask = 1; mask <= full; mask++) {
             for (int j = 0; j < m; j++) {
                 double here = cost[mask * m + j];
                 if ((mask & (1 << j)) == 0 || here == Double.POSITIVE_INFINITY) {
                     continue;
                 }
-                for (int k = 0; k < m; k++) {
-                    if ((mask & (1 << k)) != 0) {
-                        continue;
-                    }
+                for (int rest = full & ~mask; rest != 0; rest &= rest - 1) {
+                    int k = Integer.numberOfTrailingZeros(rest);
                     int next = (mask | (1 << k)) * m + k;
-                    double c = here + d.get(stops[j], stops[k]);
+                    double c = here + between[j * m + k];
                     if (c < cost[next]) {
                         cost[next] = c;
                         previous[next] = (byte) j;
