@@ -75,7 +75,6 @@ class CustomerRowConverterTest {
         assertThat(contact.phone().normalized()).isEqualTo("+861062751234");
         assertThat(contact.email()).isEqualTo("wang@example.cn");
         assertThat(contact.birthday()).isEqualTo(LocalDate.of(1985, 12, 25));
-        assertThat(result.value().orElseThrow().key().orElseThrow().kind()).isEqualTo(DuplicateKey.Kind.EXTERNAL_ID);
     }
 
     @Test
@@ -127,27 +126,6 @@ class CustomerRowConverterTest {
         assertThat(customer.kind()).isEqualTo(CustomerKind.PERSON);
         assertThat(converter().convert(row(2, "", "甲", "", "", "", "", "", "", "", "", "", "", "", "", "", "", ""))
                 .value().orElseThrow().contact()).isEmpty();
-    }
-
-    @Test
-    void rejectsRepeatsByExternalIdThenMobileThenNameAndPhone() {
-        CustomerRowConverter converter = converter();
-        String[] blank = new String[17];
-        java.util.Arrays.fill(blank, "");
-        List<RowResult<IncomingCustomer>> results = new ArrayList<>();
-        results.add(converter.convert(customerRow(2, "C1", "甲", "13800138000", "")));
-        results.add(converter.convert(customerRow(3, "c1", "另一个名字", "", "")));
-        results.add(converter.convert(customerRow(4, "", "乙", "+86 138-0013-8001", "")));
-        results.add(converter.convert(customerRow(5, "", "丙", "13800138001", "")));
-        results.add(converter.convert(customerRow(6, "", "丁 公司", "", "0571-8888 1234")));
-        results.add(converter.convert(customerRow(7, "", "丁公司", "", "057188881234")));
-        results.add(converter.convert(customerRow(8, "C2", "戊", "13800138000", "")));
-
-        assertThat(results).extracting(RowResult::accepted).containsExactly(true, false, true, false, true, false, true);
-        assertThat(results.get(1).problems().get(0).args()).containsExactly(2L, DuplicateKey.Kind.EXTERNAL_ID.ordinal());
-        assertThat(results.get(1).problems().get(0).column()).isEqualTo("客户编号");
-        assertThat(results.get(3).problems().get(0).args()).containsExactly(4L, DuplicateKey.Kind.MOBILE.ordinal());
-        assertThat(results.get(5).problems().get(0).args()).containsExactly(6L, DuplicateKey.Kind.NAME_AND_PHONE.ordinal());
     }
 
     @Test

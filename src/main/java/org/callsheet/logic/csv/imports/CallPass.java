@@ -44,7 +44,8 @@ final class CallPass implements ChunkPass<CsvRow> {
     private final PassSettings settings;
     private final PhoneNormalizer phones;
     private final CallRowConverter converter;
-    private final LongSet touched = new LongSet();
+    /** Calls earlier chunks of this import inserted or changed: their state before it is recorded. */
+    private final LongSet written = new LongSet();
     private final StorageLimits limits;
     private final OwnOutcomes ownOutcomes;
 
@@ -139,10 +140,6 @@ final class CallPass implements ChunkPass<CsvRow> {
                 slot = stored.find(in, a.key(customerId))
                         .map(c -> storedSlots.computeIfAbsent(c.id(), id -> Slot.stored(c))).orElse(null);
             }
-            if (slot != null && (reached.contains(slot) || !slot.added() && !touched.add(slot.before().id()))) {
-                a.outcome().reject(CsvProblem.error(ProblemCode.SAME_RECORD_IN_FILE, a.outcome().row.row(), ""));
-                return Optional.of(slot);
-            }
             Long contactId = contact(contacts.getOrDefault(customerId, List.of()), in, a.outcome());
             CustomOutcome own = in.outcomeLabel() == null ? null : ownOutcomes.resolve(in.outcomeLabel(), in.outcome());
             named.put(a, new Named(customerId, contactId, own));
@@ -157,7 +154,12 @@ final class CallPass implements ChunkPass<CsvRow> {
             if (slot == null && in.externalId() != null) {
                 slot = addedKeys.get("e:" + in.externalId());
             }
-            return slot != null ? slot : addedKeys.get("k:" + key);
+            if (slot != null) {
+                return slot;
+            }
+            // By customer, number and start only a call without another call id, as among the stored ones.
+            slot = addedKeys.get("k:" + key);
+            return slot != null && (slot.now().externalId() == null || in.externalId() == null) ? slot : null;
         }
 
         @Override
@@ -209,6 +211,7 @@ final class CallPass implements ChunkPass<CsvRow> {
             List<Call> inserts = new ArrayList<>();
             List<Instant> insertFollowUps = new ArrayList<>();
             List<CallChange> changes = new ArrayList<>();
+            List<CallChange> again = new ArrayList<>();
             List<FollowUp> followUps = new ArrayList<>();
             for (Slot<Call> slot : reached) {
                 if (slot.added()) {
@@ -217,7 +220,8 @@ final class CallPass implements ChunkPass<CsvRow> {
                     continue;
                 }
                 if (slot.changed()) {
-                    changes.add(new CallChange(slot.now(), ChangeKind.of(settings.policy())));
+                    (written.contains(slot.now().id()) ? again : changes)
+                            .add(new CallChange(slot.now(), ChangeKind.of(settings.policy())));
                 }
                 if (followUpsDue.containsKey(slot)) {
                     followUps.add(followUp(slot.now(), slot.before().id(), followUpsDue.get(slot), now));
@@ -226,12 +230,14 @@ final class CallPass implements ChunkPass<CsvRow> {
             ImportSession session = settings.session();
             long[] ids = session.insertCalls(inserts);
             for (int i = 0; i < ids.length; i++) {
-                touched.add(ids[i]);
+                written.add(ids[i]);
                 if (insertFollowUps.get(i) != null) {
                     followUps.add(followUp(inserts.get(i), ids[i], insertFollowUps.get(i), now));
                 }
             }
             session.changeCalls(changes);
+            session.rewriteCalls(again);
+            changes.forEach(c -> written.add(c.call().id()));
             session.insertFollowUps(followUps);
         }
     }

@@ -10,10 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.callsheet.logic.csv.ContactRowConverter;
-import org.callsheet.logic.csv.CsvProblem;
 import org.callsheet.logic.csv.CsvRow;
 import org.callsheet.logic.csv.IncomingContact;
-import org.callsheet.logic.csv.ProblemCode;
 import org.callsheet.logic.text.PhoneNormalizer;
 import org.callsheet.model.Contact;
 
@@ -25,7 +23,8 @@ import org.callsheet.model.Contact;
 final class ContactPass implements ChunkPass<ContactPass.Accepted> {
     private final PassSettings settings;
     private final ContactRowConverter converter;
-    private final LongSet touched = new LongSet();
+    /** Contacts earlier chunks of this import inserted or changed: their state before it is recorded. */
+    private final LongSet written = new LongSet();
     private final StorageLimits limits;
 
     ContactPass(PassSettings settings, PhoneNormalizer phones) {
@@ -82,12 +81,7 @@ final class ContactPass implements ChunkPass<ContactPass.Accepted> {
                     a.incoming().contact(), a.incoming().uid());
             Optional<Slot<Contact>> slot = same.map(c -> slots.stream().filter(s -> s.now() == c).findFirst()
                     .orElseThrow());
-            if (slot.isPresent() && (reached.contains(slot.get())
-                    || !slot.get().added() && !touched.add(slot.get().before().id()))) {
-                a.outcome().reject(CsvProblem.error(ProblemCode.SAME_RECORD_IN_FILE, a.outcome().row.row(), ""));
-            } else {
-                slot.ifPresent(reached::add);
-            }
+            slot.ifPresent(reached::add);
             return slot;
         }
 
@@ -125,17 +119,21 @@ final class ContactPass implements ChunkPass<ContactPass.Accepted> {
         public void write() {
             List<Contact> inserts = new ArrayList<>();
             List<ContactChange> changes = new ArrayList<>();
+            List<ContactChange> again = new ArrayList<>();
             for (Slot<Contact> slot : reached) {
                 if (slot.added()) {
                     inserts.add(slot.now());
                 } else if (slot.changed()) {
-                    changes.add(new ContactChange(slot.now(), ChangeKind.of(settings.policy())));
+                    (written.contains(slot.now().id()) ? again : changes)
+                            .add(new ContactChange(slot.now(), ChangeKind.of(settings.policy())));
                 }
             }
             for (long id : settings.session().insertContacts(inserts)) {
-                touched.add(id);
+                written.add(id);
             }
             settings.session().changeContacts(changes);
+            settings.session().rewriteContacts(again);
+            changes.forEach(c -> written.add(c.contact().id()));
         }
     }
 }

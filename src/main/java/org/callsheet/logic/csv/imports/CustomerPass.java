@@ -9,12 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import org.callsheet.logic.csv.CsvProblem;
 import org.callsheet.logic.csv.CsvRow;
 import org.callsheet.logic.csv.CustomerRowConverter;
 import org.callsheet.logic.csv.FormulaGuard;
 import org.callsheet.logic.csv.IncomingCustomer;
-import org.callsheet.logic.csv.ProblemCode;
 import org.callsheet.logic.text.PhoneNormalizer;
 import org.callsheet.model.Address;
 import org.callsheet.model.Contact;
@@ -29,8 +27,8 @@ final class CustomerPass implements ChunkPass<CustomerPass.Accepted> {
 
     private final PassSettings settings;
     private final CustomerRowConverter converter;
-    /** Stored customers this import has inserted or matched: a second row reaching one is refused. */
-    private final LongSet touched = new LongSet();
+    /** Customers earlier chunks of this import inserted or changed: their state before it is recorded. */
+    private final LongSet written = new LongSet();
     private final StorageLimits limits;
     /** Loaded with the first chunk. */
     private CustomerDirectory directory;
@@ -88,12 +86,7 @@ final class CustomerPass implements ChunkPass<CustomerPass.Accepted> {
         @Override
         public Optional<Slot<StoredCustomer>> find(Accepted a) {
             Optional<Slot<StoredCustomer>> slot = index.find(a.uid(), a.incoming().customer(), a.incoming().contact());
-            if (slot.isPresent() && (reached.containsKey(slot.get())
-                    || !slot.get().added() && !touched.add(slot.get().before().customer().id()))) {
-                a.outcome().reject(CsvProblem.error(ProblemCode.SAME_RECORD_IN_FILE, a.outcome().row.row(), ""));
-            } else {
-                slot.ifPresent(s -> reached.put(s, null));
-            }
+            slot.ifPresent(s -> reached.putIfAbsent(s, null));
             return slot;
         }
 
@@ -146,28 +139,27 @@ final class CustomerPass implements ChunkPass<CustomerPass.Accepted> {
             List<NewCustomer> inserts = new ArrayList<>();
             List<String> insertedFileUids = new ArrayList<>();
             List<CustomerChange> changes = new ArrayList<>();
-            List<Slot<StoredCustomer>> changed = new ArrayList<>();
+            List<CustomerChange> again = new ArrayList<>();
             for (Map.Entry<Slot<StoredCustomer>, String> entry : reached.entrySet()) {
                 Slot<StoredCustomer> slot = entry.getKey();
                 if (slot.added()) {
-                    inserts.add(new NewCustomer(slot.now().customer(), slot.now().contacts().stream().findFirst()));
+                    inserts.add(new NewCustomer(slot.now().customer(), slot.now().contacts()));
                     insertedFileUids.add(entry.getValue());
                 } else if (slot.changed()) {
-                    changes.add(change(slot));
-                    changed.add(slot);
+                    Customer c = slot.now().customer();
+                    (written.contains(c.id()) ? again : changes).add(change(slot));
+                    directory.add(c.id(), null, c, slot.now().contacts());
                 }
             }
             long[] ids = settings.session().insertCustomers(inserts);
             for (int i = 0; i < ids.length; i++) {
-                touched.add(ids[i]);
+                written.add(ids[i]);
                 NewCustomer n = inserts.get(i);
-                directory.add(ids[i], insertedFileUids.get(i), n.customer(), n.contact().stream().toList());
+                directory.add(ids[i], insertedFileUids.get(i), n.customer(), n.contacts());
             }
             settings.session().changeCustomers(changes);
-            for (int i = 0; i < changes.size(); i++) {
-                Customer c = changes.get(i).customer();
-                directory.add(c.id(), null, c, changed.get(i).now().contacts());
-            }
+            settings.session().rewriteCustomers(again);
+            changes.forEach(c -> written.add(c.customer().id()));
         }
 
         /** The customer as it stands now, with the contacts the chunk added or changed. */

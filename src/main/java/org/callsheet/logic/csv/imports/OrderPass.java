@@ -10,12 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
-import org.callsheet.logic.csv.CsvProblem;
 import org.callsheet.logic.csv.CsvRow;
 import org.callsheet.logic.csv.FormulaGuard;
 import org.callsheet.logic.csv.IncomingOrder;
 import org.callsheet.logic.csv.OrderRowConverter;
-import org.callsheet.logic.csv.ProblemCode;
 import org.callsheet.model.Order;
 
 /**
@@ -28,7 +26,8 @@ final class OrderPass implements ChunkPass<OrderPass.Accepted> {
 
     private final PassSettings settings;
     private final OrderRowConverter converter;
-    private final LongSet touched = new LongSet();
+    /** Orders earlier chunks of this import inserted or changed: their state before it is recorded. */
+    private final LongSet written = new LongSet();
     /** Loaded with the first chunk. */
     private OrderDirectory directory;
     private final AscendingUids newUids;
@@ -96,11 +95,8 @@ final class OrderPass implements ChunkPass<OrderPass.Accepted> {
             }
             Slot<Order> slot = a.uid() != null && byUid.containsKey(a.uid()) ? byUid.get(a.uid())
                     : in.externalId() == null ? null : byExternalId.get(in.externalId());
-            if (slot != null && (reached.containsKey(slot)
-                    || !slot.added() && !touched.add(slot.before().id()))) {
-                a.outcome().reject(CsvProblem.error(ProblemCode.SAME_RECORD_IN_FILE, a.outcome().row.row(), ""));
-            } else if (slot != null) {
-                reached.put(slot, null);
+            if (slot != null) {
+                reached.putIfAbsent(slot, null);
             }
             return Optional.ofNullable(slot);
         }
@@ -140,24 +136,26 @@ final class OrderPass implements ChunkPass<OrderPass.Accepted> {
             List<Order> inserts = new ArrayList<>();
             List<String> insertedFileUids = new ArrayList<>();
             List<OrderChange> changes = new ArrayList<>();
+            List<OrderChange> again = new ArrayList<>();
             for (Map.Entry<Slot<Order>, String> entry : reached.entrySet()) {
                 Slot<Order> slot = entry.getKey();
                 if (slot.added()) {
                     inserts.add(slot.now());
                     insertedFileUids.add(entry.getValue());
                 } else if (slot.changed()) {
-                    changes.add(new OrderChange(slot.now(), ChangeKind.of(settings.policy())));
+                    (written.contains(slot.now().id()) ? again : changes)
+                            .add(new OrderChange(slot.now(), ChangeKind.of(settings.policy())));
+                    directory.add(slot.now().id(), null, slot.now());
                 }
             }
             long[] ids = settings.session().insertOrders(inserts);
             for (int i = 0; i < ids.length; i++) {
-                touched.add(ids[i]);
+                written.add(ids[i]);
                 directory.add(ids[i], insertedFileUids.get(i), inserts.get(i));
             }
             settings.session().changeOrders(changes);
-            for (OrderChange change : changes) {
-                directory.add(change.order().id(), null, change.order());
-            }
+            settings.session().rewriteOrders(again);
+            changes.forEach(c -> written.add(c.order().id()));
         }
     }
 
