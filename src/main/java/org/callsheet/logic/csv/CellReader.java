@@ -143,6 +143,21 @@ final class CellReader {
         return phones.normalize(value);
     }
 
+    /**
+     * A mobile number normalised; one that is not a valid mobile number for its region is kept as
+     * written, with a warning, and is never used to find the same customer.
+     */
+    Phone mobile(String field) {
+        String value = text(field);
+        if (value.isEmpty()) {
+            return Phone.NONE;
+        }
+        if (!phones.isValidMobile(value)) {
+            problems.add(CsvProblem.warning(ProblemCode.INVALID_MOBILE, row.row(), column(field), value));
+        }
+        return phones.normalizeMobile(value);
+    }
+
     /** An e-mail address; a malformed one is kept as written, with a warning. */
     String email(String field) {
         String value = Characters.halfWidth(text(field));

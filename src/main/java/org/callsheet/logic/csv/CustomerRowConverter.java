@@ -59,7 +59,7 @@ public final class CustomerRowConverter {
                 cells.kind("kind"), blankToNull(cells.text("industry")), blankToNull(cells.text("size")),
                 address(cells), location, blankToNull(cells.text("source")), blankToNull(cells.text("owner")),
                 cells.tags("tags"), blankToNull(cells.text("notes")), false, CustomerStatus.SUSPECT, now, now);
-        Phone mobile = cells.phone("mobile");
+        Phone mobile = cells.mobile("mobile");
         Phone landline = cells.phone("phone");
         Optional<Contact> contact = contact(cells, mobile, landline, now);
         return RowResult.of(row, new IncomingCustomer(row.row(), customer, contact), cells.problems());

@@ -60,6 +60,8 @@ public enum ProblemCode {
     INVALID_BOOLEAN,
     /** Args: the value. */
     INVALID_PHONE,
+    /** A mobile that is not a valid mobile number; kept as written, never used to match. Args: the value. */
+    INVALID_MOBILE,
     /** Args: the value. */
     INVALID_EMAIL,
     /** Args: the value. */

@@ -110,7 +110,7 @@ class CustomerRowConverterTest {
         assertThat(result.accepted()).isTrue();
         assertThat(result.problems()).allMatch(p -> p.severity() == Severity.WARNING)
                 .extracting(CsvProblem::code).containsExactlyInAnyOrder(ProblemCode.INVALID_KIND,
-                        ProblemCode.INVALID_NUMBER, ProblemCode.INVALID_PHONE, ProblemCode.INVALID_EMAIL,
+                        ProblemCode.INVALID_NUMBER, ProblemCode.INVALID_MOBILE, ProblemCode.INVALID_EMAIL,
                         ProblemCode.INVALID_DATE);
         IncomingCustomer incoming = result.value().orElseThrow();
         assertThat(incoming.customer().location()).isNull();

@@ -28,7 +28,7 @@ final class CustomerIndex {
         c.externalIdOpt().ifPresent(id -> byExternalId.putIfAbsent(id, slot));
         String name = plainName(c.name());
         for (Contact contact : slot.now().contacts()) {
-            if (!contact.mobile().isEmpty()) {
+            if (contact.mobile().isMatchable()) {
                 addTo(byMobile, contact.mobile().normalized(), slot);
             }
             if (!contact.phone().isEmpty() && !name.isEmpty()) {
@@ -59,7 +59,7 @@ final class CustomerIndex {
             return Optional.empty();
         }
         Contact c = contact.get();
-        if (!c.mobile().isEmpty()) {
+        if (c.mobile().isMatchable()) {
             Optional<Slot<StoredCustomer>> found = compatible(byMobile.get(c.mobile().normalized()), externalId);
             if (found.isPresent()) {
                 return found;

@@ -183,7 +183,7 @@ final class CustomerPass implements ChunkPass<CustomerPass.Accepted> {
             }
         }
         for (Contact c : contacts) {
-            if (!incoming.mobile().isEmpty() && c.mobile().normalized().equals(incoming.mobile().normalized())) {
+            if (incoming.mobile().isMatchable() && c.mobile().normalized().equals(incoming.mobile().normalized())) {
                 return Optional.of(c);
             }
         }

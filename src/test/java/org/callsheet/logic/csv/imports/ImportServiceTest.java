@@ -149,6 +149,23 @@ class ImportServiceTest {
     }
 
     @Test
+    void aMobileThatIsNoMobileNumberIsKeptWithAWarningAndNeverMatchesAnotherCustomer() throws Exception {
+        fx.store(null, "老客户", "12345", null, List.of());
+        Path file = ImportFixture.write(dir, "bad-mobile.csv", HEADER
+                + ",甲公司,,,,王芳,12345,\n"
+                + ",乙公司,,,,李雷,12345,\n");
+
+        ImportResult result = fx.importCustomers(file, DuplicatePolicy.MERGE);
+
+        assertThat(result.counts()).isEqualTo(new ImportCounts(2, 2, 0, 0, 0, 0, 0));
+        assertThat(result.problems()).extracting(ImportProblem::row, ImportProblem::key)
+                .containsExactly(tuple(2L, "csv.problem.invalid_mobile"), tuple(3L, "csv.problem.invalid_mobile"));
+        assertThat(fx.everything()).hasSize(3);
+        assertThat(fx.everything().get(1).contacts()).singleElement()
+                .satisfies(c -> assertThat(c.mobile().input()).isEqualTo("12345"));
+    }
+
+    @Test
     void aSecondRowReachingTheSameStoredRecordIsMergedTooAndUndoRestoresIt() throws Exception {
         fx.store("C1", "甲", "13800138000", null, List.of());
         List<?> before = fx.everything();
