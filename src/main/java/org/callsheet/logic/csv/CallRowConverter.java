@@ -83,8 +83,8 @@ public final class CallRowConverter {
         String uid = cells.text("uid");
         IncomingCall call = new IncomingCall(row.row(), uid.isEmpty() || uid.length() > MAX_UID_LENGTH ? null : uid,
                 blankToNull(externalId), customer, cells.text("contact"), phone, started, duration, direction,
-                outcome, outcomeLabel, cells.text("needs"), attitude, visit, visitDate, cells.text("notes"),
-                cells.text("next_step"), followUp, interest, cells.text("caller"));
+                outcome, outcomeLabel, cells.freeText("needs"), attitude, visit, visitDate, cells.freeText("notes"),
+                cells.freeText("next_step"), followUp, interest, cells.text("caller"));
         return RowResult.of(row, call, cells.problems());
     }
 

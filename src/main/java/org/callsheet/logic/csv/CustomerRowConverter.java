@@ -58,7 +58,7 @@ public final class CustomerRowConverter {
         Customer customer = new Customer(null, uids.get(), blankToNull(externalId), name,
                 cells.kind("kind"), blankToNull(cells.text("industry")), blankToNull(cells.text("size")),
                 address(cells), location, blankToNull(cells.text("source")), blankToNull(cells.text("owner")),
-                cells.tags("tags"), blankToNull(cells.text("notes")), false, CustomerStatus.SUSPECT, now, now);
+                cells.tags("tags"), blankToNull(cells.freeText("notes")), false, CustomerStatus.SUSPECT, now, now);
         Phone mobile = cells.mobile("mobile");
         Phone landline = cells.phone("phone");
         Optional<Contact> contact = contact(cells, mobile, landline, now);
@@ -66,7 +66,7 @@ public final class CustomerRowConverter {
     }
 
     private Address address(CellReader cells) {
-        String street = cells.text("address");
+        String street = cells.freeText("address");
         String province = cells.text("province");
         String city = cells.text("city");
         String district = cells.text("district");

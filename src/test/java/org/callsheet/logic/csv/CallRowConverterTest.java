@@ -57,7 +57,7 @@ class CallRowConverterTest {
         assertThat(call.attitude()).isEqualTo(Attitude.POSITIVE);
         assertThat(call.visitOpportunity()).as("a visit date implies the opportunity").isTrue();
         assertThat(call.visitDate()).isEqualTo(LocalDate.of(2026, 12, 1));
-        assertThat(call.notes()).as("formula protection undone").isEqualTo("=不是公式");
+        assertThat(call.notes()).as("a hand-made file keeps what the rep wrote").isEqualTo("'=不是公式");
     }
 
     @Test

@@ -119,13 +119,32 @@ class CustomerRowConverterTest {
     }
 
     @Test
-    void undoesFormulaProtectionAndReadsPersonKind() {
-        Customer customer = converter().convert(row(2, "", "'=张三", "个人", "", "", "", "", "", "", "", "", "", "", "",
-                "", "", "")).value().orElseThrow().customer();
+    void undoesTheExportsFormulaProtectionInAnExportedFileAndReadsPersonKind() {
+        HeaderMapping exported = new HeaderMapper().map(StandardEntities.CUSTOMERS, List.of("uid", "客户名称", "类型"))
+                .mapping();
+        Customer customer = converter(exported).convert(row(2, "u-1", "'=张三", "个人")).value().orElseThrow()
+                .customer();
         assertThat(customer.name()).isEqualTo("=张三");
         assertThat(customer.kind()).isEqualTo(CustomerKind.PERSON);
         assertThat(converter().convert(row(2, "", "甲", "", "", "", "", "", "", "", "", "", "", "", "", "", "", ""))
                 .value().orElseThrow().contact()).isEmpty();
+    }
+
+    @Test
+    void aHandMadeFileKeepsWhatTheRepWrote() {
+        HeaderMapping mapping = new HeaderMapper().map(StandardEntities.CUSTOMERS,
+                List.of("客户名称", "地址", "备注", "标签", "行业")).mapping();
+        CustomerRowConverter converter = new CustomerRowConverter(mapping, new PhoneNormalizer(),
+                text -> new Address(text, "", "", ""), () -> "u", Clock.fixed(NOW, ZoneOffset.UTC));
+
+        Customer customer = converter.convert(row(2, "'=1", "-5号楼", "\t\r  第一行\n第二行",
+                "=HYPERLINK(\"http://x\",\"a\"),重点", "''=1")).value().orElseThrow().customer();
+
+        assertThat(customer.name()).isEqualTo("'=1");
+        assertThat(customer.industry()).isEqualTo("''=1");
+        assertThat(customer.address().street()).isEqualTo("-5号楼");
+        assertThat(customer.notes()).isEqualTo("\t\r  第一行\n第二行");
+        assertThat(customer.tags()).containsExactly("=HYPERLINK(\"http://x\",\"a\")", "重点");
     }
 
     @Test

@@ -114,7 +114,7 @@ final class CustomerPass implements ChunkPass<CustomerPass.Accepted> {
             if (externalId != null && index.byExternalId(externalId).filter(other -> other != slot).isPresent()) {
                 incoming = withExternalId(incoming, null);
             }
-            boolean kindGiven = !settings.mapping().value(a.outcome().row, "kind").isEmpty();
+            boolean kindGiven = !settings.mapping().value(a.outcome().row, "kind").isBlank();
             Customer customer = merger.apply(current.customer(), incoming, kindGiven).orElse(current.customer());
             List<Contact> contacts = new ArrayList<>(current.contacts());
             a.incoming().contact().ifPresent(in -> {
