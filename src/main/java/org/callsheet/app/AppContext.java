@@ -47,7 +47,7 @@ final class AppContext implements AutoCloseable {
     final PhoneNormalizer phones = new PhoneNormalizer();
     final CustomerRepository customers;
     final BulkCustomerWriter bulkWriter;
-    final CustomerSearchIndex searchIndex = new CustomerSearchIndex();
+    final CustomerSearchIndex searchIndex = new CustomerSearchIndex(pinyin);
     final CustomerService customerService;
     final CustomerBook customerBook;
     final Settings settings;

@@ -66,7 +66,7 @@ class CustomerBookH2UiTest {
         Pinyin pinyin = new Pinyin();
         PhoneNormalizer phones = new PhoneNormalizer();
         JooqCustomerRepository repository = new JooqCustomerRepository(database.dsl(), pinyin, phones);
-        CustomerSearchIndex index = new CustomerSearchIndex();
+        CustomerSearchIndex index = new CustomerSearchIndex(new org.callsheet.logic.text.Pinyin());
         service = new CustomerService(repository, phones, index, clock);
         settings = new Settings(new JooqSettingsRepository(database.dsl()));
         JooqBulkCustomerWriter writer = new JooqBulkCustomerWriter(database.dsl(), pinyin, phones);
