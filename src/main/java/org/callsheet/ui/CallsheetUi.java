@@ -12,7 +12,7 @@ import org.callsheet.ui.common.WindowLook;
 import org.callsheet.ui.concurrent.FxTaskRunner;
 import org.callsheet.ui.concurrent.TaskRunner;
 import org.callsheet.ui.shell.MainWindow;
-import org.callsheet.ui.shell.ShippedFonts;
+import org.callsheet.ui.common.ShippedFonts;
 import org.slf4j.LoggerFactory;
 
 /**

@@ -13,8 +13,6 @@ import org.callsheet.logic.settings.Settings;
 import org.callsheet.ui.concurrent.TaskRunner;
 import org.callsheet.ui.concurrent.WorkCallbacks;
 import org.callsheet.ui.i18n.Language;
-import org.callsheet.ui.shell.Theme;
-import org.callsheet.ui.shell.WindowPlacement;
 
 /**
  * The settings the UI uses, read once at start-up (before the window opens) and kept in memory;

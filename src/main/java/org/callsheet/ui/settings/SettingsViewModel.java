@@ -18,7 +18,7 @@ import org.callsheet.ui.common.StatusModel;
 import org.callsheet.ui.common.UserMessage;
 import org.callsheet.ui.common.UserPreferences;
 import org.callsheet.ui.i18n.Language;
-import org.callsheet.ui.shell.Theme;
+import org.callsheet.ui.common.Theme;
 
 /**
  * The settings form: rep name, language and theme. Saving validates, writes them in the

@@ -1,5 +1,7 @@
 package org.callsheet.ui.shell;
 
+import org.callsheet.ui.common.Theme;
+import org.callsheet.ui.common.WindowPlacement;
 import org.callsheet.ui.analysis.AnalysisView;
 import org.callsheet.ui.analysis.ClassificationCatchUp;
 import org.callsheet.ui.analysis.ClassificationTab;
