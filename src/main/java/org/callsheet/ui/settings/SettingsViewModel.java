@@ -112,6 +112,9 @@ public final class SettingsViewModel {
             preferences.languageProperty().set(language.get());
             status.show(UserMessage.of("status.settingsSaved"));
             applied.accept(languageChanged);
+        }, error -> {
+            saving.set(false);
+            status.failure("status.settingsNotSaved").accept(error);
         });
     }
 
