@@ -18,7 +18,7 @@ import org.callsheet.logic.csv.imports.ImportService;
 import org.callsheet.logic.csv.imports.SearchIndexRefresh;
 import org.callsheet.logic.csv.imports.SettingsAfterImport;
 import org.callsheet.logic.classification.ClassificationSettingsStore;
-import org.callsheet.logic.classification.ReclassifyAfterImport;
+import org.callsheet.logic.csv.imports.ReclassifyAfterImport;
 import org.callsheet.logic.regions.AddressParser;
 import org.callsheet.persistence.JooqImportExportStore;
 import org.callsheet.persistence.JooqImportStore;

@@ -1,4 +1,4 @@
-package org.callsheet.ui.shell;
+package org.callsheet.ui.common;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;

@@ -1,4 +1,4 @@
-package org.callsheet.ui.shell;
+package org.callsheet.ui.common;
 
 import java.awt.FontFormatException;
 import java.awt.GraphicsEnvironment;

@@ -1,8 +1,7 @@
-package org.callsheet.logic.classification;
+package org.callsheet.logic.csv.imports;
 
-import org.callsheet.logic.csv.imports.ImportListener;
-import org.callsheet.logic.csv.imports.ImportResult;
-import org.callsheet.logic.csv.imports.UndoResult;
+import org.callsheet.logic.classification.ClassificationService;
+
 
 /**
  * Keeps statuses, tiers and segments current after a committed import or its undo. Runs on the

@@ -1,4 +1,4 @@
-package org.callsheet.ui.shell;
+package org.callsheet.ui.common;
 
 import java.util.List;
 import java.util.Optional;

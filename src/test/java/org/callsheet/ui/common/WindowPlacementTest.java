@@ -1,10 +1,11 @@
-package org.callsheet.ui.shell;
+package org.callsheet.ui.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import javafx.geometry.Rectangle2D;
 import org.callsheet.ui.i18n.Language;
+import org.callsheet.ui.shell.Screen;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
