@@ -37,6 +37,14 @@ class LayeringTest {
     }
 
     @Test
+    void onlyThePdfRendererOfSheetsKnowsPdfBox() {
+        noClasses().that().resideInAPackage("org.callsheet.logic..")
+                .and().resideOutsideOfPackage("org.callsheet.logic.sheets.pdf..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.pdfbox..", "org.apache.fontbox..")
+                .check(classes);
+    }
+
+    @Test
     void uiNeverTouchesPersistence() {
         noClasses().that().resideInAPackage("org.callsheet.ui..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.callsheet.persistence..",
