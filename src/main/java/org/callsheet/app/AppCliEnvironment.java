@@ -15,6 +15,7 @@ import org.callsheet.logic.regions.RegionDirectory;
 import org.callsheet.logic.reminders.AgendaService;
 import org.callsheet.logic.text.PhoneNormalizer;
 import org.callsheet.logic.text.Pinyin;
+import org.callsheet.logic.visits.DayPlanService;
 
 /** The command line's view of the app, opened for the database the user chose. */
 final class AppCliEnvironment implements CliEnvironment {
@@ -73,6 +74,11 @@ final class AppCliEnvironment implements CliEnvironment {
     @Override
     public ExportService exports() {
         return context.exports();
+    }
+
+    @Override
+    public DayPlanService dayPlans() {
+        return context.dayPlans();
     }
 
     @Override

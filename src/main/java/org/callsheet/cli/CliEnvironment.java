@@ -12,6 +12,7 @@ import org.callsheet.logic.regions.RegionDirectory;
 import org.callsheet.logic.reminders.AgendaService;
 import org.callsheet.logic.text.PhoneNormalizer;
 import org.callsheet.logic.text.Pinyin;
+import org.callsheet.logic.visits.DayPlanService;
 
 /**
  * Everything a command needs from the running application, built by the app for the database the
@@ -54,6 +55,11 @@ public interface CliEnvironment extends AutoCloseable {
     /** Exports of customers and orders to CSV; environments without a database do not offer it. */
     default ExportService exports() {
         throw new UnsupportedOperationException("exports need a database");
+    }
+
+    /** Day plans of visits from the stored candidates; environments without a database do not offer it. */
+    default DayPlanService dayPlans() {
+        throw new UnsupportedOperationException("day plans need a database");
     }
 
     default RegionDirectory regions() {
