@@ -23,10 +23,10 @@ import org.callsheet.logic.customers.BulkCustomerWriter;
 import org.callsheet.logic.customers.CustomerBook;
 import org.callsheet.logic.customers.CustomerRepository;
 import org.callsheet.logic.customers.CustomerSearchIndex;
-import org.callsheet.logic.imports.ExportService;
-import org.callsheet.logic.imports.ImportService;
-import org.callsheet.logic.imports.SearchIndexRefresh;
-import org.callsheet.logic.imports.SettingsAfterImport;
+import org.callsheet.logic.csv.exports.ExportService;
+import org.callsheet.logic.csv.imports.ImportService;
+import org.callsheet.logic.csv.imports.SearchIndexRefresh;
+import org.callsheet.logic.csv.imports.SettingsAfterImport;
 import org.callsheet.logic.classification.ClassificationSettingsStore;
 import org.callsheet.logic.classification.ReclassifyAfterImport;
 import org.callsheet.logic.regions.AddressParser;
@@ -47,7 +47,7 @@ import org.callsheet.persistence.JooqFollowUpChecklistRepository;
 import org.callsheet.persistence.JooqFollowUpCustomerFacts;
 import org.callsheet.persistence.JooqFollowUpRepository;
 import org.callsheet.persistence.JooqSettingsRepository;
-import org.callsheet.ui.calls.CallServices;
+import org.callsheet.logic.reminders.CallServices;
 
 /** The one place where the app's objects are built and wired, with plain constructors. */
 final class AppContext implements AutoCloseable {

@@ -9,7 +9,7 @@ import java.util.Random;
 import org.callsheet.cli.CallsheetCli;
 import org.callsheet.logic.classification.ClassificationProgress;
 import org.callsheet.logic.demo.DemoDataGenerator;
-import org.callsheet.logic.storage.StorageUnavailableException;
+import org.callsheet.logic.safety.StorageUnavailableException;
 import org.callsheet.persistence.StartupCopyFile;
 import org.callsheet.ui.CallsheetUi;
 import org.callsheet.ui.DemoDataLoader;

@@ -13,8 +13,8 @@ import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.callsheet.logic.classification.ClassificationResult;
-import org.callsheet.logic.classify.CustomerClassification;
-import org.callsheet.logic.classify.ValueQuadrant;
+import org.callsheet.logic.classification.rules.CustomerClassification;
+import org.callsheet.logic.classification.rules.ValueQuadrant;
 import org.callsheet.logic.csv.FormulaGuard;
 
 /**

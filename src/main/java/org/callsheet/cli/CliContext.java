@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Function;
-import org.callsheet.logic.storage.StorageUnavailableException;
+import org.callsheet.logic.safety.StorageUnavailableException;
 
 /** What every command gets from the entry point: where to write, the texts, the environment factory. */
 record CliContext(Function<Optional<Path>, CliEnvironment> environments, CliMessages messages,

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
 import org.callsheet.logic.csv.StandardEntities;
-import org.callsheet.logic.imports.ExportRequest;
+import org.callsheet.logic.csv.exports.ExportRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -1,8 +1,8 @@
 package org.callsheet.cli;
 
 import java.util.function.Consumer;
-import org.callsheet.logic.imports.ImportProgress;
-import org.callsheet.logic.imports.ImportTexts;
+import org.callsheet.logic.csv.imports.ImportProgress;
+import org.callsheet.logic.csv.imports.ImportTexts;
 
 /** Prints an import's progress (rows, rows/s) on stderr at most once a second, and the last state at the end. */
 final class ImportProgressPrinter implements Consumer<ImportProgress> {

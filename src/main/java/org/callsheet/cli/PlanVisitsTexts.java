@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
+import org.callsheet.logic.text.Bundles;
 
 /**
  * Texts of {@code callsheet plan-visits}: its own ({@code visits} bundle) and the shared help
@@ -20,10 +21,7 @@ final class PlanVisitsTexts extends ResourceBundle {
 
     PlanVisitsTexts(CliMessages messages) {
         this.locale = messages.locale();
-        ResourceBundle.Control control =
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
-        this.bundles = new ResourceBundle[] {
-                ResourceBundle.getBundle(VISITS, CliMessages.bundleLocale(locale), control), messages.bundle()};
+        this.bundles = new ResourceBundle[] {Bundles.load(VISITS, locale), messages.bundle()};
     }
 
     String text(String key, Object... arguments) {

@@ -6,12 +6,12 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.callsheet.logic.classify.BgNbdModel;
-import org.callsheet.logic.classify.BgNbdParameters;
-import org.callsheet.logic.classify.ClassificationSettings.RepeatModelSettings;
-import org.callsheet.logic.classify.GammaGammaModel;
-import org.callsheet.logic.classify.GammaGammaParameters;
-import org.callsheet.logic.classify.RepeatPurchaseModel;
+import org.callsheet.logic.classification.rules.BgNbdModel;
+import org.callsheet.logic.classification.rules.BgNbdParameters;
+import org.callsheet.logic.classification.rules.ClassificationSettings.RepeatModelSettings;
+import org.callsheet.logic.classification.rules.GammaGammaModel;
+import org.callsheet.logic.classification.rules.GammaGammaParameters;
+import org.callsheet.logic.classification.rules.RepeatPurchaseModel;
 import org.callsheet.persistence.jooq.tables.records.ClassificationRunRecord;
 import org.jooq.DSLContext;
 

@@ -1,9 +1,9 @@
 package org.callsheet.persistence;
 
 import java.util.Optional;
-import org.callsheet.logic.imports.DuplicatePolicy;
-import org.callsheet.logic.imports.ImportBatch;
-import org.callsheet.logic.imports.ImportCounts;
+import org.callsheet.logic.csv.imports.DuplicatePolicy;
+import org.callsheet.logic.csv.imports.ImportBatch;
+import org.callsheet.logic.csv.imports.ImportCounts;
 import org.callsheet.persistence.jooq.tables.records.ImportBatchRecord;
 
 /** ImportBatch ↔ IMPORT_BATCH row. */

@@ -18,7 +18,7 @@ import org.callsheet.logic.classification.ClassificationOverride;
 import org.callsheet.logic.classification.ClassificationResult;
 import org.callsheet.logic.classification.ClassificationRun;
 import org.callsheet.logic.classification.ClassificationStore;
-import org.callsheet.logic.classify.RepeatPurchaseModel;
+import org.callsheet.logic.classification.rules.RepeatPurchaseModel;
 import org.callsheet.model.CustomerStatus;
 import org.callsheet.persistence.jooq.tables.records.ClassificationChangeRecord;
 import org.callsheet.persistence.jooq.tables.records.ClassificationOverrideRecord;

@@ -23,7 +23,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.callsheet.logic.imports.CallChange;
+import org.callsheet.logic.csv.imports.CallChange;
 import org.callsheet.model.Call;
 import org.callsheet.model.Contact;
 import org.callsheet.model.FollowUp;

@@ -15,7 +15,7 @@ import static org.callsheet.persistence.jooq.Tables.IMPORT_CONTACT_BEFORE;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.callsheet.logic.imports.ContactChange;
+import org.callsheet.logic.csv.imports.ContactChange;
 import org.callsheet.model.Contact;
 import org.callsheet.persistence.jooq.tables.records.ContactRecord;
 import org.jooq.BatchBindStep;

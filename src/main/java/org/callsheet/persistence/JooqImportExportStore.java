@@ -12,7 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.callsheet.logic.imports.ExportStore;
+import org.callsheet.logic.csv.exports.ExportStore;
 import org.callsheet.logic.text.PhoneNormalizer;
 import org.callsheet.logic.text.Pinyin;
 import org.callsheet.model.FollowUpStatus;

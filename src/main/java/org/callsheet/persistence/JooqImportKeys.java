@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.callsheet.logic.imports.StoredKeys;
+import org.callsheet.logic.csv.imports.StoredKeys;
 import org.jooq.DSLContext;
 import org.jooq.Record3;
 import org.jooq.Result;

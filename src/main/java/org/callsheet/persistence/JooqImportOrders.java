@@ -16,7 +16,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import org.callsheet.logic.imports.OrderChange;
+import org.callsheet.logic.csv.imports.OrderChange;
 import org.callsheet.model.Order;
 import org.callsheet.persistence.jooq.tables.records.CustomerOrderRecord;
 import org.jooq.BatchBindStep;

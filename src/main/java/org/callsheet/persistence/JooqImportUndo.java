@@ -26,7 +26,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.callsheet.logic.imports.UndoResult;
+import org.callsheet.logic.csv.imports.UndoResult;
 import org.callsheet.persistence.jooq.tables.ImportChange;
 import org.callsheet.persistence.jooq.tables.ImportInserted;
 import org.callsheet.persistence.jooq.tables.records.ImportBatchRecord;

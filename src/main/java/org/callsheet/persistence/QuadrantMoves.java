@@ -7,7 +7,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import org.callsheet.logic.classification.QuadrantMove;
-import org.callsheet.logic.classify.ValueQuadrant;
+import org.callsheet.logic.classification.rules.ValueQuadrant;
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Record1;

@@ -2,7 +2,7 @@ package org.callsheet.persistence;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import org.callsheet.logic.classify.ValueQuadrant;
+import org.callsheet.logic.classification.rules.ValueQuadrant;
 import org.callsheet.model.CustomerStatus;
 
 /**

@@ -1,7 +1,7 @@
 package org.callsheet.persistence;
 
 import java.util.Arrays;
-import org.callsheet.logic.classify.ValueQuadrant;
+import org.callsheet.logic.classification.rules.ValueQuadrant;
 import org.callsheet.model.CustomerStatus;
 
 /**

@@ -5,7 +5,7 @@ import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
-import org.callsheet.logic.storage.StorageUnavailableException;
+import org.callsheet.logic.safety.StorageUnavailableException;
 import org.callsheet.ui.i18n.I18n;
 import org.callsheet.ui.i18n.Language;
 import org.callsheet.ui.shell.ShippedFonts;

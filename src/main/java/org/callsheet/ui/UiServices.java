@@ -7,7 +7,7 @@ import java.util.Objects;
 import org.callsheet.logic.customers.CustomerBook;
 import org.callsheet.logic.customers.CustomerService;
 import org.callsheet.logic.settings.Settings;
-import org.callsheet.ui.calls.CallServices;
+import org.callsheet.logic.reminders.CallServices;
 import org.callsheet.ui.imports.ImportExportTools;
 
 /**

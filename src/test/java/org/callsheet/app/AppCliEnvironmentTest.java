@@ -12,7 +12,7 @@ import java.util.Map;
 import org.callsheet.logic.classification.ClassificationSettingsStore;
 import org.callsheet.logic.classification.ClassificationThreshold;
 import org.callsheet.logic.classification.ThresholdValues;
-import org.callsheet.logic.classify.ClassificationSettings;
+import org.callsheet.logic.classification.rules.ClassificationSettings;
 import org.callsheet.logic.settings.Settings;
 import org.callsheet.persistence.Database;
 import org.callsheet.persistence.JooqSettingsRepository;

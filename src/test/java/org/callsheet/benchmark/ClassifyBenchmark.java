@@ -23,11 +23,11 @@ import org.callsheet.logic.classification.ClassificationProgress;
 import org.callsheet.logic.classification.ClassificationService;
 import org.callsheet.logic.classification.ClassifiedPopulation;
 import org.callsheet.logic.classification.ReclassifyOutcome;
-import org.callsheet.logic.classify.BgNbdModel;
-import org.callsheet.logic.classify.BgNbdParameters;
-import org.callsheet.logic.classify.ClassificationSettings;
-import org.callsheet.logic.classify.PurchaseSummary;
-import org.callsheet.logic.classify.RepeatPurchaseData;
+import org.callsheet.logic.classification.rules.BgNbdModel;
+import org.callsheet.logic.classification.rules.BgNbdParameters;
+import org.callsheet.logic.classification.rules.ClassificationSettings;
+import org.callsheet.logic.classification.rules.PurchaseSummary;
+import org.callsheet.logic.classification.rules.RepeatPurchaseData;
 import org.callsheet.model.CustomerStatus;
 import org.callsheet.persistence.Database;
 import org.callsheet.persistence.JooqClassificationSource;
@@ -195,8 +195,12 @@ class ClassifyBenchmark {
     }
 
     private static void fitCdnow() throws IOException {
-        Path file = Path.of(System.getProperty("callsheet.shared", "../shared"), "data", "cdnow",
-                "cdnow_customers_summary_with_transactions.csv");
+        Path file;
+        try {
+            file = Path.of(ClassifyBenchmark.class.getResource("/data/cdnow/cdnow_customers_summary_with_transactions.csv").toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IOException(e);
+        }
         List<String> lines = Files.readAllLines(file);
         List<String> header = List.of(lines.getFirst().strip().split(","));
         List<PurchaseSummary> summaries = new ArrayList<>();

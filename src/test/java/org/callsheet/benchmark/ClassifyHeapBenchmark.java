@@ -13,7 +13,7 @@ import org.callsheet.logic.classification.ClassificationProgress;
 import org.callsheet.logic.classification.ClassificationService;
 import org.callsheet.logic.classification.ClassificationSource;
 import org.callsheet.logic.classification.ClassifiedPopulation;
-import org.callsheet.logic.classify.ClassificationSettings;
+import org.callsheet.logic.classification.rules.ClassificationSettings;
 import org.callsheet.model.CustomerStatus;
 import org.callsheet.persistence.Database;
 import org.callsheet.persistence.JooqClassificationStore;

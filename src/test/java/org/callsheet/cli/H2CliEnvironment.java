@@ -40,7 +40,7 @@ import org.callsheet.persistence.JooqFollowUpRepository;
 import org.callsheet.persistence.JooqSettingsRepository;
 import org.callsheet.persistence.JooqVisitFacts;
 import org.callsheet.persistence.JooqVisitRepository;
-import org.callsheet.ui.calls.CallServices;
+import org.callsheet.logic.reminders.CallServices;
 
 /** The command line over a real H2 database in memory, wired like the app; closed by the test. */
 final class H2CliEnvironment implements CliEnvironment {

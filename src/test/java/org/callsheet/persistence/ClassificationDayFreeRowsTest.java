@@ -16,7 +16,7 @@ import org.callsheet.logic.classification.ClassificationProgress;
 import org.callsheet.logic.classification.ClassificationResult;
 import org.callsheet.logic.classification.ClassifiedPopulation;
 import org.callsheet.logic.classification.QuadrantMove;
-import org.callsheet.logic.classify.ValueQuadrant;
+import org.callsheet.logic.classification.rules.ValueQuadrant;
 import org.callsheet.model.CustomerStatus;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.AfterEach;

@@ -14,7 +14,7 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 import org.callsheet.logic.classification.ClassificationAnalysis;
 import org.callsheet.logic.classification.ClassificationService;
-import org.callsheet.logic.classify.ClassificationSettings;
+import org.callsheet.logic.classification.rules.ClassificationSettings;
 import org.callsheet.logic.text.PhoneNormalizer;
 import org.callsheet.logic.text.Pinyin;
 import org.callsheet.model.CustomerStatus;

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.callsheet.logic.classification.ClassificationProgress;
-import org.callsheet.logic.classify.ValueQuadrant;
+import org.callsheet.logic.classification.rules.ValueQuadrant;
 import org.callsheet.logic.customers.CustomerFilter;
 import org.callsheet.logic.customers.CustomerSort;
 import org.callsheet.model.CustomerStatus;

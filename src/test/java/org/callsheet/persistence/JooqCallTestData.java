@@ -10,7 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.callsheet.logic.classification.ClassificationService;
-import org.callsheet.logic.classify.ClassificationSettings;
+import org.callsheet.logic.classification.rules.ClassificationSettings;
 import org.callsheet.logic.settings.Settings;
 import org.callsheet.logic.text.PhoneNormalizer;
 import org.callsheet.logic.text.Pinyin;

@@ -11,7 +11,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.stage.Window;
-import org.callsheet.logic.storage.StorageUnavailableException;
+import org.callsheet.logic.safety.StorageUnavailableException;
 import org.callsheet.ui.common.WindowLook;
 
 /**

@@ -9,15 +9,15 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
-import org.callsheet.logic.classify.ClassificationSettings;
-import org.callsheet.logic.classify.CreditRisk;
-import org.callsheet.logic.classify.CreditRiskRule;
-import org.callsheet.logic.classify.PotentialBigCustomer;
-import org.callsheet.logic.classify.PotentialBigCustomers;
-import org.callsheet.logic.classify.ReportingWindow;
-import org.callsheet.logic.classify.ServiceValue;
-import org.callsheet.logic.classify.ServiceValueGroup;
-import org.callsheet.logic.classify.ServiceValueRule;
+import org.callsheet.logic.classification.rules.ClassificationSettings;
+import org.callsheet.logic.classification.rules.CreditRisk;
+import org.callsheet.logic.classification.rules.CreditRiskRule;
+import org.callsheet.logic.classification.rules.PotentialBigCustomer;
+import org.callsheet.logic.classification.rules.PotentialBigCustomers;
+import org.callsheet.logic.classification.rules.ReportingWindow;
+import org.callsheet.logic.classification.rules.ServiceValue;
+import org.callsheet.logic.classification.rules.ServiceValueGroup;
+import org.callsheet.logic.classification.rules.ServiceValueRule;
 
 /**
  * The summaries the Analysis screen shows, over the stored classification (pyramid, RFM grid,

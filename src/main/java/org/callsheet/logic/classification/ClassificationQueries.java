@@ -3,8 +3,8 @@ package org.callsheet.logic.classification;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.callsheet.logic.classify.CustomerHistory;
-import org.callsheet.logic.classify.ReportingWindow;
+import org.callsheet.logic.classification.rules.CustomerHistory;
+import org.callsheet.logic.classification.rules.ReportingWindow;
 
 /** Read-only summaries of the stored classification for the Analysis screen. */
 public interface ClassificationQueries {

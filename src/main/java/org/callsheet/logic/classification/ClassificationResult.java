@@ -2,7 +2,7 @@ package org.callsheet.logic.classification;
 
 import java.time.LocalDate;
 import java.util.Objects;
-import org.callsheet.logic.classify.CustomerClassification;
+import org.callsheet.logic.classification.rules.CustomerClassification;
 import org.callsheet.model.CustomerStatus;
 
 /**

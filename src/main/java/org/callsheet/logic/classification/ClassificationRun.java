@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-import org.callsheet.logic.classify.PopulationClassification;
+import org.callsheet.logic.classification.rules.PopulationClassification;
 import org.callsheet.model.CustomerStatus;
 
 /**

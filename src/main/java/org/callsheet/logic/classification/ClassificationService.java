@@ -10,9 +10,9 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
-import org.callsheet.logic.classify.ClassificationSettings;
-import org.callsheet.logic.classify.Classifier;
-import org.callsheet.logic.classify.PopulationClassification;
+import org.callsheet.logic.classification.rules.ClassificationSettings;
+import org.callsheet.logic.classification.rules.Classifier;
+import org.callsheet.logic.classification.rules.PopulationClassification;
 import org.callsheet.model.CustomerStatus;
 
 /**
@@ -151,7 +151,7 @@ public final class ClassificationService {
         store.putOverride(new ClassificationOverride(customerId, status, reason.strip(), now), change);
     }
 
-    /** The rep's 黑脸 flag: kept for brand or influence (DOMAIN.md §5). */
+    /** The rep's 黑脸 flag: kept for brand or influence (docs/domain.md §5). */
     public boolean blackFace(long customerId) {
         return store.blackFace(customerId);
     }

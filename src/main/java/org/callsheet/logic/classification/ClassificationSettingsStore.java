@@ -5,7 +5,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.callsheet.logic.classify.ClassificationSettings;
+import org.callsheet.logic.classification.rules.ClassificationSettings;
 import org.callsheet.logic.settings.Settings;
 
 /**

@@ -1,8 +1,8 @@
 package org.callsheet.logic.classification;
 
 import java.time.LocalDate;
-import org.callsheet.logic.classify.RfmSegment;
-import org.callsheet.logic.classify.ValueQuadrant;
+import org.callsheet.logic.classification.rules.RfmSegment;
+import org.callsheet.logic.classification.rules.ValueQuadrant;
 import org.callsheet.model.CustomerStatus;
 
 /**
@@ -19,7 +19,7 @@ public interface ClassificationSource {
     @FunctionalInterface
     interface CustomerSink {
         /**
-         * @param blackFace       the rep's 黑脸 flag (DOMAIN.md §5)
+         * @param blackFace       the rep's 黑脸 flag (docs/domain.md §5)
          * @param firstContactDay epoch day of the first logged (connected) call, or {@link #NO_DAY}
          * @param status          the customer's current status (customer.status)
          * @param quadrant        the stored quadrant, null when never classified

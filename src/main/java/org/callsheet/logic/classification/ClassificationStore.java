@@ -3,7 +3,7 @@ package org.callsheet.logic.classification;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.callsheet.logic.classify.RepeatPurchaseModel;
+import org.callsheet.logic.classification.rules.RepeatPurchaseModel;
 import org.callsheet.model.CustomerStatus;
 
 /** Stored classification results, overrides and change history. Every write is one transaction. */

@@ -3,7 +3,7 @@ package org.callsheet.logic.classification;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
-import org.callsheet.logic.classify.PopulationClassification;
+import org.callsheet.logic.classification.rules.PopulationClassification;
 import org.callsheet.model.CustomerStatus;
 
 /**

@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.RandomAccess;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
-import org.callsheet.logic.classify.ContactFacts;
-import org.callsheet.logic.classify.CustomerHistory;
-import org.callsheet.logic.classify.OrderFact;
-import org.callsheet.logic.classify.RfmSegment;
-import org.callsheet.logic.classify.ValueQuadrant;
+import org.callsheet.logic.classification.rules.ContactFacts;
+import org.callsheet.logic.classification.rules.CustomerHistory;
+import org.callsheet.logic.classification.rules.OrderFact;
+import org.callsheet.logic.classification.rules.RfmSegment;
+import org.callsheet.logic.classification.rules.ValueQuadrant;
 import org.callsheet.model.CustomerStatus;
 
 /**

@@ -5,10 +5,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.callsheet.logic.classify.CustomerClassification;
-import org.callsheet.logic.classify.PopulationClassification;
-import org.callsheet.logic.classify.RfmSegment;
-import org.callsheet.logic.classify.ValueQuadrant;
+import org.callsheet.logic.classification.rules.CustomerClassification;
+import org.callsheet.logic.classification.rules.PopulationClassification;
+import org.callsheet.logic.classification.rules.RfmSegment;
+import org.callsheet.logic.classification.rules.ValueQuadrant;
 import org.callsheet.model.CustomerStatus;
 
 /**

@@ -1,8 +1,8 @@
 package org.callsheet.logic.classification;
 
-import org.callsheet.logic.imports.ImportListener;
-import org.callsheet.logic.imports.ImportResult;
-import org.callsheet.logic.imports.UndoResult;
+import org.callsheet.logic.csv.imports.ImportListener;
+import org.callsheet.logic.csv.imports.ImportResult;
+import org.callsheet.logic.csv.imports.UndoResult;
 
 /**
  * Keeps statuses, tiers and segments current after a committed import or its undo. Runs on the

@@ -6,13 +6,13 @@ import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
-import org.callsheet.logic.classify.ClassificationSettings;
-import org.callsheet.logic.classify.ClassificationSettings.ChurnSettings;
-import org.callsheet.logic.classify.ClassificationSettings.FaceSettings;
-import org.callsheet.logic.classify.ClassificationSettings.PyramidSettings;
-import org.callsheet.logic.classify.ClassificationSettings.RelationshipSettings;
-import org.callsheet.logic.classify.ClassificationSettings.RepeatModelSettings;
-import org.callsheet.logic.classify.ClassificationSettings.ServiceCostSettings;
+import org.callsheet.logic.classification.rules.ClassificationSettings;
+import org.callsheet.logic.classification.rules.ClassificationSettings.ChurnSettings;
+import org.callsheet.logic.classification.rules.ClassificationSettings.FaceSettings;
+import org.callsheet.logic.classification.rules.ClassificationSettings.PyramidSettings;
+import org.callsheet.logic.classification.rules.ClassificationSettings.RelationshipSettings;
+import org.callsheet.logic.classification.rules.ClassificationSettings.RepeatModelSettings;
+import org.callsheet.logic.classification.rules.ClassificationSettings.ServiceCostSettings;
 
 /** A value for every {@link ClassificationThreshold}: checked as a whole and turned into settings. */
 public final class ThresholdValues {

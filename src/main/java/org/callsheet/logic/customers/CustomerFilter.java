@@ -1,8 +1,8 @@
 package org.callsheet.logic.customers;
 
 import java.util.Set;
-import org.callsheet.logic.classify.RfmSegment;
-import org.callsheet.logic.classify.ValueQuadrant;
+import org.callsheet.logic.classification.rules.RfmSegment;
+import org.callsheet.logic.classification.rules.ValueQuadrant;
 import org.callsheet.model.CustomerStatus;
 
 /**

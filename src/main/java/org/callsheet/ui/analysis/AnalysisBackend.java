@@ -17,9 +17,9 @@ import org.callsheet.logic.classification.QuadrantChart;
 import org.callsheet.logic.classification.QuadrantMove;
 import org.callsheet.logic.classification.SegmentSummary;
 import org.callsheet.logic.classification.TierSummary;
-import org.callsheet.logic.classify.CreditRisk;
-import org.callsheet.logic.classify.PotentialBigCustomer;
-import org.callsheet.logic.classify.ServiceValue;
+import org.callsheet.logic.classification.rules.CreditRisk;
+import org.callsheet.logic.classification.rules.PotentialBigCustomer;
+import org.callsheet.logic.classification.rules.ServiceValue;
 import org.callsheet.model.CustomerStatus;
 
 /**

@@ -14,7 +14,7 @@ import org.callsheet.logic.classification.ParetoPoint;
 import org.callsheet.logic.classification.QuadrantChart;
 import org.callsheet.logic.classification.QuadrantPoint;
 import org.callsheet.logic.classification.TierSummary;
-import org.callsheet.logic.classify.ValueQuadrant;
+import org.callsheet.logic.classification.rules.ValueQuadrant;
 import org.callsheet.model.CustomerStatus;
 import org.callsheet.ui.customers.StatusLabels;
 import org.callsheet.ui.i18n.I18n;

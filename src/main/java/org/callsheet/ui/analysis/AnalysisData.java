@@ -10,9 +10,9 @@ import org.callsheet.logic.classification.ParetoPoint;
 import org.callsheet.logic.classification.QuadrantChart;
 import org.callsheet.logic.classification.SegmentSummary;
 import org.callsheet.logic.classification.TierSummary;
-import org.callsheet.logic.classify.CreditRisk;
-import org.callsheet.logic.classify.PotentialBigCustomer;
-import org.callsheet.logic.classify.ServiceValue;
+import org.callsheet.logic.classification.rules.CreditRisk;
+import org.callsheet.logic.classification.rules.PotentialBigCustomer;
+import org.callsheet.logic.classification.rules.ServiceValue;
 
 /** Everything the Analysis screen shows at once, read in one background job. */
 record AnalysisData(Optional<AnalysisBackend.LastRun> lastRun, List<TierSummary> pyramid,

@@ -11,7 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.callsheet.logic.classification.ClassificationResult;
-import org.callsheet.logic.classify.CustomerClassification;
+import org.callsheet.logic.classification.rules.CustomerClassification;
 import org.callsheet.ui.customers.StatusLabels;
 import org.callsheet.ui.i18n.I18n;
 

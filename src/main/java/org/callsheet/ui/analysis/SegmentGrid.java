@@ -14,7 +14,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.callsheet.logic.classification.SegmentSummary;
-import org.callsheet.logic.classify.RfmSegment;
+import org.callsheet.logic.classification.rules.RfmSegment;
 import org.callsheet.ui.i18n.I18n;
 
 /**

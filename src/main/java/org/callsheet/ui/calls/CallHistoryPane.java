@@ -1,5 +1,6 @@
 package org.callsheet.ui.calls;
 
+import org.callsheet.logic.reminders.CallServices;
 import atlantafx.base.theme.Styles;
 import java.time.Duration;
 import java.time.LocalDateTime;

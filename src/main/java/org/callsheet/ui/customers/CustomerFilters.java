@@ -4,8 +4,8 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import org.callsheet.logic.classify.RfmSegment;
-import org.callsheet.logic.classify.ValueQuadrant;
+import org.callsheet.logic.classification.rules.RfmSegment;
+import org.callsheet.logic.classification.rules.ValueQuadrant;
 
 import java.util.EnumSet;
 import java.util.List;

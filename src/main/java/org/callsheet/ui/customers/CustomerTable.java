@@ -47,10 +47,10 @@ final class CustomerTable {
         TableColumn<BookRow, String> tags = column("customers.column.tags", CustomerRow::tags, 160);
         tags.setSortable(false);
         TableColumn<BookRow, String> segment = column("customers.column.segment", r -> classLabel(r.rfmSegment(),
-                n -> org.callsheet.logic.classify.RfmSegment.valueOf(n).messageKey()), 120);
+                n -> org.callsheet.logic.classification.rules.RfmSegment.valueOf(n).messageKey()), 120);
         segment.setUserData(CustomerSort.Column.SEGMENT);
         TableColumn<BookRow, String> quadrant = column("customers.column.quadrant", r -> classLabel(r.quadrant(),
-                n -> org.callsheet.logic.classify.ValueQuadrant.valueOf(n).messageKey()), 120);
+                n -> org.callsheet.logic.classification.rules.ValueQuadrant.valueOf(n).messageKey()), 120);
         quadrant.setUserData(CustomerSort.Column.QUADRANT);
         TableColumn<BookRow, String> churn = column("customers.column.churnWarning",
                 r -> r.churnWarning() ? i18n.get("customers.churnWarning.yes") : "", 90);

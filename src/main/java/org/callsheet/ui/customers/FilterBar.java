@@ -1,8 +1,8 @@
 package org.callsheet.ui.customers;
 
 import javafx.beans.property.ObjectProperty;
-import org.callsheet.logic.classify.RfmSegment;
-import org.callsheet.logic.classify.ValueQuadrant;
+import org.callsheet.logic.classification.rules.RfmSegment;
+import org.callsheet.logic.classification.rules.ValueQuadrant;
 
 import atlantafx.base.theme.Styles;
 import java.util.ArrayList;

@@ -10,7 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.stage.FileChooser;
 import org.callsheet.logic.csv.StandardEntities;
-import org.callsheet.logic.imports.ExportRequest;
+import org.callsheet.logic.csv.exports.ExportRequest;
 import org.callsheet.ui.i18n.I18n;
 
 /** The export form. */

@@ -12,7 +12,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.callsheet.logic.csv.StandardEntities;
-import org.callsheet.logic.imports.ExportRequest;
+import org.callsheet.logic.csv.exports.ExportRequest;
 import org.callsheet.ui.concurrent.Job;
 import org.callsheet.ui.concurrent.TaskRunner;
 import org.callsheet.ui.concurrent.WorkCallbacks;

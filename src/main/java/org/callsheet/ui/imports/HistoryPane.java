@@ -11,7 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
-import org.callsheet.logic.imports.ImportBatch;
+import org.callsheet.logic.csv.imports.ImportBatch;
 import org.callsheet.ui.i18n.I18n;
 
 /** The imports made, newest first, and Undo for the newest one still standing. */

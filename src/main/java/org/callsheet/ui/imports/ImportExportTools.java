@@ -1,8 +1,8 @@
 package org.callsheet.ui.imports;
 
 import java.util.Objects;
-import org.callsheet.logic.imports.ExportService;
-import org.callsheet.logic.imports.ImportService;
+import org.callsheet.logic.csv.exports.ExportService;
+import org.callsheet.logic.csv.imports.ImportService;
 
 /** The services behind the Import/Export screen, built by the composition root. */
 public record ImportExportTools(ImportService imports, ExportService exports) {

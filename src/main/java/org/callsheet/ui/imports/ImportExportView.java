@@ -133,9 +133,9 @@ public final class ImportExportView {
     }
 
     private HBox policyRow() {
-        ComboBox<org.callsheet.logic.imports.DuplicatePolicy> policy = new ComboBox<>();
+        ComboBox<org.callsheet.logic.csv.imports.DuplicatePolicy> policy = new ComboBox<>();
         policy.setId("import-policy");
-        policy.getItems().setAll(org.callsheet.logic.imports.DuplicatePolicy.values());
+        policy.getItems().setAll(org.callsheet.logic.csv.imports.DuplicatePolicy.values());
         policy.setConverter(Converters.of(p -> model.texts().text("imports.policy."
                 + p.name().toLowerCase(java.util.Locale.ROOT))));
         policy.valueProperty().bindBidirectional(model.policyProperty());

@@ -9,7 +9,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import org.callsheet.logic.imports.ImportProblem;
+import org.callsheet.logic.csv.imports.ImportProblem;
 import org.callsheet.ui.i18n.I18n;
 
 /** The outcome of a check or an import: the counts in words, the problems, the error file and undo. */

@@ -16,7 +16,7 @@ import javafx.collections.ObservableMap;
 import org.callsheet.logic.classification.ClassificationSettingsStore;
 import org.callsheet.logic.classification.ClassificationThreshold;
 import org.callsheet.logic.classification.ThresholdValues;
-import org.callsheet.logic.classify.ClassificationSettings;
+import org.callsheet.logic.classification.rules.ClassificationSettings;
 import org.callsheet.ui.common.StatusModel;
 import org.callsheet.ui.common.UserMessage;
 import org.callsheet.ui.concurrent.TaskRunner;

@@ -12,7 +12,7 @@ import org.callsheet.ui.calls.CallDialogViewModel;
 import org.callsheet.ui.calls.CallHistoryPane;
 import org.callsheet.ui.calls.CallLine;
 import org.callsheet.ui.calls.CallTimes;
-import org.callsheet.ui.calls.CallServices;
+import org.callsheet.logic.reminders.CallServices;
 import org.callsheet.ui.calls.CallsView;
 import org.callsheet.ui.calls.CallsViewModel;
 import org.callsheet.ui.calls.OutcomeChoices;

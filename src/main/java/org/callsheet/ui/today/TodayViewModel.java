@@ -25,7 +25,7 @@ import org.callsheet.logic.reminders.ChecklistItem;
 import org.callsheet.logic.reminders.DueFollowUp;
 import org.callsheet.model.FollowUp;
 import org.callsheet.model.KeyDate;
-import org.callsheet.ui.calls.CallServices;
+import org.callsheet.logic.reminders.CallServices;
 import org.callsheet.ui.calls.CustomerNames;
 import org.callsheet.ui.common.StatusModel;
 import org.callsheet.ui.common.UserMessage;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.UUID;
-import org.callsheet.logic.classify.ClassificationSettings;
+import org.callsheet.logic.classification.rules.ClassificationSettings;
 import org.callsheet.logic.settings.Settings;
 import org.callsheet.persistence.Database;
 import org.callsheet.persistence.JooqSettingsRepository;

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import org.callsheet.logic.classify.CustomerHistory;
-import org.callsheet.logic.classify.OrderFact;
+import org.callsheet.logic.classification.rules.CustomerHistory;
+import org.callsheet.logic.classification.rules.OrderFact;
 import org.callsheet.model.CustomerStatus;
 import org.junit.jupiter.api.Test;
 

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.util.Map;
 import org.callsheet.logic.classification.ThresholdValues.Problem;
-import org.callsheet.logic.classify.ClassificationSettings;
+import org.callsheet.logic.classification.rules.ClassificationSettings;
 import org.junit.jupiter.api.Test;
 
 class ThresholdValuesTest {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.List;
 import org.callsheet.logic.classification.QuadrantPoint;
-import org.callsheet.logic.classify.ValueQuadrant;
+import org.callsheet.logic.classification.rules.ValueQuadrant;
 import org.junit.jupiter.api.Test;
 
 class AmountScaleTest {

@@ -21,11 +21,11 @@ import org.callsheet.logic.classification.QuadrantMove;
 import org.callsheet.logic.classification.QuadrantPoint;
 import org.callsheet.logic.classification.SegmentSummary;
 import org.callsheet.logic.classification.TierSummary;
-import org.callsheet.logic.classify.CreditRisk;
-import org.callsheet.logic.classify.PotentialBigCustomer;
-import org.callsheet.logic.classify.RfmSegment;
-import org.callsheet.logic.classify.ServiceValue;
-import org.callsheet.logic.classify.ValueQuadrant;
+import org.callsheet.logic.classification.rules.CreditRisk;
+import org.callsheet.logic.classification.rules.PotentialBigCustomer;
+import org.callsheet.logic.classification.rules.RfmSegment;
+import org.callsheet.logic.classification.rules.ServiceValue;
+import org.callsheet.logic.classification.rules.ValueQuadrant;
 import org.callsheet.model.CustomerStatus;
 
 /** An in-memory classification with a small, fixed book; records what the screen asked it to do. */

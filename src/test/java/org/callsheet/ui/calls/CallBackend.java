@@ -1,5 +1,6 @@
 package org.callsheet.ui.calls;
 
+import org.callsheet.logic.reminders.CallServices;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,7 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import org.callsheet.logic.classification.ClassificationProgress;
 import org.callsheet.logic.classification.ClassificationService;
-import org.callsheet.logic.classify.ClassificationSettings;
+import org.callsheet.logic.classification.rules.ClassificationSettings;
 import org.callsheet.logic.customers.CustomerBook;
 import org.callsheet.logic.customers.CustomerSearchIndex;
 import org.callsheet.logic.customers.CustomerService;

@@ -1,5 +1,0 @@
-package org.callsheet.logic.classify;
-
-/** A customer's R, F and M scores (1–5) and the resulting segment. */
-public record RfmScore(int recency, int frequency, int monetary, RfmSegment segment) {
-}

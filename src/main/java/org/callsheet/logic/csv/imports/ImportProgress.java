@@ -1,0 +1,12 @@
+package org.callsheet.logic.csv.imports;
+
+/** How far an import has come: which pass, rows read in it, and the reading speed. */
+public record ImportProgress(Phase phase, long rowsRead, double rowsPerSecond) {
+
+    public enum Phase {
+        /** The first pass: every date column is scanned to settle day/month order. */
+        SCANNING,
+        /** The second pass: rows are converted, matched and written. */
+        IMPORTING
+    }
+}

@@ -1,9 +1,0 @@
-package org.callsheet.logic.imports;
-
-import java.time.Instant;
-import java.util.Optional;
-
-/** A committed import as recorded: what, from which file, when, its tally, and whether it was undone. */
-public record ImportBatch(long id, String entityId, String fileName, DuplicatePolicy policy, Instant startedAt,
-                          Optional<Instant> finishedAt, ImportCounts counts, boolean undone) {
-}

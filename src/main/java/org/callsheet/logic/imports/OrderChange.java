@@ -1,7 +1,0 @@
-package org.callsheet.logic.imports;
-
-import org.callsheet.model.Order;
-
-/** A stored order an import changes: its new values, with id. */
-public record OrderChange(Order order, ChangeKind kind) {
-}
