@@ -17,6 +17,7 @@ import org.callsheet.logic.sheets.profile.SheetPreferences;
 import org.callsheet.logic.reminders.AgendaService;
 import org.callsheet.logic.text.PhoneNormalizer;
 import org.callsheet.logic.text.Pinyin;
+import org.callsheet.logic.visits.DayPlanService;
 
 /** The command line's view of the app, opened for the database the user chose. */
 final class AppCliEnvironment implements CliEnvironment {
@@ -85,6 +86,11 @@ final class AppCliEnvironment implements CliEnvironment {
     @Override
     public SheetPreferences sheetPreferences() {
         return context.sheetPreferences();
+    }
+
+    @Override
+    public DayPlanService dayPlans() {
+        return context.dayPlans();
     }
 
     @Override

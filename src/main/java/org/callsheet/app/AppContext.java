@@ -1,6 +1,16 @@
 package org.callsheet.app;
 
+import org.callsheet.logic.regions.AreaCodeDirectory;
+import org.callsheet.logic.regions.CustomerLocator;
+import org.callsheet.logic.routing.RouteSolver;
+import org.callsheet.logic.visits.DayPlanService;
+import org.callsheet.logic.visits.TravelSettings;
+import org.callsheet.logic.visits.VisitCandidates;
+import org.callsheet.logic.visits.VisitRules;
+import org.callsheet.persistence.JooqVisitFacts;
+import org.callsheet.persistence.JooqVisitRepository;
 import java.time.ZoneId;
+import java.util.stream.Collectors;
 import org.callsheet.logic.classification.ClassificationAnalysis;
 import org.callsheet.logic.classification.ClassificationService;
 import org.callsheet.persistence.JooqClassificationQueries;
@@ -62,6 +72,7 @@ final class AppContext implements AutoCloseable {
     private ImportService imports;
     private ExportService exports;
     private ProfileSheets profileSheets;
+    private DayPlanService dayPlans;
 
     AppContext(Database database, Clock clock) {
         this(database, clock, StartupCopy.NONE);
@@ -129,6 +140,22 @@ final class AppContext implements AutoCloseable {
 
     SheetPreferences sheetPreferences() {
         return SheetPreferences.read(settings);
+    }
+
+    /** Visit candidates, placed, routed and timed; built on first use. */
+    synchronized DayPlanService dayPlans() {
+        if (dayPlans == null) {
+            ZoneId zone = clock.getZone();
+            JooqVisitRepository visits = new JooqVisitRepository(database.dsl());
+            VisitCandidates candidates = new VisitCandidates(new JooqFollowUpRepository(database.dsl()),
+                    new JooqVisitFacts(database.dsl(), zone), new JooqFollowUpCustomerFacts(database.dsl()), visits,
+                    new JooqChurnWarnings(database.dsl()), () -> analysis.potentialBigCustomers().stream().map(r -> r.customerId()).collect(Collectors.toSet()),
+                    settings.derived(VisitRules::from), zone);
+            dayPlans = new DayPlanService(candidates, customers,
+                    new CustomerLocator(regions(), AreaCodeDirectory.shipped(regions())), regions(),
+                    new RouteSolver(), TravelSettings::cityDefaults);
+        }
+        return dayPlans;
     }
 
     static AppContext open(Path databasePath) {

@@ -14,6 +14,7 @@ import org.callsheet.logic.sheets.profile.SheetPreferences;
 import org.callsheet.logic.reminders.AgendaService;
 import org.callsheet.logic.text.PhoneNormalizer;
 import org.callsheet.logic.text.Pinyin;
+import org.callsheet.logic.visits.DayPlanService;
 
 /**
  * Everything a command needs from the running application, built by the app for the database the
@@ -66,6 +67,11 @@ public interface CliEnvironment extends AutoCloseable {
     /** Sections, empty fields and paper of profile sheets as Settings keeps them. */
     default SheetPreferences sheetPreferences() {
         return SheetPreferences.DEFAULTS;
+    }
+
+    /** Day plans of visits from the stored candidates; environments without a database do not offer it. */
+    default DayPlanService dayPlans() {
+        throw new UnsupportedOperationException("day plans need a database");
     }
 
     default RegionDirectory regions() {

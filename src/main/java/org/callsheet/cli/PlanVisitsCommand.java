@@ -1,6 +1,8 @@
 package org.callsheet.cli;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -10,7 +12,8 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code callsheet plan-visits --stops FILE.csv [--start LAT,LON] [--open] [--out FILE.csv]} routes
- * the points of a file (no database needed).
+ * the points of a file (no database needed); {@code plan-visits --date D [--region NAME]
+ * [--start LAT,LON] [--out FILE.csv]} plans that day's visits from the database.
  */
 @Command(name = "plan-visits", mixinStandardHelpOptions = true, sortOptions = false)
 final class PlanVisitsCommand implements Callable<Integer> {
@@ -22,6 +25,12 @@ final class PlanVisitsCommand implements Callable<Integer> {
 
     @Option(names = "--stops", paramLabel = "FILE.csv", descriptionKey = "plan.option.stops", order = 1)
     private Path stops;
+
+    @Option(names = "--date", paramLabel = "D", descriptionKey = "plan.option.date", order = 2)
+    private String date;
+
+    @Option(names = "--region", paramLabel = "NAME", descriptionKey = "plan.option.region", order = 5)
+    private String region;
 
     @Option(names = "--start", paramLabel = "LAT,LON", descriptionKey = "plan.option.start", order = 3)
     private String start;
@@ -47,10 +56,28 @@ final class PlanVisitsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (stops == null) {
+        if ((stops == null) == (date == null)) {
             throw new CliFailure(ExitCodes.USAGE, texts.text("plan.error.noInput"));
         }
         Optional<double[]> startPoint = StartPoint.parse(start, texts);
-        return new StopsPlan(context, texts).run(stops, startPoint, open, Optional.ofNullable(out));
+        if (stops != null) {
+            if (region != null) {
+                throw new CliFailure(ExitCodes.USAGE, texts.text("plan.error.regionWithStops"));
+            }
+            return new StopsPlan(context, texts).run(stops, startPoint, open, Optional.ofNullable(out));
+        }
+        if (open) {
+            throw new CliFailure(ExitCodes.USAGE, texts.text("plan.error.openWithDate"));
+        }
+        return new DatePlan(context, texts).run(root.database(), day(), Optional.ofNullable(region)
+                .filter(r -> !r.isBlank()), startPoint, Optional.ofNullable(out));
+    }
+
+    private LocalDate day() {
+        try {
+            return LocalDate.parse(date.strip());
+        } catch (DateTimeParseException e) {
+            throw new CliFailure(ExitCodes.USAGE, texts.text("plan.error.date", date));
+        }
     }
 }

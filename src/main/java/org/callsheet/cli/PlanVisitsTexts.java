@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
+import org.callsheet.logic.text.Bundles;
 
 /**
  * Texts of {@code callsheet plan-visits}: its own ({@code visits} bundle) and the shared help

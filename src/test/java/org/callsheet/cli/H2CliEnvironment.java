@@ -19,6 +19,15 @@ import org.callsheet.logic.classification.ClassificationSettingsStore;
 import org.callsheet.logic.sheets.pdf.SheetFont;
 import org.callsheet.logic.sheets.profile.ProfileSheets;
 import org.callsheet.logic.sheets.profile.StoredProfileSources;
+import java.util.Set;
+import org.callsheet.logic.regions.AreaCodeDirectory;
+import org.callsheet.logic.regions.CustomerLocator;
+import org.callsheet.logic.regions.RegionDirectory;
+import org.callsheet.logic.routing.RouteSolver;
+import org.callsheet.logic.visits.DayPlanService;
+import org.callsheet.logic.visits.TravelSettings;
+import org.callsheet.logic.visits.VisitCandidates;
+import org.callsheet.logic.visits.VisitRules;
 import org.callsheet.model.Address;
 import org.callsheet.model.Contact;
 import org.callsheet.model.Customer;
@@ -36,6 +45,8 @@ import org.callsheet.persistence.JooqFollowUpChecklistRepository;
 import org.callsheet.persistence.JooqFollowUpCustomerFacts;
 import org.callsheet.persistence.JooqFollowUpRepository;
 import org.callsheet.persistence.JooqSettingsRepository;
+import org.callsheet.persistence.JooqVisitFacts;
+import org.callsheet.persistence.JooqVisitRepository;
 import org.callsheet.logic.reminders.CallServices;
 
 /** The command line over a real H2 database in memory, wired like the app; closed by the test. */
@@ -73,6 +84,25 @@ final class H2CliEnvironment implements CliEnvironment {
                 address, null, null, "张伟", List.of(), null, false, status, CLOCK.instant(), CLOCK.instant());
         return customers.insert(c, List.of(new Contact(null, UUID.randomUUID().toString(), null, "李明", null, true,
                 new Phone("13800138000", "+8613800138000"), Phone.NONE, null, null, CLOCK.instant(), CLOCK.instant())));
+    }
+
+    /** A customer at an address (province, city, district, street), without coordinates. */
+    Customer addAt(String name, CustomerStatus status, Address address) {
+        Customer c = new Customer(null, UUID.randomUUID().toString(), "X-" + name.hashCode(), name,
+                CustomerKind.COMPANY, null, null, address, null, null, "张伟", List.of(), null, false, status,
+                CLOCK.instant(), CLOCK.instant());
+        return customers.insert(c, List.of());
+    }
+
+    @Override
+    public DayPlanService dayPlans() {
+        RegionDirectory regions = RegionDirectory.shipped();
+        JooqVisitRepository visits = new JooqVisitRepository(database.dsl());
+        VisitCandidates candidates = new VisitCandidates(new JooqFollowUpRepository(database.dsl()),
+                new JooqVisitFacts(database.dsl(), CLOCK.getZone()), new JooqFollowUpCustomerFacts(database.dsl()),
+                visits, new JooqChurnWarnings(database.dsl()), Set::of, () -> VisitRules.DEFAULTS, CLOCK.getZone());
+        return new DayPlanService(candidates, customers, new CustomerLocator(regions,
+                AreaCodeDirectory.shipped(regions)), regions, new RouteSolver(), TravelSettings::cityDefaults);
     }
 
     @Override

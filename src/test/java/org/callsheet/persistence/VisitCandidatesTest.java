@@ -107,4 +107,18 @@ class VisitCandidatesTest {
         visits.log(visit.id(), new VisitReport(at(MONDAY.minusDays(1), 15), VisitOutcome.NOT_MET, "", "", ""));
         assertThat(candidates.forDay(MONDAY)).isEmpty();
     }
+
+    @Test
+    void aMetVisitBecomesTheLastContactAndAVisitNobodyWasMetAtOnlyTheLastAttempt() {
+        long customer = data.customer("拜访公司", CustomerStatus.BIG, false);
+        call(customer, MONDAY.minusDays(20).atTime(10, 0), false, null, null, "");
+        var met = visits.plan(customer, MONDAY.minusDays(5), VisitReason.ADDED_BY_HAND, "");
+        visits.log(met.id(), new VisitReport(at(MONDAY.minusDays(5), 11), VisitOutcome.MET, "", "", ""));
+        var missed = visits.plan(customer, MONDAY.minusDays(2), VisitReason.ADDED_BY_HAND, "");
+        visits.log(missed.id(), new VisitReport(at(MONDAY.minusDays(2), 15), VisitOutcome.NOT_MET, "", "", ""));
+        var history = data.calls.historyOf(customer);
+        assertThat(history.lastContact()).isEqualTo(at(MONDAY.minusDays(5), 11));
+        assertThat(history.lastAttempt()).isEqualTo(at(MONDAY.minusDays(2), 15));
+        assertThat(data.calls.histories().get(customer)).isEqualTo(history);
+    }
 }
