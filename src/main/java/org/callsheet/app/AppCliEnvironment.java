@@ -12,9 +12,12 @@ import org.callsheet.logic.csv.imports.ImportService;
 import org.callsheet.logic.customers.BulkCustomerWriter;
 import org.callsheet.logic.customers.CustomerRepository;
 import org.callsheet.logic.regions.RegionDirectory;
+import org.callsheet.logic.sheets.profile.ProfileSheets;
+import org.callsheet.logic.sheets.profile.SheetPreferences;
 import org.callsheet.logic.reminders.AgendaService;
 import org.callsheet.logic.text.PhoneNormalizer;
 import org.callsheet.logic.text.Pinyin;
+import org.callsheet.logic.visits.DayPlanService;
 
 /** The command line's view of the app, opened for the database the user chose. */
 final class AppCliEnvironment implements CliEnvironment {
@@ -73,6 +76,21 @@ final class AppCliEnvironment implements CliEnvironment {
     @Override
     public ExportService exports() {
         return context.exports();
+    }
+
+    @Override
+    public ProfileSheets profileSheets() {
+        return context.profileSheets();
+    }
+
+    @Override
+    public SheetPreferences sheetPreferences() {
+        return context.sheetPreferences();
+    }
+
+    @Override
+    public DayPlanService dayPlans() {
+        return context.dayPlans();
     }
 
     @Override

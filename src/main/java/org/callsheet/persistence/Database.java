@@ -51,7 +51,7 @@ public final class Database implements AutoCloseable {
         this.dsl = DSL.using(pool, SQLDialect.H2, settings);
         this.bulkReads = DSL.using(new PlainConnections(url), SQLDialect.H2, settings);
         try {
-            // An import killed while it committed in chunks left its batch in progress (ADR 23).
+            // An import killed while it committed in chunks left its batch in progress (ADR 31).
             UnfinishedImports.removeAll(dsl);
         } catch (RuntimeException e) {
             pool.dispose();

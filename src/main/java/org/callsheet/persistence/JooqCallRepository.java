@@ -3,6 +3,7 @@ package org.callsheet.persistence;
 import static org.callsheet.persistence.jooq.Tables.CONTACT;
 import static org.callsheet.persistence.jooq.Tables.CUSTOMER;
 import static org.callsheet.persistence.jooq.Tables.PHONE_CALL;
+import static org.callsheet.persistence.jooq.Tables.VISIT;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -18,6 +19,7 @@ import org.callsheet.logic.calls.CallRepository;
 import org.callsheet.logic.calls.ContactHistory;
 import org.callsheet.model.Call;
 import org.callsheet.model.CallOutcome;
+import org.callsheet.model.VisitOutcome;
 import org.callsheet.persistence.jooq.tables.records.PhoneCallRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -147,25 +149,43 @@ public final class JooqCallRepository implements CallRepository {
 
     @Override
     public ContactHistory historyOf(long customerId) {
-        return historiesWhere(PHONE_CALL.CUSTOMER_ID.eq(customerId))
+        return historiesWhere(PHONE_CALL.CUSTOMER_ID.eq(customerId), VISIT.CUSTOMER_ID.eq(customerId))
                 .getOrDefault(customerId, ContactHistory.none(customerId));
     }
 
     @Override
     public Map<Long, ContactHistory> histories() {
-        return historiesWhere(DSL.noCondition());
+        return historiesWhere(DSL.noCondition(), DSL.noCondition());
     }
 
-    private Map<Long, ContactHistory> historiesWhere(Condition where) {
+    /** Calls and logged visits: a met customer is reached, any other logged visit is an attempt. */
+    private Map<Long, ContactHistory> historiesWhere(Condition callWhere, Condition visitWhere) {
         Field<OffsetDateTime> lastContact = DSL.max(
                 DSL.when(PHONE_CALL.CONNECTED.isTrue(), PHONE_CALL.STARTED_AT)).as("last_contact");
         Field<OffsetDateTime> lastAttempt = DSL.max(PHONE_CALL.STARTED_AT).as("last_attempt");
         Map<Long, ContactHistory> out = new HashMap<>();
-        dsl.select(PHONE_CALL.CUSTOMER_ID, lastContact, lastAttempt).from(PHONE_CALL).where(where)
+        dsl.select(PHONE_CALL.CUSTOMER_ID, lastContact, lastAttempt).from(PHONE_CALL).where(callWhere)
                 .groupBy(PHONE_CALL.CUSTOMER_ID)
                 .forEach(r -> out.put(r.value1(), new ContactHistory(r.value1(), Stamps.fromDb(r.value2()),
                         Stamps.fromDb(r.value3()))));
+        Field<OffsetDateTime> lastMet = DSL.max(
+                DSL.when(VISIT.OUTCOME.eq(VisitOutcome.MET.name()), VISIT.DONE_AT)).as("last_met");
+        Field<OffsetDateTime> lastVisit = DSL.max(VISIT.DONE_AT).as("last_visit");
+        dsl.select(VISIT.CUSTOMER_ID, lastMet, lastVisit).from(VISIT).where(visitWhere)
+                .and(VISIT.DONE_AT.isNotNull()).and(VISIT.OUTCOME.ne(VisitOutcome.CANCELLED.name()))
+                .groupBy(VISIT.CUSTOMER_ID)
+                .forEach(r -> out.merge(r.value1(), new ContactHistory(r.value1(), Stamps.fromDb(r.value2()),
+                        Stamps.fromDb(r.value3())), JooqCallRepository::later));
         return out;
+    }
+
+    private static ContactHistory later(ContactHistory a, ContactHistory b) {
+        return new ContactHistory(a.customerId(), later(a.lastContact(), b.lastContact()),
+                later(a.lastAttempt(), b.lastAttempt()));
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return a == null ? b : b == null || a.isAfter(b) ? a : b;
     }
 
     @Override

@@ -63,7 +63,7 @@ import org.jooq.impl.DefaultConnectionProvider;
  * One import on one connection with auto-commit off. A small import is committed at once by
  * {@link #commit()} or not at all; a large one commits every so many rows
  * while its batch is marked in progress, and closing without {@link #commit()} removes the batch
- * again, previous values put back ({@link UnfinishedImports}, ADR 23).
+ * again, previous values put back ({@link UnfinishedImports}, ADR 31).
  */
 final class JooqImportSession implements ImportSession {
     static final String CUSTOMER_ENTITY = "CUSTOMER";
@@ -187,8 +187,8 @@ final class JooqImportSession implements ImportSession {
             NewCustomer n = list.get(i);
             long id = idByUid.get(n.customer().uid());
             ids[i] = id;
-            if (n.contact().isPresent()) {
-                contacts.fill(contactRow, n.contact().get().withIds(null, id), id);
+            for (Contact contact : n.contacts()) {
+                contacts.fill(contactRow, contact.withIds(null, id), id);
                 contactBatch.bind(valuesWithoutId(contactRow));
                 contactCount++;
             }
@@ -220,11 +220,31 @@ final class JooqImportSession implements ImportSession {
                 .select(tx.select(DSL.inline(batchId), CUSTOMER_TAG.CUSTOMER_ID, CUSTOMER_TAG.TAG).from(CUSTOMER_TAG)
                         .where(CUSTOMER_TAG.CUSTOMER_ID.in(ids)))
                 .execute();
+        BatchBindStep changeBatch = changeBatch();
+        for (CustomerChange change : changes) {
+            Customer c = change.customer();
+            changeBatch.bind(batchId, CUSTOMER_ENTITY, c.id(), c.uid(), change.kind().name());
+        }
+        updateCustomers(changes);
+        changeBatch.execute();
+        checkpoints.checkpoint();
+    }
 
+    @Override
+    public void rewriteCustomers(List<CustomerChange> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        checkpoints.writing(CUSTOMER, changes.size());
+        updateCustomers(changes);
+        checkpoints.checkpoint();
+    }
+
+    private void updateCustomers(List<CustomerChange> changes) {
+        List<Long> ids = changes.stream().map(c -> c.customer().id()).toList();
         BatchBindStep customerBatch = updateById(tx, CUSTOMER);
         BatchBindStep contactUpdates = updateById(tx, CONTACT);
         BatchBindStep contactInserts = insertWithoutId(tx, CONTACT);
-        BatchBindStep changeBatch = changeBatch();
         CustomerRecord customerRow = new CustomerRecord();
         ContactRecord contactRow = new ContactRecord();
         int updatedContacts = 0;
@@ -247,7 +267,6 @@ final class JooqImportSession implements ImportSession {
                     newContacts++;
                 }
             }
-            changeBatch.bind(batchId, CUSTOMER_ENTITY, c.id(), c.uid(), change.kind().name());
         }
         customerBatch.execute();
         if (updatedContacts > 0) {
@@ -258,8 +277,6 @@ final class JooqImportSession implements ImportSession {
         }
         tx.deleteFrom(CUSTOMER_TAG).where(CUSTOMER_TAG.CUSTOMER_ID.in(ids)).execute();
         insertTags(tags);
-        changeBatch.execute();
-        checkpoints.checkpoint();
     }
 
     @Override
@@ -294,6 +311,13 @@ final class JooqImportSession implements ImportSession {
     }
 
     @Override
+    public void rewriteOrders(List<OrderChange> changes) {
+        checkpoints.writing(CUSTOMER_ORDER, changes.size());
+        orderWriter.rewrite(changes);
+        checkpoints.checkpoint();
+    }
+
+    @Override
     public long[] insertContacts(List<Contact> list) {
         checkpoints.writing(CONTACT, list.size());
         return checkpointAfter(contactWriter.insert(list));
@@ -303,6 +327,13 @@ final class JooqImportSession implements ImportSession {
     public void changeContacts(List<ContactChange> changes) {
         checkpoints.writing(CONTACT, changes.size());
         contactWriter.change(changes, changeBatch());
+        checkpoints.checkpoint();
+    }
+
+    @Override
+    public void rewriteContacts(List<ContactChange> changes) {
+        checkpoints.writing(CONTACT, changes.size());
+        contactWriter.rewrite(changes);
         checkpoints.checkpoint();
     }
 
@@ -332,6 +363,13 @@ final class JooqImportSession implements ImportSession {
     public void changeCalls(List<CallChange> changes) {
         checkpoints.writing(PHONE_CALL, changes.size());
         calls.change(changes, changeBatch());
+        checkpoints.checkpoint();
+    }
+
+    @Override
+    public void rewriteCalls(List<CallChange> changes) {
+        checkpoints.writing(PHONE_CALL, changes.size());
+        calls.rewrite(changes);
         checkpoints.checkpoint();
     }
 

@@ -15,7 +15,7 @@ import org.callsheet.model.Order;
 /**
  * One import, all or nothing: nothing it writes survives a crash, a failure or a cancel unless
  * {@link #commit()} was reached; closing without committing takes everything back (a large import
- * may be written in committed pieces that the store removes again; ADR 23).
+ * may be written in committed pieces that the store removes again; ADR 31).
  * Lookups see the session's own writes. Every write also records the change in the batch, with
  * the full previous values of changed records.
  */
@@ -47,7 +47,14 @@ public interface ImportSession extends AutoCloseable {
     /** Adds the customers with their contacts and tags; returns their new ids, in order. */
     long[] insertCustomers(List<NewCustomer> customers);
 
+    /** Changes stored customers, recording their state before the import for undo. */
     void changeCustomers(List<CustomerChange> changes);
+
+    /**
+     * Writes again customers this import inserted or changed already (a file may name a customer
+     * in several rows): their state before the import is recorded, and stays as it was.
+     */
+    void rewriteCustomers(List<CustomerChange> changes);
 
     /** Hands uid and external id of every stored order to {@code sink}. */
     void orderKeys(Consumer<StoredKeys> sink);
@@ -60,10 +67,16 @@ public interface ImportSession extends AutoCloseable {
 
     void changeOrders(List<OrderChange> changes);
 
+    /** Writes again orders this import inserted or changed already; see {@link #rewriteCustomers}. */
+    void rewriteOrders(List<OrderChange> changes);
+
     /** Adds the contacts (customer ids set); returns their new ids, in order. */
     long[] insertContacts(List<Contact> contacts);
 
     void changeContacts(List<ContactChange> changes);
+
+    /** Writes again contacts this import inserted or changed already; see {@link #rewriteCustomers}. */
+    void rewriteContacts(List<ContactChange> changes);
 
     /** Contacts of these customers, by customer id, oldest first. */
     Map<Long, List<Contact>> contactsOf(Collection<Long> customerIds);
@@ -82,6 +95,9 @@ public interface ImportSession extends AutoCloseable {
     long[] insertCalls(List<Call> calls);
 
     void changeCalls(List<CallChange> changes);
+
+    /** Writes again calls this import inserted or changed already; see {@link #rewriteCustomers}. */
+    void rewriteCalls(List<CallChange> changes);
 
     /** Adds the follow-ups (their source calls stored already). */
     void insertFollowUps(List<FollowUp> followUps);
