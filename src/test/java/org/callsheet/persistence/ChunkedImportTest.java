@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CancellationException;
 import org.callsheet.logic.csv.StandardEntities;
@@ -153,7 +152,7 @@ class ChunkedImportTest {
     private static List<NewCustomer> newCustomers(int count) {
         List<NewCustomer> list = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            list.add(new NewCustomer(customer("N" + i, "新客户" + i), Optional.empty()));
+            list.add(new NewCustomer(customer("N" + i, "新客户" + i), List.of()));
         }
         return list;
     }
