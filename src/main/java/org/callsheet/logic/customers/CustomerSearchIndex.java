@@ -30,6 +30,11 @@ public final class CustomerSearchIndex {
         this.pinyin = pinyin;
     }
 
+    /** The pinyin the index reads names with (also the order place names are listed in). */
+    public Pinyin pinyin() {
+        return pinyin;
+    }
+
     public boolean isReady() {
         return snapshot != null;
     }

@@ -258,7 +258,8 @@ public final class MainWindow {
             @Override
             public CustomersView customersView() {
                 if (customersView == null) {
-                    customersView = new CustomersView(customers, status, i18n, customerActions());
+                    customersView = new CustomersView(customers, status, i18n, customerActions(),
+                            preferences.customerColumns());
                     if (calls != null) {
                         customersView.addRowAction(i18n.get("callDialog.title"), id -> calls.logCall(id, stage, () -> { }));
                     }
