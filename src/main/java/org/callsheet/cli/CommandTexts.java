@@ -1,6 +1,7 @@
 package org.callsheet.cli;
 
 import java.text.MessageFormat;
+import org.callsheet.logic.text.Bundles;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.LinkedHashSet;
@@ -18,12 +19,9 @@ class CommandTexts extends ResourceBundle {
 
     CommandTexts(CliMessages messages, String... bundleNames) {
         this.locale = messages.locale();
-        Locale bundleLocale = CliMessages.bundleLocale(locale);
-        ResourceBundle.Control control =
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
         this.bundles = new ResourceBundle[bundleNames.length + 1];
         for (int i = 0; i < bundleNames.length; i++) {
-            bundles[i] = ResourceBundle.getBundle(bundleNames[i], bundleLocale, control);
+            bundles[i] = Bundles.load(bundleNames[i], locale);
         }
         bundles[bundleNames.length] = messages.bundle();
     }
