@@ -27,6 +27,8 @@ import org.callsheet.ui.customers.CustomersView;
 import org.callsheet.ui.customers.CustomersViewModel;
 import org.callsheet.ui.editor.CustomerEditorViewModel;
 import org.callsheet.ui.editor.CustomerEditorWindow;
+import org.callsheet.logic.safety.StorageUnavailableException;
+import org.callsheet.ui.StorageProblemText;
 import org.callsheet.ui.i18n.I18n;
 import org.callsheet.ui.i18n.Language;
 import org.callsheet.ui.imports.ExportViewModel;
@@ -58,6 +60,7 @@ public final class MainWindow {
     private CallScreens calls;
     private boolean opened;
     private I18n i18n;
+    private javafx.scene.control.Alert storageAlert;
     private ShellView shell;
     private CustomersView customersView;
     private ImportExportView importExportView;
@@ -87,6 +90,20 @@ public final class MainWindow {
             e.consume();
             quit();
         });
+        runner.onStorageProblem(this::showStorageProblem);
+    }
+
+    /** A damaged file or a full disk: one sentence, once while it is on screen, never a stack trace. */
+    private void showStorageProblem(StorageUnavailableException problem) {
+        if (storageAlert != null && storageAlert.isShowing()) {
+            return;
+        }
+        I18n texts = i18n != null ? i18n : new I18n(look.language());
+        storageAlert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR,
+                StorageProblemText.of(texts, problem, false), javafx.scene.control.ButtonType.CLOSE);
+        storageAlert.initOwner(stage);
+        storageAlert.setHeaderText(null);
+        storageAlert.show();
     }
 
     /**
