@@ -10,6 +10,8 @@ import org.callsheet.logic.csv.exports.ExportService;
 import org.callsheet.logic.csv.imports.ImportService;
 import org.callsheet.logic.regions.RegionDirectory;
 import org.callsheet.logic.reminders.AgendaService;
+import org.callsheet.logic.safety.DatabaseSafety;
+import org.callsheet.logic.safety.SafetySettings;
 import org.callsheet.logic.text.PhoneNormalizer;
 import org.callsheet.logic.text.Pinyin;
 
@@ -54,6 +56,16 @@ public interface CliEnvironment extends AutoCloseable {
     /** Exports of customers and orders to CSV; environments without a database do not offer it. */
     default ExportService exports() {
         throw new UnsupportedOperationException("exports need a database");
+    }
+
+    /** Backups, restore and the consistency check; environments without a database do not offer them. */
+    default DatabaseSafety safety() {
+        throw new UnsupportedOperationException("backups need a database");
+    }
+
+    /** How many rolling backups to keep. */
+    default SafetySettings safetySettings() {
+        throw new UnsupportedOperationException("backups need a database");
     }
 
     default RegionDirectory regions() {

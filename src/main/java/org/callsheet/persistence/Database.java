@@ -195,6 +195,14 @@ public final class Database implements AutoCloseable {
                 .migrate();
     }
 
+    /**
+     * Writes a consistent backup of the open database into {@code zip} with H2's {@code BACKUP TO},
+     * while others keep working (ADR 24).
+     */
+    public void backupTo(Path zip) {
+        dsl.execute("BACKUP TO " + DSL.inline(zip.toAbsolutePath().toString()));
+    }
+
     public DSLContext dsl() {
         return dsl;
     }
