@@ -52,8 +52,9 @@ final class WindowLauncher {
     }
 
     private static UiServices services(AppContext context) {
+        WindowBackups backups = WindowBackups.start(context);
         return new UiServices(context.customerService, context.customerBook, context.settings,
-                context.clock, Version.current(), demoLoader(context), Attributions.text(), context::close,
+                context.clock, Version.current(), demoLoader(context), Attributions.text(), backups::closeWithBackup,
                 context.calls, context.analysis,
                 new ImportExportTools(context.imports(), context.exports()));
     }

@@ -76,8 +76,16 @@ public final class H2DatabaseSafety implements DatabaseSafety {
         }
         BookCounts counts = BookCountsQuery.count(db.dsl());
         Instant now = clock.instant();
-        db.backupTo(target);
-        new BackupArchive(target).addState(new KnownState(KnownState.UNKNOWN_VERSION, now, counts, 0), name());
+        // written under another name and moved: a backup cut off half way is never listed
+        Path part = target.resolveSibling(target.getFileName() + ".part");
+        try {
+            Files.deleteIfExists(part);
+            db.backupTo(part);
+            new BackupArchive(part).addState(new KnownState(KnownState.UNKNOWN_VERSION, now, counts, 0), name());
+            Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return new BackupInfo(target, now, kind, size(target));
     }
 
