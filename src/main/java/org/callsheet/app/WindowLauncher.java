@@ -17,6 +17,7 @@ import org.callsheet.ui.StartupProblem;
 import org.callsheet.ui.UiServices;
 import org.callsheet.ui.common.WindowLook;
 import org.callsheet.ui.imports.ImportExportTools;
+import org.callsheet.ui.safety.SafetyTools;
 
 /**
  * Opens the main window and, meanwhile, the database; closes the database when the window is gone.
@@ -56,7 +57,8 @@ final class WindowLauncher {
         return new UiServices(context.customerService, context.customerBook, context.settings,
                 context.clock, Version.current(), demoLoader(context), Attributions.text(), backups::closeWithBackup,
                 context.calls, context.analysis,
-                new ImportExportTools(context.imports(), context.exports()));
+                new ImportExportTools(context.imports(), context.exports()),
+                new SafetyTools(context.safety, context.safetySettings, Restart::now));
     }
 
     private static DemoDataLoader demoLoader(AppContext context) {

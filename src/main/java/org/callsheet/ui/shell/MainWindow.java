@@ -261,7 +261,8 @@ public final class MainWindow {
                 }
                 return switch (screen) {
                     case CUSTOMERS -> customersView().node();
-                    case SETTINGS -> SettingsPage.create(preferences, services.settings(), runner, status, texts);
+                    case SETTINGS -> SettingsPage.create(preferences, services.settings(), runner, status, texts,
+                            services.safety());
                     case TODAY -> calls == null ? ComingSoonPage.create(screen, texts) : calls.today(texts);
                     case CALLS -> calls == null ? ComingSoonPage.create(screen, texts) : calls.calls(texts);
                     case ANALYSIS -> analysis == null ? ComingSoonPage.create(screen, texts)
