@@ -123,6 +123,26 @@ class BackupRestoreCheckTest {
     }
 
     @Test
+    void compactReportsTheSizesAndKeepsTheBook() {
+        Path db = folder.resolve("crm");
+        assertThat(run("--db", db.toString(), "demo", "--customers", "300", "--seed", "6").code).isZero();
+        Path csv = folder.resolve("customers.csv");
+        assertThat(run("--db", db.toString(), "export", "customers", csv.toString()).code).isZero();
+        assertThat(run("--db", db.toString(), "import", "customers", csv.toString(), "--on-duplicate", "update")
+                .code).isZero();
+        String counts = lastLine(run("--db", db.toString(), "check").out);
+
+        Run compact = run("--db", db.toString(), "compact");
+
+        assertThat(compact.code).as(compact.err).isZero();
+        String[] sizes = lastLine(compact.out).split(" ");
+        long before = Long.parseLong(sizes[0].substring("before=".length()));
+        long after = Long.parseLong(sizes[1].substring("after=".length()));
+        assertThat(after).isPositive().isLessThanOrEqualTo(before);
+        assertThat(lastLine(run("--db", db.toString(), "check").out)).isEqualTo(counts);
+    }
+
+    @Test
     void anImportTakesABackupFirst() throws Exception {
         Path db = folder.resolve("crm");
         Path csv = folder.resolve("customers.csv");

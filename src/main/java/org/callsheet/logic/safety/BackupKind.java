@@ -15,9 +15,7 @@ public enum BackupKind {
     /** Just before an import changed the book. */
     BEFORE_IMPORT,
     /** Just before a restore replaced the book. */
-    BEFORE_RESTORE,
-    /** Just before a compaction rewrote the file. */
-    BEFORE_COMPACT;
+    BEFORE_RESTORE;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');

@@ -38,6 +38,12 @@ public interface DatabaseSafety {
      */
     BackupInfo restore(BackupContents checked, BackupRetention retention);
 
+    /** Compacts the file: closes the database with H2's SHUTDOWN COMPACT; the caller reopens it. */
+    CompactResult compact();
+
+    /** Asks for the compaction when the database closes (the window's "Compact on exit"). */
+    void compactOnExit();
+
     /** Reads every row of every table, then counts the book; {@code rows} hears how far it got. */
     CheckReport check(LongConsumer rows);
 }

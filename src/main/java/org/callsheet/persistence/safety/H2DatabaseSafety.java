@@ -20,6 +20,7 @@ import org.callsheet.logic.safety.BackupKind;
 import org.callsheet.logic.safety.BackupRetention;
 import org.callsheet.logic.safety.BookCounts;
 import org.callsheet.logic.safety.CheckReport;
+import org.callsheet.logic.safety.CompactResult;
 import org.callsheet.logic.safety.DatabaseSafety;
 import org.callsheet.logic.safety.KnownState;
 import org.callsheet.logic.safety.StorageUnavailableException;
@@ -219,6 +220,19 @@ public final class H2DatabaseSafety implements DatabaseSafety {
                 + BackupKind.BEFORE_RESTORE.code() + BackupFolder.SUFFIX);
         BackupArchive.ofClosedFile(file(), target);
         return new BackupInfo(target, clock.instant(), BackupKind.BEFORE_RESTORE, size(target));
+    }
+
+    @Override
+    public CompactResult compact() {
+        open.database().compactOnClose();
+        long before = size(file());
+        open.close();
+        return new CompactResult(before, size(file()));
+    }
+
+    @Override
+    public void compactOnExit() {
+        open.database().compactOnClose();
     }
 
     @Override

@@ -80,7 +80,11 @@ public final class BackupsSection {
             return m == null ? "" : i18n.format(m.key(), m.args().toArray());
         }, model.messageProperty()));
 
-        HBox buttons = new HBox(8, backUp, restore);
+        Button compact = new Button(i18n.get("backups.compactOnExit"));
+        compact.setId("backupsCompactOnExit");
+        compact.disableProperty().bind(model.busyProperty());
+        compact.setOnAction(e -> model.compactOnExit());
+        HBox buttons = new HBox(8, backUp, restore, compact);
         root.getChildren().addAll(title, intro, table, buttons, keep, message);
         root.setPadding(new Insets(0));
         root.setMaxWidth(720);

@@ -93,6 +93,14 @@ public final class BackupsViewModel {
                 }, this::failed));
     }
 
+    /** Asks for a compaction of the file when the window closes. */
+    public void compactOnExit() {
+        runner.submit(context -> {
+            tools.safety().compactOnExit();
+            return Boolean.TRUE;
+        }, WorkCallbacks.of(asked -> message.set(UserMessage.of("backups.compactOnExitAsked")), this::failed));
+    }
+
     /** Opens the backup on the side and counts it and the current book; {@code compare} then asks the user. */
     public void checkForRestore(BackupInfo backup, Consumer<RestoreComparison> compare) {
         busy.set(true);
