@@ -15,6 +15,7 @@ import org.callsheet.ui.CallsheetUi;
 import org.callsheet.ui.DemoDataLoader;
 import org.callsheet.ui.StartupProblem;
 import org.callsheet.ui.UiServices;
+import org.callsheet.ui.WindowFront;
 import org.callsheet.ui.common.WindowLook;
 import org.callsheet.ui.imports.ImportExportTools;
 import org.callsheet.ui.safety.SafetyTools;
@@ -34,15 +35,20 @@ final class WindowLauncher {
 
     /** Opens the window and returns when it is closed: 0, or 2 when no window can open here. */
     static int start(Path database) {
+        if (WindowChannel.handOver(database)) {
+            // the window open on this database came to the front: one window per database (ADR 25)
+            return 0;
+        }
         StartupCopyFile startupCopy = StartupCopyFile.besideDatabase(database);
         WindowLook look = WindowLook.of(startupCopy.read(), Locale.getDefault());
-        try {
+        WindowFront front = new WindowFront();
+        try (WindowChannel channel = WindowChannel.listen(database, front::raise)) {
             // the UI opens the database on another thread while JavaFX starts and the window opens
             CallsheetUi.start(look, () -> {
                 AppContext context = AppContext.open(database, startupCopy);
                 context.settings.refreshStartupCopy();
                 return services(context);
-            }, milestones());
+            }, milestones(), front);
         } catch (StorageUnavailableException problem) {
             StartupProblem.show(problem);
         } catch (UnsupportedOperationException noDisplay) {
