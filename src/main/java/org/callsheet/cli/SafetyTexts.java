@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
 import org.callsheet.logic.safety.StorageProblemSentence;
+import org.callsheet.logic.text.Bundles;
 import org.callsheet.logic.safety.StorageUnavailableException;
 
 /**
@@ -22,10 +23,7 @@ final class SafetyTexts extends ResourceBundle {
 
     SafetyTexts(CliMessages messages) {
         this.locale = messages.locale();
-        ResourceBundle.Control control =
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
-        this.bundles = new ResourceBundle[] {
-                ResourceBundle.getBundle(SAFETY, CliMessages.bundleLocale(locale), control), messages.bundle()};
+        this.bundles = new ResourceBundle[] {Bundles.load(SAFETY, locale), messages.bundle()};
     }
 
     String text(String key, Object... arguments) {
