@@ -1,5 +1,7 @@
 package org.callsheet.ui.imports;
 
+import org.callsheet.logic.safety.StorageUnavailableException;
+import org.callsheet.ui.StorageProblemText;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -347,6 +349,11 @@ public final class ImportViewModel {
         progress.set("");
         if (error instanceof CancellationException) {
             say(() -> i18n.get("importui.cancelled"));
+            return;
+        }
+        var storage = StorageUnavailableException.in(error);
+        if (storage.isPresent()) {
+            say(() -> StorageProblemText.of(i18n, storage.get(), true));
             return;
         }
         String reason = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();

@@ -37,7 +37,7 @@ final class ScreenPages {
             case IMPORT_EXPORT -> session.services().importExport() == null ? coming(screen, texts)
                     : importExportView(texts);
             case SETTINGS -> SettingsPage.create(session.preferences(), session.services().settings(),
-                    session.runner(), session.status(), texts);
+                    session.runner(), session.status(), texts, session.services().safety());
             case VISITS, FUNNEL -> coming(screen, texts);
         };
     }

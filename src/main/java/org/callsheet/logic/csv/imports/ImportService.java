@@ -107,6 +107,9 @@ public final class ImportService {
             problems.addAll(settled.problems());
             return refused(entityId, problems, Optional.of(settled.mapping()), settled.reports());
         }
+        if (!request.dryRun()) {
+            listeners.forEach(l -> l.beforeImport(request));
+        }
         try {
             ImportResult result = importRows(request, reader, settled, headerProblems, progress, cancelled);
             if (result.imported()) {
