@@ -333,6 +333,7 @@ public final class MainWindow {
             }
             importExportView = new ImportExportView(importModel, exportModel, texts);
         }
+        importModel.defaultOwnerProperty().set(preferences.repName());
         return importExportView.node();
     }
 
