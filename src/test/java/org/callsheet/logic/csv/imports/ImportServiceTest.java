@@ -348,7 +348,7 @@ class ImportServiceTest {
 
     @Test
     void theSearchIndexIsRebuiltAfterAnImportAndAnUndo() throws Exception {
-        org.callsheet.logic.customers.CustomerSearchIndex index = new org.callsheet.logic.customers.CustomerSearchIndex();
+        org.callsheet.logic.customers.CustomerSearchIndex index = new org.callsheet.logic.customers.CustomerSearchIndex(new org.callsheet.logic.text.Pinyin());
         fx.imports.addListener(new SearchIndexRefresh(index, fx.customers));
         ImportResult done = fx.importCustomers(ImportFixture.write(dir, "i.csv", HEADER + "C1,星辰科技,,,,,,\n"),
                 DuplicatePolicy.MERGE);
