@@ -102,6 +102,7 @@ final class ScreenPages {
             }
             importExportView = new ImportExportView(importModel, exportModel, texts);
         }
+        importModel.defaultOwnerProperty().set(session.preferences().repName());
         return importExportView.node();
     }
 

@@ -20,6 +20,7 @@ import org.callsheet.logic.csv.EntityType;
 import org.callsheet.logic.csv.ExportOptions;
 import org.callsheet.logic.csv.ExportRows;
 import org.callsheet.logic.csv.StandardEntities;
+import org.callsheet.logic.csv.TemporaryBeside;
 
 /**
  * Writes customers (with their first contact), contacts, orders, calls or follow-ups (reminders)
@@ -47,8 +48,7 @@ public final class ExportService {
         Path target = request.file().toAbsolutePath();
         Path temp = null;
         try {
-            Files.createDirectories(target.getParent());
-            temp = Files.createTempFile(target.getParent(), ".export-", ".tmp");
+            temp = TemporaryBeside.create(target, ".export-");
             long[] rows = {0};
             try (OutputStream out = Files.newOutputStream(temp);
                  CsvExportWriter writer = new CsvExportWriter(out, entity, entity.fieldIds(), options(request))) {

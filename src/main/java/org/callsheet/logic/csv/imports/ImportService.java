@@ -34,6 +34,7 @@ import org.callsheet.logic.csv.HeaderMapping;
 import org.callsheet.logic.csv.MappingFile;
 import org.callsheet.logic.csv.Severity;
 import org.callsheet.logic.csv.StandardEntities;
+import org.callsheet.logic.csv.TemporaryBeside;
 import org.callsheet.logic.csv.UnreadableCsvException;
 import org.callsheet.logic.text.PhoneNormalizer;
 import org.callsheet.model.Address;
@@ -225,9 +226,7 @@ public final class ImportService {
     }
 
     private static Path temporaryBeside(Path target) throws IOException {
-        Path folder = target.toAbsolutePath().getParent();
-        Files.createDirectories(folder);
-        return Files.createTempFile(folder, ".import-errors-", ".tmp");
+        return TemporaryBeside.create(target, ".import-errors-");
     }
 
     private static void deleteQuietly(Path path) {
