@@ -54,6 +54,7 @@ public final class CallsheetCli {
         commandLine.addSubcommand(AgendaCommand.commandLine(context));
         commandLine.addSubcommand(PlanVisitsCommand.commandLine(context));
         commandLine.addSubcommand(ProfileCommand.commandLine(context));
+        commandLine.addSubcommand(SearchCommand.commandLine(context));
         CliVersion version = new CliVersion(context.messages());
         commandLine.getCommandSpec().versionProvider(version);
         commandLine.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(version));

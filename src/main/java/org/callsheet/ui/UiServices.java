@@ -35,6 +35,7 @@ public record UiServices(
     /** What the shipped app bundles, for {@code attributions} when the app has nothing to add. */
     public static final String DEFAULT_ATTRIBUTIONS = """
             Region data: Vonng/adcode, CC BY 4.0 (https://github.com/Vonng/adcode)
+            Pinyin dictionary: HanLP (hankcs/HanLP), Apache-2.0
             Font: WenQuanYi Micro Hei, Apache-2.0
             Libraries: OpenJFX (GPL-2.0 with Classpath Exception), AtlantaFX (MIT), ControlsFX (BSD-3-Clause),
             Ikonli and the Feather icons (Apache-2.0, MIT), JFreeChart (LGPL-2.1), H2 (MPL-2.0 / EPL-1.0),

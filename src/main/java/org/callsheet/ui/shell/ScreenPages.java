@@ -74,7 +74,7 @@ final class ScreenPages {
                                     texts.format("delete.question", name), texts.get("delete.detail"),
                                     "delete.confirm", true);
                         }
-                    });
+                    }, session.preferences().customerColumns(session.status().failure("status.columnsNotSaved")));
             session.calls().ifPresent(calls -> customersView.addRowAction(texts.get("callDialog.title"),
                     id -> calls.logCall(id, navigation.dialogs().owner(), () -> { })));
         }
