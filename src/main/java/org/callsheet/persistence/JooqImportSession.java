@@ -21,6 +21,7 @@ import static org.callsheet.persistence.jooq.Tables.IMPORT_TAG_BEFORE;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -41,11 +42,13 @@ import org.callsheet.logic.csv.imports.NewCustomer;
 import org.callsheet.logic.csv.imports.OrderChange;
 import org.callsheet.logic.csv.imports.StoredCustomer;
 import org.callsheet.logic.csv.imports.StoredKeys;
+import org.callsheet.logic.csv.imports.VisitChange;
 import org.callsheet.model.Call;
 import org.callsheet.model.Contact;
 import org.callsheet.model.FollowUp;
 import org.callsheet.model.Customer;
 import org.callsheet.model.Order;
+import org.callsheet.model.Visit;
 import org.callsheet.persistence.jooq.tables.records.ContactRecord;
 import org.callsheet.persistence.jooq.tables.records.CustomerRecord;
 import org.callsheet.persistence.jooq.tables.records.ImportBatchRecord;
@@ -65,6 +68,7 @@ final class JooqImportSession implements ImportSession {
     static final String CALL_ENTITY = "CALL";
     static final String FOLLOW_UP_ENTITY = "FOLLOW_UP";
     static final String CONTACT_ENTITY = "CONTACT";
+    static final String VISIT_ENTITY = "VISIT";
 
     private final ConnectionProvider provider;
     private final Connection connection;
@@ -77,6 +81,7 @@ final class JooqImportSession implements ImportSession {
     private final JooqImportCalls calls;
     private final JooqImportContacts contactWriter;
     private final JooqImportOrders orderWriter;
+    private final JooqImportVisits visits;
     private boolean committed;
 
     JooqImportSession(DSLContext dsl, CustomerRecordMapper customers, ContactRecordMapper contacts, BatchStart start) {
@@ -100,6 +105,7 @@ final class JooqImportSession implements ImportSession {
             this.calls = new JooqImportCalls(tx, contacts, batchId);
             this.contactWriter = new JooqImportContacts(tx, contacts, batchId);
             this.orderWriter = new JooqImportOrders(tx, batchId);
+            this.visits = new JooqImportVisits(tx, batchId);
         } catch (SQLException | RuntimeException e) {
             giveBack();
             throw e instanceof RuntimeException r ? r : new DatabaseException("cannot start an import", e);
@@ -336,6 +342,27 @@ final class JooqImportSession implements ImportSession {
     @Override
     public void insertFollowUps(List<FollowUp> followUps) {
         calls.insertFollowUps(followUps);
+    }
+
+    @Override
+    public List<Visit> visitCandidates(Collection<String> uids, Collection<Long> customerIds,
+                                       Collection<LocalDate> days) {
+        return visits.candidates(uids, customerIds, days);
+    }
+
+    @Override
+    public long[] insertVisits(List<Visit> list) {
+        return visits.insert(list);
+    }
+
+    @Override
+    public void changeVisits(List<VisitChange> changes) {
+        visits.change(changes, changeBatch());
+    }
+
+    @Override
+    public void rewriteVisits(List<VisitChange> changes) {
+        visits.rewrite(changes);
     }
 
     @Override

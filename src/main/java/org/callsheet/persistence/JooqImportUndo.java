@@ -6,6 +6,7 @@ import static org.callsheet.persistence.JooqImportSession.CALL_ENTITY;
 import static org.callsheet.persistence.JooqImportSession.CONTACT_ENTITY;
 import static org.callsheet.persistence.JooqImportSession.FOLLOW_UP_ENTITY;
 import static org.callsheet.persistence.JooqImportSession.ORDER_ENTITY;
+import static org.callsheet.persistence.JooqImportSession.VISIT_ENTITY;
 import static org.callsheet.persistence.jooq.Tables.CONTACT;
 import static org.callsheet.persistence.jooq.Tables.CUSTOMER;
 import static org.callsheet.persistence.jooq.Tables.CUSTOMER_ORDER;
@@ -19,7 +20,9 @@ import static org.callsheet.persistence.jooq.Tables.IMPORT_INSERTED;
 import static org.callsheet.persistence.jooq.Tables.IMPORT_CUSTOMER_BEFORE;
 import static org.callsheet.persistence.jooq.Tables.IMPORT_ORDER_BEFORE;
 import static org.callsheet.persistence.jooq.Tables.IMPORT_TAG_BEFORE;
+import static org.callsheet.persistence.jooq.Tables.IMPORT_VISIT_BEFORE;
 import static org.callsheet.persistence.jooq.Tables.PHONE_CALL;
+import static org.callsheet.persistence.jooq.Tables.VISIT;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -64,8 +67,10 @@ final class JooqImportUndo {
         restoreCustomers();
         mergeBack(tx, IMPORT_ORDER_BEFORE, CUSTOMER_ORDER, batchId);
         mergeBack(tx, IMPORT_CALL_BEFORE, PHONE_CALL, batchId);
+        mergeBack(tx, IMPORT_VISIT_BEFORE, VISIT, batchId);
         int deleted = delete(FOLLOW_UP, FOLLOW_UP.ID, FOLLOW_UP_ENTITY)
                 + delete(PHONE_CALL, PHONE_CALL.ID, CALL_ENTITY)
+                + delete(VISIT, VISIT.ID, VISIT_ENTITY)
                 + delete(CONTACT, CONTACT.ID, CONTACT_ENTITY)
                 + delete(CUSTOMER_ORDER, CUSTOMER_ORDER.ID, ORDER_ENTITY)
                 + delete(CUSTOMER, CUSTOMER.ID, CUSTOMER_ENTITY);
@@ -103,7 +108,7 @@ final class JooqImportUndo {
 
     /**
      * The first later batch, not undone, that changed a record of this batch, or added an order, a
-     * call or a contact to a customer this batch inserted (undo would delete those with the customer).
+     * call, a visit or a contact to a customer this batch inserted (undo would delete those with the customer).
      */
     private Long laterBatch() {
         ImportChange mine = IMPORT_CHANGE.as("mine");
@@ -116,7 +121,8 @@ final class JooqImportUndo {
                 .fetchOne(0, Long.class);
         Long later = sameRecord;
         List<Long> others = new ArrayList<>();
-        for (String entity : List.of(CUSTOMER_ENTITY, ORDER_ENTITY, CALL_ENTITY, CONTACT_ENTITY, FOLLOW_UP_ENTITY)) {
+        for (String entity : List.of(CUSTOMER_ENTITY, ORDER_ENTITY, CALL_ENTITY, CONTACT_ENTITY, FOLLOW_UP_ENTITY,
+                VISIT_ENTITY)) {
             others.add(laterChangeOf(entity, inserted.condition(entity, theirs.RECORD_ID), theirs));
         }
         // A later customer import that changed the customer of a contact this batch added kept a copy of it.
@@ -128,6 +134,7 @@ final class JooqImportUndo {
         others.add(onNewCustomers(ORDER_ENTITY, CUSTOMER_ORDER, CUSTOMER_ORDER.ID, CUSTOMER_ORDER.CUSTOMER_ID));
         others.add(onNewCustomers(CALL_ENTITY, PHONE_CALL, PHONE_CALL.ID, PHONE_CALL.CUSTOMER_ID));
         others.add(onNewCustomers(CONTACT_ENTITY, CONTACT, CONTACT.ID, CONTACT.CUSTOMER_ID));
+        others.add(onNewCustomers(VISIT_ENTITY, VISIT, VISIT.ID, VISIT.CUSTOMER_ID));
         for (Long other : others) {
             if (other != null) {
                 later = later == null ? other : Math.min(later, other);

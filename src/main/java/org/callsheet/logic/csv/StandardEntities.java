@@ -11,6 +11,7 @@ public final class StandardEntities {
     public static final String ORDERS_ID = "orders";
     public static final String CONTACTS_ID = "contacts";
     public static final String CALLS_ID = "calls";
+    public static final String VISITS_ID = "visits";
     /** Follow-ups (open and closed); export only. */
     public static final String REMINDERS_ID = "reminders";
 
@@ -107,6 +108,23 @@ public final class StandardEntities {
             optional("interest_level", FieldType.INTEGER, "意向", "意向程度", "兴趣", "interest", "interest level"),
             optional("caller", FieldType.TEXT, "拨打人", "通话人", "caller"),
             optional("uid", FieldType.TEXT, "uid", "唯一标识")));
+
+    /**
+     * Planned and logged visits. A visit is logged when it has both done_at and outcome; notes and
+     * next step belong to a logged visit.
+     */
+    public static final EntityType VISITS = new EntityType(VISITS_ID, List.of(
+            optional("uid", FieldType.TEXT, "uid", "唯一标识", "编号", "拜访编号", "visit id"),
+            required("customer_external_id", FieldType.TEXT, "客户编号", "客户ID", "客户代码", "客户号",
+                    "customer id", "customer no", "customer number"),
+            required("date", FieldType.DATE, "日期", "拜访日期", "计划日期", "date", "visit date"),
+            optional("planned_arrival", FieldType.TEXT, "计划到达", "计划到达时间", "到达时间", "planned arrival",
+                    "arrival"),
+            optional("done_at", FieldType.DATE_TIME, "完成时间", "拜访时间", "done at", "visited at"),
+            optional("outcome", FieldType.CODE, "结果", "拜访结果", "outcome", "result"),
+            optional("purpose", FieldType.TEXT, "目的", "拜访目的", "purpose"),
+            optional("notes", FieldType.TEXT, "备注", "拜访备注", "说明", "notes", "note", "remarks", "comment"),
+            optional("next_step", FieldType.TEXT, "下一步", "下一步计划", "next step")));
 
     /** Follow-ups with their state; written by export, not read by import. */
     public static final EntityType REMINDERS = new EntityType(REMINDERS_ID, List.of(

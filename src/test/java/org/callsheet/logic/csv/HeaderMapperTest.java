@@ -120,10 +120,20 @@ class HeaderMapperTest {
     @Test
     void registryTakesNewEntityTypes() {
         EntityRegistry registry = EntityRegistry.standard();
-        registry.register(new EntityType("visits", List.of(FieldSpec.required("visited_on", FieldType.DATE, "拜访日期"))));
-        EntityType visits = registry.find("visits").orElseThrow();
-        assertThat(mapper.map(visits, List.of("拜訪日期")).mapping().fieldOf(0)).contains("visited_on");
+        registry.register(new EntityType("opportunities",
+                List.of(FieldSpec.required("expected_on", FieldType.DATE, "预计日期"))));
+        EntityType opportunities = registry.find("opportunities").orElseThrow();
+        assertThat(mapper.map(opportunities, List.of("預計日期")).mapping().fieldOf(0)).contains("expected_on");
         assertThat(registry.all()).extracting(EntityType::id)
-                .containsExactly("customers", "orders", "contacts", "calls", "reminders", "visits");
+                .containsExactly("customers", "orders", "contacts", "calls", "visits", "reminders", "opportunities");
+    }
+
+    @Test
+    void visitHeadersInChineseMapToTheirFields() {
+        HeaderMapping mapping = mapper.map(StandardEntities.VISITS,
+                List.of("编号", "客户编号", "日期", "计划到达", "完成时间", "结果", "目的", "备注", "下一步")).mapping();
+        assertThat(mapping.missingRequired()).isEmpty();
+        assertThat(List.of(0, 1, 2, 3, 4, 5, 6, 7, 8)).extracting(i -> mapping.fieldOf(i).orElse("-"))
+                .containsExactlyElementsOf(StandardEntities.VISITS.fieldIds());
     }
 }

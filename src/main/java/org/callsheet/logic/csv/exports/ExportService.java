@@ -23,7 +23,7 @@ import org.callsheet.logic.csv.StandardEntities;
 import org.callsheet.logic.csv.TemporaryBeside;
 
 /**
- * Writes customers (with their first contact), contacts, orders, calls or follow-ups (reminders)
+ * Writes customers (with their first contact), contacts, orders, calls, visits or follow-ups (reminders)
  * to CSV, streamed from the database; date-times in the clock's zone. The
  * file is written beside the target and moved into place at the end, so a cancelled or failed
  * export never leaves half a file. What it writes imports back into the same records: uids
@@ -104,6 +104,10 @@ public final class ExportService {
                     tick.run();
                 });
             }
+            case StandardEntities.VISITS_ID -> store.forEachVisit(since, row -> {
+                writer.write(ExportRows.visit(row.visit(), row.customerReference(), zone));
+                tick.run();
+            });
             case StandardEntities.REMINDERS_ID -> store.forEachFollowUp(since, row -> {
                 writer.write(ExportRows.followUp(row.followUp(), row.customerReference(), row.contactName(),
                         row.callUid(), zone));

@@ -40,7 +40,7 @@ import org.callsheet.logic.text.PhoneNormalizer;
 import org.callsheet.model.Address;
 
 /**
- * Runs a whole import of customers (with their contact), contacts, orders or calls from a CSV file, and undoes
+ * Runs a whole import of customers (with their contact), contacts, orders, calls or visits from a CSV file, and undoes
  * one. The file is read twice and never held in memory: the first pass maps the columns and
  * settles every date column; the second converts rows a chunk at a time, matches them against
  * the database and writes them in batches, all inside one transaction that is committed only
@@ -196,6 +196,7 @@ public final class ImportService {
             case StandardEntities.ORDERS_ID -> new OrderPass(settings);
             case StandardEntities.CONTACTS_ID -> new ContactPass(settings, phones);
             case StandardEntities.CALLS_ID -> new CallPass(settings, phones, CallRules.DEFAULTS.futureTolerance());
+            case StandardEntities.VISITS_ID -> new VisitPass(settings, phones);
             default -> throw new IllegalArgumentException("cannot import " + request.entity().id());
         };
     }
