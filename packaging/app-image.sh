@@ -23,6 +23,11 @@ input="$target/jpackage-input"
 rm -rf "$input" "$target/callsheet"
 mkdir -p "$input"
 cp "$target/$jar" "$input/callsheet.jar"
+# jpackage's default modules (those that export an API) plus jdk.localedata, which exports none:
+# without it the runtime knows only English date and number formats, and Chinese dates read
+# "2026 Dec 7, Mon". Only the locales the app speaks are kept.
+modules="$("$(dirname "$jpackage_bin")/java" --add-modules ALL-DEFAULT --show-module-resolution -version 2>&1 \
+  | awk '$1 == "root" { print $2 }' | paste -sd, -),jdk.localedata"
 # JavaFX as modules (the platform jars only; the plain ones are empty placeholders): the launcher
 # puts them on the module path, where JavaFX expects to be loaded from
 mkdir -p "$input/javafx"
@@ -32,7 +37,8 @@ cp "$target"/javafx/javafx-*-"$javafx_version"-*.jar "$input/javafx/"
   --input "$input" --main-jar callsheet.jar --main-class org.callsheet.app.Launcher \
   --icon "$(dirname "$0")/../icons/callsheet.png" \
   --java-options "--enable-native-access=javafx.graphics,ALL-UNNAMED" \
-  --jlink-options "--strip-debug --no-man-pages --no-header-files" \
+  --add-modules "$modules" \
+  --jlink-options "--strip-debug --no-man-pages --no-header-files --include-locales=en,zh" \
   --dest "$target"
 # The launcher is a script that starts the runtime's java (ADR 17): jpackage's native launcher asks
 # rpm and dpkg which package owns it at every start, about a third of a second on Debian.

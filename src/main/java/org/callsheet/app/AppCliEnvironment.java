@@ -15,101 +15,141 @@ import org.callsheet.logic.regions.RegionDirectory;
 import org.callsheet.logic.sheets.profile.ProfileSheets;
 import org.callsheet.logic.sheets.profile.SheetPreferences;
 import org.callsheet.logic.reminders.AgendaService;
+import org.callsheet.logic.safety.DatabaseSafety;
+import org.callsheet.logic.safety.SafetySettings;
+import org.callsheet.persistence.Database;
+import org.callsheet.persistence.safety.H2DatabaseSafety;
+import org.callsheet.persistence.safety.OpenDatabase;
 import org.callsheet.logic.text.PhoneNormalizer;
 import org.callsheet.logic.text.Pinyin;
 import org.callsheet.logic.visits.DayPlanService;
 
 /** The command line's view of the app, opened for the database the user chose. */
 final class AppCliEnvironment implements CliEnvironment {
-    private final AppContext context;
+    private final Path database;
+    private AppContext opened;
 
-    private AppCliEnvironment(AppContext context) {
-        this.context = context;
+    private AppCliEnvironment(Path database) {
+        this.database = database;
     }
 
+    /**
+     * The environment for the chosen database, opened by the first command that needs it: a check
+     * or a restore must be able to start on a file that does not open.
+     */
     static AppCliEnvironment open(Optional<Path> database) {
-        return new AppCliEnvironment(AppContext.open(database.orElseGet(DataLocation::defaultDatabase)));
+        return new AppCliEnvironment(database.orElseGet(DataLocation::defaultDatabase));
+    }
+
+    private synchronized AppContext context() {
+        if (opened == null) {
+            opened = AppContext.open(database);
+        }
+        return opened;
+    }
+
+    @Override
+    public DatabaseSafety safety() {
+        return new H2DatabaseSafety(database, new OpenDatabase() {
+            @Override
+            public Database database() {
+                return context().database;
+            }
+
+            @Override
+            public void close() {
+                AppCliEnvironment.this.close();
+            }
+        }, Clock.systemDefaultZone());
+    }
+
+    @Override
+    public SafetySettings safetySettings() {
+        return context().safetySettings;
     }
 
     @Override
     public BulkCustomerWriter bulkWriter() {
         // a bulk load leaves the file far larger than its data until compacted
-        context.database.compactOnClose();
-        return context.bulkWriter;
+        context().database.compactOnClose();
+        return context().bulkWriter;
     }
 
     @Override
     public CustomerRepository customers() {
-        return context.customers;
+        return context().customers;
     }
 
     @Override
     public Clock clock() {
-        return context.clock;
+        return context().clock;
     }
 
     @Override
     public String defaultRepName() {
-        return context.settings.repName();
+        return context().settings.repName();
     }
 
     @Override
     public ClassificationService classification() {
-        return context.classification;
+        return context().classification;
     }
 
     @Override
     public void reclassify(ClassificationProgress progress, BooleanSupplier cancelled) {
-        context.classification.reclassifyAll(context.classification.today(), progress, cancelled);
+        context().classification.reclassifyAll(context().classification.today(), progress, cancelled);
     }
 
     @Override
     public AgendaService agenda() {
-        return context.calls.agenda();
+        return context().calls.agenda();
     }
 
     @Override
     public ImportService imports() {
-        return context.imports();
+        return context().imports();
     }
 
     @Override
     public ExportService exports() {
-        return context.exports();
+        return context().exports();
     }
 
     @Override
     public ProfileSheets profileSheets() {
-        return context.profileSheets();
+        return context().profileSheets();
     }
 
     @Override
     public SheetPreferences sheetPreferences() {
-        return context.sheetPreferences();
+        return context().sheetPreferences();
     }
 
     @Override
     public DayPlanService dayPlans() {
-        return context.dayPlans();
+        return context().dayPlans();
     }
 
     @Override
     public RegionDirectory regions() {
-        return context.regions();
+        return context().regions();
     }
 
     @Override
     public PhoneNormalizer phoneNormalizer() {
-        return context.phones;
+        return context().phones;
     }
 
     @Override
     public Pinyin pinyin() {
-        return context.pinyin;
+        return context().pinyin;
     }
 
     @Override
-    public void close() {
-        context.close();
+    public synchronized void close() {
+        if (opened != null) {
+            opened.close();
+            opened = null;
+        }
     }
 }

@@ -52,6 +52,11 @@ import org.callsheet.logic.sheets.pdf.SheetFont;
 import org.callsheet.logic.sheets.profile.ProfileSheets;
 import org.callsheet.logic.sheets.profile.SheetPreferences;
 import org.callsheet.logic.sheets.profile.StoredProfileSources;
+import org.callsheet.logic.safety.BackupBeforeImport;
+import org.callsheet.logic.safety.DatabaseSafety;
+import org.callsheet.logic.safety.SafetySettings;
+import org.callsheet.persistence.safety.H2DatabaseSafety;
+import org.callsheet.persistence.safety.OpenDatabase;
 
 /** The one place where the app's objects are built and wired, with plain constructors. */
 final class AppContext implements AutoCloseable {
@@ -68,17 +73,16 @@ final class AppContext implements AutoCloseable {
     final CallServices calls;
     final ClassificationService classification;
     final ClassificationBackend analysis;
+    final DatabaseSafety safety;
+    final SafetySettings safetySettings;
+    private boolean closed;
     private RegionDirectory regions;
     private ImportService imports;
     private ExportService exports;
     private ProfileSheets profileSheets;
     private DayPlanService dayPlans;
 
-    AppContext(Database database, Clock clock) {
-        this(database, clock, StartupCopy.NONE);
-    }
-
-    AppContext(Database database, Clock clock, StartupCopy startupCopy) {
+    AppContext(Path databasePath, Database database, Clock clock, StartupCopy startupCopy) {
         this.clock = clock;
         this.database = database;
         this.customers = new JooqCustomerRepository(database.dsl(), pinyin, phones);
@@ -98,6 +102,18 @@ final class AppContext implements AutoCloseable {
         this.analysis = new ClassificationBackend(classification,
                 new ClassificationAnalysis(classificationQueries, thresholds::read, clock),
                 classificationQueries);
+        this.safetySettings = new SafetySettings(settings);
+        this.safety = new H2DatabaseSafety(databasePath, new OpenDatabase() {
+            @Override
+            public Database database() {
+                return database;
+            }
+
+            @Override
+            public void close() {
+                AppContext.this.close();
+            }
+        }, clock);
     }
 
     /** The shipped region data, loaded on first use (it is not needed to show the window). */
@@ -117,6 +133,7 @@ final class AppContext implements AutoCloseable {
             imports.addListener(new SearchIndexRefresh(searchIndex, customers));
             imports.addListener(new ReclassifyAfterImport(classification));
             imports.addListener(new SettingsAfterImport(settings));
+            imports.addListener(new BackupBeforeImport(safety, safetySettings));
         }
         return imports;
     }
@@ -159,16 +176,20 @@ final class AppContext implements AutoCloseable {
     }
 
     static AppContext open(Path databasePath) {
-        return new AppContext(Database.open(databasePath), Clock.systemDefaultZone());
+        return open(databasePath, StartupCopy.NONE);
     }
 
     /** Opens the database for the window: its settings keep {@code startupCopy} in step. */
     static AppContext open(Path databasePath, StartupCopy startupCopy) {
-        return new AppContext(Database.open(databasePath), Clock.systemDefaultZone(), startupCopy);
+        return new AppContext(databasePath, Database.open(databasePath), Clock.systemDefaultZone(), startupCopy);
     }
 
+    /** Closes the database; a restore closes it early, so a second call does nothing. */
     @Override
-    public void close() {
-        database.close();
+    public synchronized void close() {
+        if (!closed) {
+            closed = true;
+            database.close();
+        }
     }
 }

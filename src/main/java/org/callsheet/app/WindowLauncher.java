@@ -15,8 +15,10 @@ import org.callsheet.ui.CallsheetUi;
 import org.callsheet.ui.DemoDataLoader;
 import org.callsheet.ui.StartupProblem;
 import org.callsheet.ui.UiServices;
+import org.callsheet.ui.WindowFront;
 import org.callsheet.ui.common.WindowLook;
 import org.callsheet.ui.imports.ImportExportTools;
+import org.callsheet.ui.safety.SafetyTools;
 
 /**
  * Opens the main window and, meanwhile, the database; closes the database when the window is gone.
@@ -33,15 +35,20 @@ final class WindowLauncher {
 
     /** Opens the window and returns when it is closed: 0, or 2 when no window can open here. */
     static int start(Path database) {
+        if (WindowChannel.handOver(database)) {
+            // the window open on this database came to the front: one window per database (ADR 25)
+            return 0;
+        }
         StartupCopyFile startupCopy = StartupCopyFile.besideDatabase(database);
         WindowLook look = WindowLook.of(startupCopy.read(), Locale.getDefault());
-        try {
+        WindowFront front = new WindowFront();
+        try (WindowChannel channel = WindowChannel.listen(database, front::raise)) {
             // the UI opens the database on another thread while JavaFX starts and the window opens
             CallsheetUi.start(look, () -> {
                 AppContext context = AppContext.open(database, startupCopy);
                 context.settings.refreshStartupCopy();
                 return services(context);
-            }, milestones());
+            }, milestones(), front);
         } catch (StorageUnavailableException problem) {
             StartupProblem.show(problem);
         } catch (UnsupportedOperationException noDisplay) {
@@ -52,10 +59,12 @@ final class WindowLauncher {
     }
 
     private static UiServices services(AppContext context) {
+        WindowBackups backups = WindowBackups.start(context);
         return new UiServices(context.customerService, context.customerBook, context.settings,
-                context.clock, Version.current(), demoLoader(context), Attributions.text(), context::close,
+                context.clock, Version.current(), demoLoader(context), Attributions.text(), backups::closeWithBackup,
                 context.calls, context.analysis,
-                new ImportExportTools(context.imports(), context.exports()));
+                new ImportExportTools(context.imports(), context.exports()),
+                new SafetyTools(context.safety, context.safetySettings, Restart::now));
     }
 
     private static DemoDataLoader demoLoader(AppContext context) {

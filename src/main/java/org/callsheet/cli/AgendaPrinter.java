@@ -116,7 +116,7 @@ final class AgendaPrinter {
     private String keyDate(KeyDate k) {
         String kind = texts.text(CallTexts.keyDate(k.kind()));
         String subject = k.subject().isBlank() ? "" : " " + k.subject();
-        return k.years() > 0 ? kind + subject + " (" + texts.text(CallTexts.KEY_DATE_YEARS, k.years()) + ")"
+        return k.years() > 0 ? kind + subject + " (" + texts.text(CallTexts.keyDateYears(k.kind()), k.years()) + ")"
                 : kind + subject;
     }
 

@@ -1,53 +1,15 @@
 package org.callsheet.cli;
 
-import org.callsheet.logic.text.Bundles;
-import java.text.MessageFormat;
-import java.util.Collections;
-import java.util.Enumeration;
-import java.util.LinkedHashSet;
-import java.util.Locale;
-import java.util.ResourceBundle;
-import java.util.Set;
-
 /**
  * Texts of {@code callsheet agenda}: its own ({@code today} bundle), the names of outcomes, holidays
  * and checklist items ({@code calls} bundle), and the shared help headings ({@code cli} bundle),
- * searched in that order. Serves as picocli's resource bundle for the command's help.
+ * searched in that order.
  */
-final class AgendaTexts extends ResourceBundle {
+final class AgendaTexts extends CommandTexts {
     static final String TODAY = "org.callsheet.i18n.today";
     static final String CALLS = "org.callsheet.i18n.calls";
 
-    private final ResourceBundle[] bundles;
-    private final Locale locale;
-
     AgendaTexts(CliMessages messages) {
-        this.locale = messages.locale();
-        this.bundles = new ResourceBundle[] {Bundles.load(TODAY, locale), Bundles.load(CALLS, locale),
-                messages.bundle()};
-    }
-
-    String text(String key, Object... arguments) {
-        String pattern = getString(key);
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
-    }
-
-    @Override
-    protected Object handleGetObject(String key) {
-        for (ResourceBundle bundle : bundles) {
-            if (bundle.containsKey(key)) {
-                return bundle.getObject(key);
-            }
-        }
-        return null;
-    }
-
-    @Override
-    public Enumeration<String> getKeys() {
-        Set<String> keys = new LinkedHashSet<>();
-        for (ResourceBundle bundle : bundles) {
-            keys.addAll(bundle.keySet());
-        }
-        return Collections.enumeration(keys);
+        super(messages, TODAY, CALLS);
     }
 }

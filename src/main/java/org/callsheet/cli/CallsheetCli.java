@@ -54,6 +54,11 @@ public final class CallsheetCli {
         commandLine.addSubcommand(AgendaCommand.commandLine(context));
         commandLine.addSubcommand(PlanVisitsCommand.commandLine(context));
         commandLine.addSubcommand(ProfileCommand.commandLine(context));
+        commandLine.addSubcommand(SearchCommand.commandLine(context));
+        commandLine.addSubcommand(BackupCommand.commandLine(context));
+        commandLine.addSubcommand(RestoreCommand.commandLine(context));
+        commandLine.addSubcommand(CheckCommand.commandLine(context));
+        commandLine.addSubcommand(CompactCommand.commandLine(context));
         CliVersion version = new CliVersion(context.messages());
         commandLine.getCommandSpec().versionProvider(version);
         commandLine.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(version));

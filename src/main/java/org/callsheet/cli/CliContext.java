@@ -18,12 +18,7 @@ record CliContext(Function<Optional<Path>, CliEnvironment> environments, CliMess
         try {
             return environments.apply(database);
         } catch (StorageUnavailableException e) {
-            String key = switch (e.reason()) {
-                case IN_USE -> "error.database.inUse";
-                case NOT_WRITABLE -> "error.database.notWritable";
-                case UNREADABLE -> "error.database.unreadable";
-            };
-            throw new CliFailure(ExitCodes.USAGE, messages.get(key, e.location()));
+            throw new CliFailure(ExitCodes.USAGE, new SafetyTexts(messages).sentence(e, false));
         } catch (RuntimeException e) {
             String where = database.map(Path::toString).orElse(messages.get("database.default"));
             throw new CliFailure(ExitCodes.USAGE, messages.get("error.database", where, CliFailureText.describe(e)));

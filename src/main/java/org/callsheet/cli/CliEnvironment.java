@@ -12,6 +12,8 @@ import org.callsheet.logic.regions.RegionDirectory;
 import org.callsheet.logic.sheets.profile.ProfileSheets;
 import org.callsheet.logic.sheets.profile.SheetPreferences;
 import org.callsheet.logic.reminders.AgendaService;
+import org.callsheet.logic.safety.DatabaseSafety;
+import org.callsheet.logic.safety.SafetySettings;
 import org.callsheet.logic.text.PhoneNormalizer;
 import org.callsheet.logic.text.Pinyin;
 import org.callsheet.logic.visits.DayPlanService;
@@ -72,6 +74,16 @@ public interface CliEnvironment extends AutoCloseable {
     /** Day plans of visits from the stored candidates; environments without a database do not offer it. */
     default DayPlanService dayPlans() {
         throw new UnsupportedOperationException("day plans need a database");
+    }
+
+    /** Backups, restore and the consistency check; environments without a database do not offer them. */
+    default DatabaseSafety safety() {
+        throw new UnsupportedOperationException("backups need a database");
+    }
+
+    /** How many rolling backups to keep. */
+    default SafetySettings safetySettings() {
+        throw new UnsupportedOperationException("backups need a database");
     }
 
     default RegionDirectory regions() {

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.callsheet.logic.demo.DemoDataGenerator;
 import org.callsheet.logic.demo.DemoResult;
+import org.callsheet.logic.safety.StorageUnavailableException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -76,6 +77,9 @@ final class DemoCommand implements Callable<Integer> {
             return generator.generate(customers, seed, DemoDataGenerator.teamWith(environment.defaultRepName()),
                     environment.bulkWriter(), progress, cancel::requested);
         } catch (RuntimeException e) {
+            if (StorageUnavailableException.in(e).isPresent()) {
+                throw e;
+            }
             throw new CliFailure(progress.written() > 0 ? ExitCodes.PARTIAL : ExitCodes.USAGE,
                     context.messages().get("demo.failed", progress.written(), CliFailureText.describe(e)));
         }

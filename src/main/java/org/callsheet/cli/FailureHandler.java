@@ -1,5 +1,6 @@
 package org.callsheet.cli;
 
+import org.callsheet.logic.safety.StorageUnavailableException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -21,6 +22,14 @@ final class FailureHandler implements IExecutionExceptionHandler {
             context.err().println(failure.getMessage());
             context.err().flush();
             return failure.exitCode();
+        }
+        var storage = StorageUnavailableException.in(ex);
+        if (storage.isPresent()) {
+            // a damaged file or a full disk: what to do about it, nothing was written (exit 2)
+            boolean duringImport = "import".equals(command.getCommandName());
+            context.err().println(new SafetyTexts(context.messages()).sentence(storage.get(), duringImport));
+            context.err().flush();
+            return ExitCodes.USAGE;
         }
         context.err().println(context.messages().get("error.failed", CliFailureText.describe(ex)));
         context.err().flush();

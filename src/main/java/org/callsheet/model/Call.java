@@ -60,6 +60,16 @@ public record Call(
                 nextStep, caller, createdAt, updatedAt, null);
     }
 
+    /** A new call with this uid, to be filled part by part. */
+    public static CallBuilder builder(String uid) {
+        return new CallBuilder(uid);
+    }
+
+    /** This call's parts, to change some of them. */
+    public CallBuilder toBuilder() {
+        return new CallBuilder(this);
+    }
+
     public boolean connected() {
         return outcome.connected();
     }

@@ -2,6 +2,21 @@ package org.callsheet.persistence;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
+import org.callsheet.logic.safety.BookCounts;
+import org.callsheet.logic.safety.CompactionAdvice;
+import org.callsheet.logic.safety.KnownState;
+import org.callsheet.persistence.safety.BookCountsQuery;
+import org.callsheet.persistence.safety.OpeningGuard;
+import org.callsheet.persistence.safety.StorageFailureListener;
+import org.callsheet.persistence.safety.StorageFailureTransactions;
+import org.jooq.Configuration;
+import org.jooq.ConnectionProvider;
+import org.jooq.impl.DataSourceConnectionProvider;
+import org.jooq.impl.DefaultConfiguration;
+import org.jooq.impl.DefaultTransactionProvider;
+import org.slf4j.LoggerFactory;
 import javax.sql.DataSource;
 import org.callsheet.logic.safety.StorageUnavailableException;
 import org.callsheet.logic.safety.StorageUnavailableException.Reason;
@@ -32,11 +47,13 @@ public final class Database implements AutoCloseable {
     private final DSLContext dsl;
     private final DSLContext bulkReads;
     private final boolean inMemory;
+    private final Optional<OpeningGuard> guard;
     private volatile boolean compactOnClose;
 
-    private Database(String url, String location) {
+    private Database(String url, String location, Optional<OpeningGuard> guard) {
         this.url = url;
         this.inMemory = url.startsWith("jdbc:h2:mem:");
+        this.guard = guard;
         this.pool = JdbcConnectionPool.create(url, "sa", "");
         this.pool.setMaxConnections(8);
         try {
@@ -45,11 +62,15 @@ public final class Database implements AutoCloseable {
             }
         } catch (RuntimeException e) {
             pool.dispose();
+            Optional<StorageUnavailableException> explained = guard.flatMap(g -> g.failures().explain(e));
+            if (explained.isPresent()) {
+                throw explained.get();
+            }
             throw new StorageUnavailableException(isLocked(e) ? Reason.IN_USE : Reason.UNREADABLE, location, e);
         }
         Settings settings = new Settings().withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_QUOTED);
-        this.dsl = DSL.using(pool, SQLDialect.H2, settings);
-        this.bulkReads = DSL.using(new PlainConnections(url), SQLDialect.H2, settings);
+        this.dsl = DSL.using(configuration(new DataSourceConnectionProvider(pool), settings));
+        this.bulkReads = DSL.using(configuration(new PlainConnections(url), settings));
         try {
             // An import killed while it committed in chunks left its batch in progress (ADR 31).
             UnfinishedImports.removeAll(dsl);
@@ -57,6 +78,15 @@ public final class Database implements AutoCloseable {
             pool.dispose();
             throw e;
         }
+    }
+
+    /** jOOQ's set-up; a failure caused by a damaged file or a full disk says so (ADR 23). */
+    private Configuration configuration(ConnectionProvider connections, Settings settings) {
+        Configuration configuration = new DefaultConfiguration().set(connections).set(SQLDialect.H2).set(settings);
+        guard.ifPresent(g -> configuration
+                .set(new StorageFailureListener(g.failures()))
+                .set(new StorageFailureTransactions(new DefaultTransactionProvider(connections), g.failures())));
+        return configuration;
     }
 
     /** Opens the database at {@code pathWithoutSuffix}, creating folders and schema as needed. */
@@ -72,13 +102,43 @@ public final class Database implements AutoCloseable {
         // H2 rewrites half-empty chunks in the background; at its default (below 90 % live) that
         // work took the second core from every large read and write (ADR 19). At 50 % the file
         // holds at most about twice its data between compactions (closing compacts too).
-        return new Database("jdbc:h2:file:" + absolute + ";CACHE_SIZE=65536;DEFAULT_NULL_ORDERING=HIGH"
-                + ";AUTO_COMPACT_FILL_RATE=50", absolute + ".mv.db");
+        OpeningGuard guard = new OpeningGuard(absolute);
+        Optional<Long> version = guard.check();
+        Database database = new Database("jdbc:h2:file:" + absolute + ";CACHE_SIZE=65536;DEFAULT_NULL_ORDERING=HIGH"
+                + ";AUTO_COMPACT_FILL_RATE=50", absolute + ".mv.db", Optional.of(guard));
+        database.recordOpened(version);
+        return database;
+    }
+
+    /**
+     * Notes the version the file was opened at, so that a crash leaves a state the file is never
+     * older than; a database seen for the first time is counted.
+     */
+    private void recordOpened(Optional<Long> version) {
+        OpeningGuard g = guard.orElseThrow();
+        Optional<KnownState> known = g.knownState().read();
+        Instant now = Instant.now();
+        if (known.isPresent()) {
+            if (version.isPresent()) {
+                g.knownState().write(known.get().withVersion(version.get(), now));
+            }
+        } else {
+            g.knownState().write(new KnownState(version.orElse(0L), now, BookCountsQuery.count(dsl), fileSize(g)));
+        }
+    }
+
+    private static long fileSize(OpeningGuard g) {
+        try {
+            return Files.size(g.file());
+        } catch (java.io.IOException e) {
+            return 0;
+        }
     }
 
     /** A private in-memory database, gone when closed. */
     public static Database inMemory(String name) {
-        return new Database("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1;DEFAULT_NULL_ORDERING=HIGH", "mem:" + name);
+        return new Database("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1;DEFAULT_NULL_ORDERING=HIGH", "mem:" + name,
+                Optional.empty());
     }
 
     /**
@@ -110,7 +170,7 @@ public final class Database implements AutoCloseable {
      * in db/migration. A database already at this version opens without Flyway, which saves a
      * noticeable part of the start-up.
      */
-    static final String LATEST_MIGRATION = "11.1";
+    static final String LATEST_MIGRATION = "14.1";
 
     private static boolean isCurrent(DataSource dataSource) {
         try (java.sql.Connection c = dataSource.getConnection();
@@ -141,6 +201,14 @@ public final class Database implements AutoCloseable {
                 .locations("classpath:db/migration")
                 .load()
                 .migrate();
+    }
+
+    /**
+     * Writes a consistent backup of the open database into {@code zip} with H2's {@code BACKUP TO},
+     * while others keep working (ADR 24).
+     */
+    public void backupTo(Path zip) {
+        dsl.execute("BACKUP TO " + DSL.inline(zip.toAbsolutePath().toString()));
     }
 
     public DSLContext dsl() {
@@ -181,7 +249,8 @@ public final class Database implements AutoCloseable {
     /**
      * Asks for a full compaction when the database closes. Worth it after a bulk load: H2 keeps the
      * pages a long write replaced for a while, and a million-customer load leaves the file about
-     * ten times larger than its data until compacted.
+     * ten times larger than its data until compacted. Closing also compacts on its own when that
+     * frees a quarter of the file (ADR 24).
      */
     public void compactOnClose() {
         this.compactOnClose = true;
@@ -189,12 +258,52 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        if (compactOnClose && !inMemory) {
-            shutdown("SHUTDOWN COMPACT");
-        } else if (inMemory) {
+        if (inMemory) {
             // an in-memory database lives until SHUTDOWN (DB_CLOSE_DELAY=-1)
             shutdown("SHUTDOWN");
+            pool.dispose();
+            return;
+        }
+        OpeningGuard g = guard.orElseThrow();
+        Optional<BookCounts> counts = countsForTheRecord();
+        if (!compactOnClose && compactionPays()) {
+            compactOnClose = true;
+        }
+        if (compactOnClose) {
+            // the compacted file's commits are numbered anew: no version is known until it is done
+            g.knownState().read().ifPresent(known -> g.knownState().write(
+                    known.withVersion(KnownState.UNKNOWN_VERSION, Instant.now())));
+            shutdown("SHUTDOWN COMPACT");
         }
         pool.dispose();
+        Optional<Long> version = g.versionAfterClose();
+        if (version.isPresent() && counts.isPresent()) {
+            g.knownState().write(new KnownState(version.get(), Instant.now(), counts.get(), fileSize(g)));
+        }
+    }
+
+    /** After large changes much of the file is dead space; closing then compacts it (ADR 24). */
+    private boolean compactionPays() {
+        try {
+            var figures = dsl.resultQuery("SELECT SETTING_NAME, SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS"
+                    + " WHERE SETTING_NAME IN ('info.FILE_SIZE', 'info.FILL_RATE', 'info.CHUNKS_FILL_RATE')")
+                    .fetchMap(r -> r.get(0, String.class), r -> r.get(1, String.class));
+            return CompactionAdvice.pays(Long.parseLong(figures.get("info.FILE_SIZE")),
+                    Integer.parseInt(figures.get("info.FILL_RATE")),
+                    Integer.parseInt(figures.get("info.CHUNKS_FILL_RATE")));
+        } catch (RuntimeException e) {
+            LoggerFactory.getLogger(Database.class).warn("The file's fill rate could not be read", e);
+            return false;
+        }
+    }
+
+    private Optional<BookCounts> countsForTheRecord() {
+        try {
+            return Optional.of(BookCountsQuery.count(dsl));
+        } catch (RuntimeException e) {
+            // a database that can no longer be read keeps the state last recorded for it
+            LoggerFactory.getLogger(Database.class).warn("The book could not be counted on closing", e);
+            return Optional.empty();
+        }
     }
 }

@@ -6,6 +6,7 @@ import static org.callsheet.persistence.jooq.Tables.CUSTOMER_ORDER;
 import static org.callsheet.persistence.jooq.Tables.CUSTOMER_TAG;
 import static org.callsheet.persistence.jooq.Tables.FOLLOW_UP;
 import static org.callsheet.persistence.jooq.Tables.PHONE_CALL;
+import static org.callsheet.persistence.jooq.Tables.VISIT;
 
 import java.time.Instant;
 import java.util.Arrays;
@@ -38,6 +39,7 @@ public final class JooqImportExportStore implements ExportStore {
     private final OrderRecordMapper orders = new OrderRecordMapper();
     private final CallRecordMapper calls = new CallRecordMapper();
     private final FollowUpRecordMapper followUps = new FollowUpRecordMapper();
+    private final VisitRecordMapper visits = new VisitRecordMapper();
 
     public JooqImportExportStore(DSLContext dsl, Pinyin pinyin, PhoneNormalizer phones) {
         this.dsl = dsl;
@@ -125,6 +127,22 @@ public final class JooqImportExportStore implements ExportStore {
             for (Record r : cursor) {
                 sink.accept(new CallRow(calls.toModel(r.into(PHONE_CALL)), r.get(reference), r.get(CONTACT.NAME),
                         Stamps.fromDb(r.get(followUpAt))));
+            }
+        }
+    }
+
+    @Override
+    public void forEachVisit(Instant since, Consumer<VisitRow> sink) {
+        Field<String> reference = customerReference();
+        Condition updated = since == null ? DSL.trueCondition() : VISIT.UPDATED_AT.ge(Stamps.toDb(since));
+        try (Cursor<Record> cursor = dsl.select(VISIT.fields()).select(reference)
+                .from(VISIT).join(CUSTOMER).on(CUSTOMER.ID.eq(VISIT.CUSTOMER_ID))
+                .where(updated)
+                .orderBy(VISIT.ID)
+                .fetchSize(FETCH_SIZE)
+                .fetchLazy()) {
+            for (Record r : cursor) {
+                sink.accept(new VisitRow(visits.toModel(r.into(VISIT)), r.get(reference)));
             }
         }
     }

@@ -21,10 +21,12 @@ import static org.callsheet.persistence.jooq.Tables.IMPORT_CUSTOMER_BEFORE;
 import static org.callsheet.persistence.jooq.Tables.IMPORT_SETTING_BEFORE;
 import static org.callsheet.persistence.jooq.Tables.IMPORT_TAG_BEFORE;
 import static org.callsheet.persistence.jooq.Tables.PHONE_CALL;
+import static org.callsheet.persistence.jooq.Tables.VISIT;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -45,11 +47,13 @@ import org.callsheet.logic.csv.imports.NewCustomer;
 import org.callsheet.logic.csv.imports.OrderChange;
 import org.callsheet.logic.csv.imports.StoredCustomer;
 import org.callsheet.logic.csv.imports.StoredKeys;
+import org.callsheet.logic.csv.imports.VisitChange;
 import org.callsheet.model.Call;
 import org.callsheet.model.Contact;
 import org.callsheet.model.FollowUp;
 import org.callsheet.model.Customer;
 import org.callsheet.model.Order;
+import org.callsheet.model.Visit;
 import org.callsheet.persistence.jooq.tables.records.ContactRecord;
 import org.callsheet.persistence.jooq.tables.records.CustomerRecord;
 import org.callsheet.persistence.jooq.tables.records.ImportBatchRecord;
@@ -71,6 +75,7 @@ final class JooqImportSession implements ImportSession {
     static final String CALL_ENTITY = "CALL";
     static final String FOLLOW_UP_ENTITY = "FOLLOW_UP";
     static final String CONTACT_ENTITY = "CONTACT";
+    static final String VISIT_ENTITY = "VISIT";
 
     private final DSLContext pooled;
     private final ConnectionProvider provider;
@@ -84,6 +89,7 @@ final class JooqImportSession implements ImportSession {
     private final JooqImportCalls calls;
     private final JooqImportContacts contactWriter;
     private final JooqImportOrders orderWriter;
+    private final JooqImportVisits visits;
     private final ImportCheckpoints checkpoints;
     private final Set<String> settingsKept = new HashSet<>();
     private boolean committed;
@@ -112,6 +118,7 @@ final class JooqImportSession implements ImportSession {
             this.calls = new JooqImportCalls(tx, contacts, batchId);
             this.contactWriter = new JooqImportContacts(tx, contacts, batchId);
             this.orderWriter = new JooqImportOrders(tx, batchId);
+            this.visits = new JooqImportVisits(tx, batchId);
             this.checkpoints = new ImportCheckpoints(connection, limits.rowsPerCommit(),
                     new DeferredIndexes(tx, batchId, limits.rowsBeforeIndexesGoOff()));
         } catch (SQLException | RuntimeException e) {
@@ -377,6 +384,32 @@ final class JooqImportSession implements ImportSession {
     public void insertFollowUps(List<FollowUp> followUps) {
         checkpoints.writing(FOLLOW_UP, followUps.size());
         calls.insertFollowUps(followUps);
+        checkpoints.checkpoint();
+    }
+
+    @Override
+    public List<Visit> visitCandidates(Collection<String> uids, Collection<Long> customerIds,
+                                       Collection<LocalDate> days) {
+        return visits.candidates(uids, customerIds, days);
+    }
+
+    @Override
+    public long[] insertVisits(List<Visit> list) {
+        checkpoints.writing(VISIT, list.size());
+        return checkpointAfter(visits.insert(list));
+    }
+
+    @Override
+    public void changeVisits(List<VisitChange> changes) {
+        checkpoints.writing(VISIT, changes.size());
+        visits.change(changes, changeBatch());
+        checkpoints.checkpoint();
+    }
+
+    @Override
+    public void rewriteVisits(List<VisitChange> changes) {
+        checkpoints.writing(VISIT, changes.size());
+        visits.rewrite(changes);
         checkpoints.checkpoint();
     }
 

@@ -6,6 +6,7 @@ import static org.callsheet.persistence.JooqImportSession.CALL_ENTITY;
 import static org.callsheet.persistence.JooqImportSession.CONTACT_ENTITY;
 import static org.callsheet.persistence.JooqImportSession.FOLLOW_UP_ENTITY;
 import static org.callsheet.persistence.JooqImportSession.ORDER_ENTITY;
+import static org.callsheet.persistence.JooqImportSession.VISIT_ENTITY;
 import static org.callsheet.persistence.jooq.Tables.CONTACT;
 import static org.callsheet.persistence.jooq.Tables.CUSTOMER;
 import static org.callsheet.persistence.jooq.Tables.CUSTOMER_ORDER;
@@ -19,7 +20,9 @@ import static org.callsheet.persistence.jooq.Tables.IMPORT_INSERTED;
 import static org.callsheet.persistence.jooq.Tables.IMPORT_CUSTOMER_BEFORE;
 import static org.callsheet.persistence.jooq.Tables.IMPORT_ORDER_BEFORE;
 import static org.callsheet.persistence.jooq.Tables.IMPORT_TAG_BEFORE;
+import static org.callsheet.persistence.jooq.Tables.IMPORT_VISIT_BEFORE;
 import static org.callsheet.persistence.jooq.Tables.PHONE_CALL;
+import static org.callsheet.persistence.jooq.Tables.VISIT;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -80,6 +83,7 @@ final class JooqImportUndo {
         restoreCustomers();
         mergeBack(tx, IMPORT_ORDER_BEFORE, CUSTOMER_ORDER, batchId);
         mergeBack(tx, IMPORT_CALL_BEFORE, PHONE_CALL, batchId);
+        mergeBack(tx, IMPORT_VISIT_BEFORE, VISIT, batchId);
     }
 
     /** The ids this batch inserted, by kind, as ranges of ids. */
@@ -97,6 +101,7 @@ final class JooqImportUndo {
         static final List<Kind> DELETION_ORDER = List.of(
                 new Kind(FOLLOW_UP_ENTITY, FOLLOW_UP, FOLLOW_UP.ID),
                 new Kind(CALL_ENTITY, PHONE_CALL, PHONE_CALL.ID),
+                new Kind(VISIT_ENTITY, VISIT, VISIT.ID),
                 new Kind(CONTACT_ENTITY, CONTACT, CONTACT.ID),
                 new Kind(ORDER_ENTITY, CUSTOMER_ORDER, CUSTOMER_ORDER.ID),
                 new Kind(CUSTOMER_ENTITY, CUSTOMER, CUSTOMER.ID));
@@ -121,7 +126,7 @@ final class JooqImportUndo {
 
     /**
      * The first later batch, not undone, that changed a record of this batch, or added an order, a
-     * call or a contact to a customer this batch inserted (undo would delete those with the customer).
+     * call, a visit or a contact to a customer this batch inserted (undo would delete those with the customer).
      */
     private Long laterBatch() {
         ImportChange mine = IMPORT_CHANGE.as("mine");
@@ -134,7 +139,8 @@ final class JooqImportUndo {
                 .fetchOne(0, Long.class);
         Long later = sameRecord;
         List<Long> others = new ArrayList<>();
-        for (String entity : List.of(CUSTOMER_ENTITY, ORDER_ENTITY, CALL_ENTITY, CONTACT_ENTITY, FOLLOW_UP_ENTITY)) {
+        for (String entity : List.of(CUSTOMER_ENTITY, ORDER_ENTITY, CALL_ENTITY, CONTACT_ENTITY, FOLLOW_UP_ENTITY,
+                VISIT_ENTITY)) {
             others.add(laterChangeOf(entity, inserted.condition(entity, theirs.RECORD_ID), theirs));
         }
         // A later customer import that changed the customer of a contact this batch added kept a copy of it.
@@ -146,6 +152,7 @@ final class JooqImportUndo {
         others.add(onNewCustomers(ORDER_ENTITY, CUSTOMER_ORDER, CUSTOMER_ORDER.ID, CUSTOMER_ORDER.CUSTOMER_ID));
         others.add(onNewCustomers(CALL_ENTITY, PHONE_CALL, PHONE_CALL.ID, PHONE_CALL.CUSTOMER_ID));
         others.add(onNewCustomers(CONTACT_ENTITY, CONTACT, CONTACT.ID, CONTACT.CUSTOMER_ID));
+        others.add(onNewCustomers(VISIT_ENTITY, VISIT, VISIT.ID, VISIT.CUSTOMER_ID));
         for (Long other : others) {
             if (other != null) {
                 later = later == null ? other : Math.min(later, other);

@@ -48,6 +48,12 @@ public final class CallsheetUi {
      * for the settings in the database.
      */
     public static void start(WindowLook knownLook, Supplier<UiServices> preparing, Milestones milestones) {
+        start(knownLook, preparing, milestones, new WindowFront());
+    }
+
+    /** As above; {@code front} brings the window forward when a second start asks for it. */
+    public static void start(WindowLook knownLook, Supplier<UiServices> preparing, Milestones milestones,
+                             WindowFront front) {
         TaskRunner runner = new FxTaskRunner(3);
         // With a known look the services are prepared once the window is up: on a machine with few
         // cores, opening the database (class loading, schema check) competed with the first frame
@@ -76,6 +82,7 @@ public final class CallsheetUi {
                 // the stylesheet names the shipped font: it must be known before the first CSS pass
                 fontLoaded.await();
                 window[0].open();
+                front.attach(window[0].stage());
                 Platform.runLater(milestones.shown());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

@@ -20,15 +20,11 @@ public final class StartupProblem {
 
     public static void show(StorageUnavailableException problem) {
         I18n i18n = new I18n(Language.forLocale(Locale.getDefault()));
-        String key = switch (problem.reason()) {
-            case IN_USE -> "startup.database.inUse";
-            case NOT_WRITABLE -> "startup.database.notWritable";
-            case UNREADABLE -> "startup.database.unreadable";
-        };
+        String text = StorageProblemText.of(i18n, problem, false);
         CountDownLatch closed = new CountDownLatch(1);
         Runnable showAlert = () -> {
             ShippedFonts.loadForJavaFx();
-            Alert alert = new Alert(Alert.AlertType.ERROR, i18n.format(key, problem.location()), ButtonType.CLOSE);
+            Alert alert = new Alert(Alert.AlertType.ERROR, text, ButtonType.CLOSE);
             alert.setTitle(i18n.get("startup.title"));
             alert.setHeaderText(i18n.get("startup.header"));
             alert.setOnHidden(e -> closed.countDown());

@@ -9,6 +9,7 @@ import org.callsheet.logic.customers.CustomerService;
 import org.callsheet.logic.settings.Settings;
 import org.callsheet.logic.reminders.CallServices;
 import org.callsheet.ui.imports.ImportExportTools;
+import org.callsheet.ui.safety.SafetyTools;
 
 /**
  * Everything the user interface needs from the rest of the app, built by the composition root.
@@ -18,6 +19,7 @@ import org.callsheet.ui.imports.ImportExportTools;
  * @param calls        the call log, follow-ups and agenda; null shows the Today and Calls screens as coming
  * @param analysis     classification summaries for the Analysis screen; null shows it as coming
  * @param importExport imports and exports; null shows the Import/Export screen as coming
+ * @param safety       backups and restore for Settings; null leaves that section out
  */
 public record UiServices(
         CustomerService customers,
@@ -30,17 +32,27 @@ public record UiServices(
         Runnable shutdown,
         CallServices calls,
         AnalysisBackend analysis,
-        ImportExportTools importExport) {
+        ImportExportTools importExport,
+        SafetyTools safety) {
 
     /** What the shipped app bundles, for {@code attributions} when the app has nothing to add. */
     public static final String DEFAULT_ATTRIBUTIONS = """
             Region data: Vonng/adcode, CC BY 4.0 (https://github.com/Vonng/adcode)
+            Pinyin dictionary: HanLP (hankcs/HanLP), Apache-2.0
             Font: WenQuanYi Micro Hei, Apache-2.0
             Libraries: OpenJFX (GPL-2.0 with Classpath Exception), AtlantaFX (MIT), ControlsFX (BSD-3-Clause),
             Ikonli and the Feather icons (Apache-2.0, MIT), JFreeChart (LGPL-2.1), H2 (MPL-2.0 / EPL-1.0),
             jOOQ (Apache-2.0), Flyway (Apache-2.0), ICU4J (Unicode License), libphonenumber (Apache-2.0),
             Apache Commons CSV and PDFBox (Apache-2.0), picocli (Apache-2.0), SLF4J (MIT), Logback (EPL-1.0 / LGPL-2.1)
             """;
+
+    /** Services without backups (tests and tools that have no database file). */
+    public UiServices(CustomerService customers, CustomerBook book, Settings settings, Clock clock, String version,
+                      DemoDataLoader demoData, String attributions, Runnable shutdown, CallServices calls,
+                      AnalysisBackend analysis, ImportExportTools importExport) {
+        this(customers, book, settings, clock, version, demoData, attributions, shutdown, calls, analysis,
+                importExport, null);
+    }
 
     public UiServices {
         Objects.requireNonNull(customers, "customers");

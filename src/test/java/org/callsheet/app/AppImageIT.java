@@ -69,6 +69,13 @@ class AppImageIT {
     }
 
     @Test
+    void theRuntimeKnowsChineseDateFormats() throws Exception {
+        Path release = LAUNCHER.getParent().getParent().resolve("lib/runtime/release");
+        assertThat(Files.readString(release)).as("dates in Chinese need the runtime's locale data")
+                .contains("jdk.localedata");
+    }
+
+    @Test
     void badUsageIsExitCodeTwoAndOneSentence() throws Exception {
         Result result = run("demo", "--customers", "many");
         assertThat(result.code()).isEqualTo(2);

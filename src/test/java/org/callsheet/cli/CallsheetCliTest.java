@@ -30,6 +30,14 @@ class CallsheetCliTest {
     }
 
     @Test
+    void helpNamesEveryEntityImportAndExportHandle() {
+        String help = CliRun.of(environment, "--help").out().replaceAll("\\s+", " ");
+        assertThat(help).contains("Import customers (with their contact), contacts, orders or calls")
+                .contains("Export customers (with their first contact), contacts, orders, calls or reminders")
+                .doesNotContain("customers or orders");
+    }
+
+    @Test
     void demoHelpShowsItsOptionsAndDefaults() {
         CliRun run = CliRun.of(environment, "demo", "--help");
         assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);

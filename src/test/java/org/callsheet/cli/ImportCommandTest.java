@@ -215,10 +215,10 @@ class ImportCommandTest {
         assertThat(run("import", "suppliers", "x.csv").exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(run("import", "customers", "x.csv", "--on-duplicate", "replace").errLines()).hasSize(1);
         assertThat(run("export", "customers", "x.csv", "--since", "yesterday").exitCode()).isEqualTo(ExitCodes.USAGE);
-        CliRun visits = run("export", "visits", folder.resolve("v.csv").toString());
-        assertThat(visits.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(visits.errLines()).hasSize(1);
-        assertThat(visits.err()).contains("calls or reminders");
+        CliRun opportunities = run("export", "opportunities", folder.resolve("v.csv").toString());
+        assertThat(opportunities.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(opportunities.errLines()).hasSize(1);
+        assertThat(opportunities.err()).contains("calls, visits or reminders");
         assertThat(run("import", "reminders", "x.csv").exitCode()).as("reminders are export only")
                 .isEqualTo(ExitCodes.USAGE);
     }
@@ -275,6 +275,45 @@ class ImportCommandTest {
         assertThat(undo.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(lastLine(undo.out())).endsWith("removed=1");
         assertThat(customers.findById(id)).isPresent();
+    }
+
+    @Test
+    void visitsImportExportBackUnchangedAndAnUnknownCustomerExitsOneAndUndoRemovesTheRest() throws Exception {
+        run("import", "customers", write("c.csv", "客户编号,客户名称\nK-1,甲公司\n").toString());
+        Path visits = write("visits.csv", "客户编号,日期,计划到达,完成时间,结果,目的,备注,下一步\n"
+                + "K-1,2026-11-20,09:30,2026-11-20 10:05,见到客户,送样品,要报价,寄合同\n"
+                + "K-1,2026-11-25,14:00,,,回访,,\n"
+                + "K-9,2026-11-26,,,,,,\n");
+        Path errors = folder.resolve("visit-errors.csv");
+
+        CliRun dry = run("import", "visits", visits.toString(), "--dry-run");
+        assertThat(lastLine(dry.out())).isEqualTo("read=3 inserted=2 updated=0 merged=0 rejected=1");
+        assertThat(imports.history(10)).as("a dry run records no batch").hasSize(1);
+
+        CliRun imported = run("import", "visits", visits.toString(), "--errors", errors.toString());
+        assertThat(imported.exitCode()).isEqualTo(ExitCodes.PARTIAL);
+        assertThat(lastLine(imported.out())).isEqualTo("read=3 inserted=2 updated=0 merged=0 rejected=1");
+        assertThat(imported.err()).contains("Row 4, column \"客户编号\"").contains("K-9");
+        assertThat(Files.readAllLines(errors, StandardCharsets.UTF_8)).anySatisfy(l -> assertThat(l).contains("K-9"));
+
+        Path out = folder.resolve("out-visits.csv");
+        CliRun exported = run("export", "visits", out.toString());
+        assertThat(exported.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(lastLine(exported.out())).isEqualTo("exported=2");
+        List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
+        assertThat(lines.get(0)).isEqualTo("\uFEFFuid,customer_external_id,date,planned_arrival,done_at,outcome,"
+                + "purpose,notes,next_step");
+        assertThat(lines.get(1)).endsWith(",K-1,2026-11-20,09:30,2026-11-20 10:05:00,met,送样品,要报价,寄合同");
+        CliRun back = run("import", "visits", out.toString(), "--on-duplicate", "update");
+        assertThat(back.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(lastLine(back.out())).isEqualTo("read=2 inserted=0 updated=0 merged=0 rejected=0");
+
+        CliRun undo = run("import", "--undo");
+        assertThat(undo.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(lastLine(undo.out())).endsWith("removed=0");
+        CliRun undoVisits = run("import", "--undo");
+        assertThat(lastLine(undoVisits.out())).endsWith("removed=2");
+        assertThat(lastLine(run("export", "visits", out.toString()).out())).isEqualTo("exported=0");
     }
 
     @Test

@@ -24,7 +24,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Not a check: saves pictures of the main screens to target/shots for looking at the layout.
- * Run with {@code mvn test -Dtest=ScreenshotTour -Dcallsheet.shots=true [-Dshots.lang=en] [-Dshots.theme=dark]}.
+ * Run with {@code mvn test -Dtest=ScreenshotTour -Dcallsheet.shots=true [-Dshots.lang=en] [-Dshots.theme=dark]
+ * [-Dshots.size=1024x700]}.
  */
 @EnabledIfSystemProperty(named = "callsheet.shots", matches = "true")
 @ExtendWith(ApplicationExtension.class)
@@ -49,6 +50,11 @@ class ScreenshotTour {
         window = new MainWindow(stage, backend.services(), runner,
                 UserPreferences.read(backend.settings, runner, Locale.US), () -> { });
         window.open();
+        String size = System.getProperty("shots.size");
+        if (size != null) {
+            stage.setWidth(Double.parseDouble(size.split("x")[0]));
+            stage.setHeight(Double.parseDouble(size.split("x")[1]));
+        }
     }
 
     private void shot(FxRobot robot, String name) throws Exception {

@@ -16,9 +16,16 @@ public final class CallTexts {
     public static final String WARNING_CALLED_RECENTLY = "calls.warning.recently";
     /** Arguments: number of years. */
     public static final String KEY_DATE_YEARS = "calls.keyDate.years";
+    /** Arguments: the age a birthday reaches. */
+    public static final String KEY_DATE_AGE = "calls.keyDate.age";
     public static final String OVERDUE = "calls.followUp.overdue";
 
     private CallTexts() {
+    }
+
+    /** How the years of a key date read: the age for a birthday, the anniversary's count otherwise. */
+    public static String keyDateYears(org.callsheet.model.KeyDateKind kind) {
+        return kind == org.callsheet.model.KeyDateKind.BIRTHDAY ? KEY_DATE_AGE : KEY_DATE_YEARS;
     }
 
     public static String outcome(CallOutcome outcome) {

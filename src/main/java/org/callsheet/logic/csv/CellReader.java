@@ -3,9 +3,11 @@ package org.callsheet.logic.csv;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.callsheet.logic.text.Characters;
 import org.callsheet.logic.text.PhoneNormalizer;
@@ -24,6 +26,7 @@ final class CellReader {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern DECIMAL = Pattern.compile("[-+]?\\d+(\\.\\d+)?");
     private static final Pattern WHOLE = Pattern.compile("\\d+");
+    private static final Pattern TIME_OF_DAY = Pattern.compile("(\\d{1,2})[:：](\\d{2})(?:[:：](\\d{2}))?");
     private static final String TAG_SEPARATORS = ",，;；、|";
 
     private final HeaderMapping mapping;
@@ -111,6 +114,21 @@ final class CellReader {
             }
             int number = Integer.parseInt(plain);
             return number >= min && number <= max ? Optional.of(number) : Optional.empty();
+        });
+    }
+
+    /** A time of day written H:MM or HH:MM(:SS); anything else is an error. */
+    Optional<LocalTime> time(String field) {
+        return parsed(field, true, ProblemCode.INVALID_TIME, value -> {
+            Matcher m = TIME_OF_DAY.matcher(Characters.halfWidth(value).strip());
+            if (!m.matches()) {
+                return Optional.empty();
+            }
+            int hour = Integer.parseInt(m.group(1));
+            int minute = Integer.parseInt(m.group(2));
+            int second = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+            return hour < 24 && minute < 60 && second < 60 ? Optional.of(LocalTime.of(hour, minute, second))
+                    : Optional.empty();
         });
     }
 

@@ -17,6 +17,7 @@ import org.callsheet.model.CallDirection;
 import org.callsheet.model.CallOutcome;
 import org.callsheet.model.FollowUpKind;
 import org.callsheet.model.FollowUpStatus;
+import org.callsheet.model.VisitOutcome;
 
 /**
  * The values of an enum as CSV cells: written as the lower-case English code ("no_answer"), read
@@ -27,6 +28,7 @@ public final class CodeNames<E extends Enum<E>> {
     // Before the constants below, which read it while they are built.
     private static final List<Locale> NAMED_IN =
             List.of(Locale.ROOT, Locale.SIMPLIFIED_CHINESE, Locale.TRADITIONAL_CHINESE);
+    private static final String VISITS_BUNDLE = "org.callsheet.i18n.visits";
 
     public static final CodeNames<CallOutcome> OUTCOMES = new CodeNames<>(CallOutcome.class, CallTexts::outcome);
     public static final CodeNames<CallDirection> DIRECTIONS =
@@ -36,17 +38,23 @@ public final class CodeNames<E extends Enum<E>> {
             new CodeNames<>(FollowUpKind.class, CallTexts::followUpKind);
     public static final CodeNames<FollowUpStatus> FOLLOW_UP_STATUSES =
             new CodeNames<>(FollowUpStatus.class, CallTexts::followUpStatus);
+    public static final CodeNames<VisitOutcome> VISIT_OUTCOMES =
+            new CodeNames<>(VisitOutcome.class, VISITS_BUNDLE, o -> "visits.outcome." + o.name());
 
     private final Class<E> type;
     private final Map<String, E> byName = new HashMap<>();
 
     private CodeNames(Class<E> type, Function<E, String> key) {
+        this(type, CallTexts.BUNDLE, key);
+    }
+
+    private CodeNames(Class<E> type, String bundleName, Function<E, String> key) {
         this.type = type;
         for (E value : type.getEnumConstants()) {
             byName.put(HeaderNormalizer.normalize(value.name()), value);
         }
         for (Locale locale : NAMED_IN) {
-            ResourceBundle bundle = Bundles.load(CallTexts.BUNDLE, locale);
+            ResourceBundle bundle = Bundles.load(bundleName, locale);
             for (E value : type.getEnumConstants()) {
                 try {
                     byName.putIfAbsent(HeaderNormalizer.normalize(bundle.getString(key.apply(value))), value);

@@ -16,6 +16,7 @@ public final class EntityRegistry {
         registry.register(StandardEntities.ORDERS);
         registry.register(StandardEntities.CONTACTS);
         registry.register(StandardEntities.CALLS);
+        registry.register(StandardEntities.VISITS);
         registry.register(StandardEntities.REMINDERS);
         return registry;
     }

@@ -3,7 +3,7 @@ package org.callsheet.logic.csv;
 import java.util.List;
 import java.util.Optional;
 
-/** Something a CSV file can hold: customers, contacts, orders, calls, reminders (later visits, opportunities). */
+/** Something a CSV file can hold: customers, contacts, orders, calls, visits, reminders (later opportunities). */
 public record EntityType(String id, List<FieldSpec> fields) {
     public EntityType {
         fields = List.copyOf(fields);

@@ -3,6 +3,7 @@ package org.callsheet.logic.csv;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.callsheet.model.CustomerKind;
 import org.callsheet.model.FollowUp;
 import org.callsheet.model.Order;
 import org.callsheet.model.Phone;
+import org.callsheet.model.Visit;
 
 /**
  * Turns model records into cells by canonical field id, in the forms import reads back: ISO
@@ -116,6 +118,24 @@ public final class ExportRows {
         put(cells, "follow_up_at", DateTimeValueParser.format(followUpAt, zone));
         put(cells, "interest_level", call.interestLevel() == null ? null : call.interestLevel().toString());
         put(cells, "caller", call.caller());
+        return cells;
+    }
+
+    /** A visit with its customer's reference; the report's cells stay blank until it is logged. */
+    public static Map<String, String> visit(Visit visit, String customerReference, ZoneId zone) {
+        Map<String, String> cells = new HashMap<>();
+        put(cells, "uid", visit.uid());
+        put(cells, "customer_external_id", customerReference);
+        put(cells, "date", date(visit.slot().date()));
+        LocalTime arrival = visit.slot().plannedArrival();
+        put(cells, "planned_arrival", arrival == null ? null : arrival.toString());
+        put(cells, "purpose", visit.purpose());
+        visit.report().ifPresent(r -> {
+            put(cells, "done_at", DateTimeValueParser.format(r.doneAt(), zone));
+            put(cells, "outcome", CodeNames.VISIT_OUTCOMES.code(r.outcome()));
+            put(cells, "notes", r.notes());
+            put(cells, "next_step", r.nextStep());
+        });
         return cells;
     }
 

@@ -33,7 +33,7 @@ public final class HeaderMapper {
         List<CsvProblem> problems = new ArrayList<>();
         for (String column : header) {
             String key = HeaderNormalizer.normalize(column);
-            String field = chosen.containsKey(key) ? chosen.get(key) : byAlias.get(key);
+            String field = chosen.containsKey(key) ? chosen.get(key) : known(byAlias, key);
             if (field != null && takenBy.containsKey(field)) {
                 problems.add(CsvProblem.warning(ProblemCode.DUPLICATE_FIELD, 0, column,
                         new FieldRef(entity.id(), field), takenBy.get(field)));
@@ -49,6 +49,18 @@ public final class HeaderMapper {
         HeaderMapping mapping = new HeaderMapping(entity, header, fields, Map.of());
         problems.addAll(mapping.missingRequired());
         return new Result(mapping, problems);
+    }
+
+    /**
+     * The field a header names: by its aliases, or with a leading 所在 / 所属 ("located in", "belonging
+     * to") left off, as lists write 所在省份, 所属城市, 所在区县.
+     */
+    private static String known(Map<String, String> byAlias, String key) {
+        String field = byAlias.get(key);
+        if (field == null && key.length() > 2 && (key.startsWith("所在") || key.startsWith("所属"))) {
+            field = byAlias.get(key.substring(2));
+        }
+        return field;
     }
 
     private static Map<String, String> aliases(EntityType entity) {

@@ -76,13 +76,19 @@ public enum ProblemCode {
     CALL_IN_FUTURE,
     /** A proposed visit earlier than the day of the call. Args: the visit date as written. */
     VISIT_BEFORE_CALL,
+    /** Not a time of day (HH:MM). Args: the value. */
+    INVALID_TIME,
+    /** A visit row with a done-at time but no outcome, or the other way round. */
+    VISIT_REPORT_INCOMPLETE,
+    /** A visit row with notes or a next step but neither done-at time nor outcome. */
+    VISIT_NOTES_WITHOUT_REPORT,
     /** A required cell is blank. */
     REQUIRED_VALUE_MISSING,
     /** The row has more cells than the header. Args: cell count, header count. */
     EXTRA_CELLS,
 
     // A row against the database (an import in progress).
-    /** An order, contact or call names a customer that is not stored. Args: the customer id as written. */
+    /** An order, contact, call or visit names a customer that is not stored. Args: the customer id as written. */
     UNKNOWN_CUSTOMER,
     /** A call names a contact its customer does not have; the call is kept without one. Args: the name. */
     UNKNOWN_CONTACT;

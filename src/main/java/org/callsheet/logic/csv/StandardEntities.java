@@ -11,6 +11,7 @@ public final class StandardEntities {
     public static final String ORDERS_ID = "orders";
     public static final String CONTACTS_ID = "contacts";
     public static final String CALLS_ID = "calls";
+    public static final String VISITS_ID = "visits";
     /** Follow-ups (open and closed); export only. */
     public static final String REMINDERS_ID = "reminders";
 
@@ -18,27 +19,31 @@ public final class StandardEntities {
             optional("external_id", FieldType.TEXT, "客户编号", "客户ID", "客户代码", "客户号", "编号",
                     "customer id", "customer no", "customer number", "id"),
             required("name", FieldType.TEXT, "客户名称", "公司名称", "企业名称", "客户名", "客户", "公司", "名称",
+                    "客户全称", "公司全称", "企业全称", "单位名称", "单位全称", "单位", "企业", "商户名称", "机构名称",
                     "customer", "customer name", "company", "company name", "name"),
             optional("kind", FieldType.CUSTOMER_KIND, "客户类型", "类型", "类别", "kind", "type", "customer type"),
-            optional("industry", FieldType.TEXT, "行业", "所属行业", "industry"),
+            optional("industry", FieldType.TEXT, "行业", "所属行业", "行业类别", "行业分类", "行业类型", "industry"),
             optional("size", FieldType.TEXT, "规模", "公司规模", "企业规模", "size", "company size"),
-            optional("address", FieldType.TEXT, "地址", "详细地址", "公司地址", "联系地址", "address", "street"),
-            optional("province", FieldType.TEXT, "省", "省份", "province", "state"),
-            optional("city", FieldType.TEXT, "市", "城市", "city"),
-            optional("district", FieldType.TEXT, "区", "区县", "县区", "区/县", "district", "county"),
+            // 地区 and 所在地 hold a place as a whole ("广东省深圳市"): read as an address, split into its parts
+            optional("address", FieldType.TEXT, "地址", "详细地址", "公司地址", "联系地址", "通讯地址", "办公地址",
+                    "注册地址", "经营地址", "单位地址", "企业地址", "地址信息", "地区", "所在地", "address", "street"),
+            optional("province", FieldType.TEXT, "省", "省份", "省名", "省份名称", "province", "state"),
+            optional("city", FieldType.TEXT, "市", "城市", "地市", "地级市", "城市名称", "city"),
+            optional("district", FieldType.TEXT, "区", "县", "区县", "县区", "区/县", "区县名称", "district", "county"),
             optional("latitude", FieldType.COORDINATE, "纬度", "latitude", "lat"),
             optional("longitude", FieldType.COORDINATE, "经度", "longitude", "lng", "lon"),
             optional("source", FieldType.TEXT, "来源", "客户来源", "source", "lead source"),
             optional("owner", FieldType.TEXT, "负责人", "业务员", "销售", "销售员", "所属销售", "跟进人",
                     "owner", "sales rep", "rep"),
             optional("tags", FieldType.TAGS, "标签", "tags", "tag"),
-            optional("notes", FieldType.TEXT, "备注", "说明", "notes", "note", "remarks", "comment"),
-            optional("contact_name", FieldType.TEXT, "联系人", "联系人姓名", "联络人", "姓名",
+            optional("notes", FieldType.TEXT, "备注", "备注信息", "附注", "说明", "notes", "note", "remarks", "comment"),
+            optional("contact_name", FieldType.TEXT, "联系人", "联系人姓名", "联系人名称", "联络人", "对接人", "姓名",
                     "contact", "contact name"),
             optional("contact_title", FieldType.TEXT, "职务", "职位", "联系人职务", "title", "job title", "position"),
-            optional("mobile", FieldType.PHONE, "手机", "手机号", "手机号码", "移动电话", "mobile", "mobile phone",
-                    "cell", "cellphone"),
-            optional("phone", FieldType.PHONE, "电话", "座机", "固定电话", "联系电话", "办公电话",
+            optional("mobile", FieldType.PHONE, "手机", "手机号", "手机号码", "移动电话", "联系手机", "联系人手机",
+                    "手机电话", "移动号码", "mobile", "mobile phone", "cell", "cellphone"),
+            optional("phone", FieldType.PHONE, "电话", "座机", "固话", "固定电话", "联系电话", "办公电话", "电话号码",
+                    "座机号码", "座机电话", "固话号码", "固定号码", "办公室电话", "公司电话", "单位电话",
                     "phone", "telephone", "tel", "landline"),
             optional("email", FieldType.EMAIL, "邮箱", "电子邮件", "电子邮箱", "邮件", "email", "mail"),
             optional("birthday", FieldType.DATE, "生日", "出生日期", "birthday", "date of birth", "dob"),
@@ -68,9 +73,10 @@ public final class StandardEntities {
                     "name"),
             optional("title", FieldType.TEXT, "职务", "职位", "联系人职务", "title", "job title", "position"),
             optional("decision_maker", FieldType.BOOLEAN, "决策人", "是否决策人", "关键人", "decision maker"),
-            optional("mobile", FieldType.PHONE, "手机", "手机号", "手机号码", "移动电话", "mobile", "mobile phone",
-                    "cell", "cellphone"),
-            optional("phone", FieldType.PHONE, "电话", "座机", "固定电话", "联系电话", "办公电话",
+            optional("mobile", FieldType.PHONE, "手机", "手机号", "手机号码", "移动电话", "联系手机", "联系人手机",
+                    "手机电话", "移动号码", "mobile", "mobile phone", "cell", "cellphone"),
+            optional("phone", FieldType.PHONE, "电话", "座机", "固话", "固定电话", "联系电话", "办公电话", "电话号码",
+                    "座机号码", "座机电话", "固话号码", "固定号码", "办公室电话", "公司电话", "单位电话",
                     "phone", "telephone", "tel", "landline"),
             optional("email", FieldType.EMAIL, "邮箱", "电子邮件", "电子邮箱", "邮件", "email", "mail"),
             optional("birthday", FieldType.DATE, "生日", "出生日期", "birthday", "date of birth", "dob")));
@@ -102,6 +108,23 @@ public final class StandardEntities {
             optional("interest_level", FieldType.INTEGER, "意向", "意向程度", "兴趣", "interest", "interest level"),
             optional("caller", FieldType.TEXT, "拨打人", "通话人", "caller"),
             optional("uid", FieldType.TEXT, "uid", "唯一标识")));
+
+    /**
+     * Planned and logged visits. A visit is logged when it has both done_at and outcome; notes and
+     * next step belong to a logged visit.
+     */
+    public static final EntityType VISITS = new EntityType(VISITS_ID, List.of(
+            optional("uid", FieldType.TEXT, "uid", "唯一标识", "编号", "拜访编号", "visit id"),
+            required("customer_external_id", FieldType.TEXT, "客户编号", "客户ID", "客户代码", "客户号",
+                    "customer id", "customer no", "customer number"),
+            required("date", FieldType.DATE, "日期", "拜访日期", "计划日期", "date", "visit date"),
+            optional("planned_arrival", FieldType.TEXT, "计划到达", "计划到达时间", "到达时间", "planned arrival",
+                    "arrival"),
+            optional("done_at", FieldType.DATE_TIME, "完成时间", "拜访时间", "done at", "visited at"),
+            optional("outcome", FieldType.CODE, "结果", "拜访结果", "outcome", "result"),
+            optional("purpose", FieldType.TEXT, "目的", "拜访目的", "purpose"),
+            optional("notes", FieldType.TEXT, "备注", "拜访备注", "说明", "notes", "note", "remarks", "comment"),
+            optional("next_step", FieldType.TEXT, "下一步", "下一步计划", "next step")));
 
     /** Follow-ups with their state; written by export, not read by import. */
     public static final EntityType REMINDERS = new EntityType(REMINDERS_ID, List.of(

@@ -55,16 +55,21 @@ public final class CustomerBook {
         return repository.count();
     }
 
+    /** Provinces that have customers, by pinyin like the names (重庆 among the C's). */
     public List<String> provinces() {
-        return repository.provinces();
+        return byPinyin(repository.provinces());
     }
 
     public List<String> cities(String province) {
-        return repository.cities(province);
+        return byPinyin(repository.cities(province));
     }
 
     public List<String> districts(String province, String city) {
-        return repository.districts(province, city);
+        return byPinyin(repository.districts(province, city));
+    }
+
+    private List<String> byPinyin(List<String> places) {
+        return places.stream().sorted(index.pinyin().order()).toList();
     }
 
     public List<String> owners() {

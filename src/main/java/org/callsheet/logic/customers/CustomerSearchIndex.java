@@ -30,6 +30,11 @@ public final class CustomerSearchIndex {
         this.pinyin = pinyin;
     }
 
+    /** The pinyin the index reads names with (also the order place names are listed in). */
+    public Pinyin pinyin() {
+        return pinyin;
+    }
+
     public boolean isReady() {
         return snapshot != null;
     }
@@ -105,6 +110,43 @@ public final class CustomerSearchIndex {
             }
         }
         return n == out.length ? out : Arrays.copyOf(out, n);
+    }
+
+    /**
+     * Matches best first: those whose name, a reading of it, the external id or a phone number
+     * begins with the typed text, then the others; each group keeps the order it was given in.
+     */
+    public long[] bestFirst(long[] matches, String typed) {
+        SearchQuery query = SearchQuery.of(typed);
+        if (query.isEmpty()) {
+            return matches;
+        }
+        SearchSnapshot current = snapshot;
+        long[] out = new long[matches.length];
+        int front = 0;
+        int back = 0;
+        long[] rest = new long[matches.length];
+        for (long id : matches) {
+            if (beginsWith(current, id, query)) {
+                out[front++] = id;
+            } else {
+                rest[back++] = id;
+            }
+        }
+        System.arraycopy(rest, 0, out, front, back);
+        return out;
+    }
+
+    private boolean beginsWith(SearchSnapshot current, long id, SearchQuery query) {
+        SearchEntry edited = overlay.get(id);
+        if (edited != null) {
+            SearchBlob.Builder ascii = new SearchBlob.Builder(1, CHARS_PER_ASCII_RECORD);
+            SearchBlob.Builder names = new SearchBlob.Builder(1, CHARS_PER_NAME_RECORD);
+            addTo(ascii, names, edited);
+            return new SearchSnapshot(new long[] {0}, ascii.build(), names.build(), true).beginsWith(0, query);
+        }
+        int p = current == null ? -1 : current.positionOf(id);
+        return p >= 0 && current.beginsWith(p, query);
     }
 
     private static boolean inSnapshot(SearchSnapshot current, BitSet positions, long id) {

@@ -62,6 +62,23 @@ final class SearchBlob {
         return text.indexOf(needle, starts[record], endOf(record)) >= 0;
     }
 
+    /**
+     * Whether one of a record's parts (or a word of one: phone numbers are space separated)
+     * begins with the needle.
+     */
+    boolean recordHasPartStartingWith(int record, String needle) {
+        int end = endOf(record);
+        for (int at = starts[record]; at < end; at++) {
+            if (text.startsWith(needle, at)) {
+                return true;
+            }
+            while (at < end && text.charAt(at) != '\u0001' && text.charAt(at) != ' ') {
+                at++;
+            }
+        }
+        return false;
+    }
+
     /** Index just past a record's text (its closing newline included). */
     private int endOf(int record) {
         return record + 1 < starts.length ? starts[record + 1] : text.length();

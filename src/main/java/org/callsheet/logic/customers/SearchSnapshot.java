@@ -93,6 +93,16 @@ final class SearchSnapshot {
                 || (hasDigitVariant(query) && ascii.recordContains(p, query.digits()));
     }
 
+    /** Whether the name, a reading, the id or a number of the customer at a position begins with the query. */
+    boolean beginsWith(int p, SearchQuery query) {
+        if (query.hasHan()) {
+            return names.recordHasPartStartingWith(p, query.text());
+        }
+        return ascii.recordHasPartStartingWith(p, query.text())
+                || names.recordHasPartStartingWith(p, query.text())
+                || (!query.digits().isEmpty() && ascii.recordHasPartStartingWith(p, query.digits()));
+    }
+
     private BitSet scan(SearchQuery query) {
         if (ids.length < PARALLEL_FROM_RECORDS || THREADS == 1) {
             BitSet hits = new BitSet(ids.length);

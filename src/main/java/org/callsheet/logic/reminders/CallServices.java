@@ -1,6 +1,7 @@
 package org.callsheet.logic.reminders;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -8,9 +9,11 @@ import org.callsheet.logic.calls.CallLogService;
 import org.callsheet.logic.calls.CallRepository;
 import org.callsheet.logic.calls.CallRules;
 import org.callsheet.logic.calls.CallStatistics;
+import org.callsheet.logic.calls.LoggedCall;
 import org.callsheet.logic.calls.OutcomeSettings;
 import org.callsheet.logic.settings.Settings;
 import org.callsheet.logic.text.PhoneNormalizer;
+import org.callsheet.model.Call;
 
 /**
  * What the Today and Calls screens and the call dialog need: the call log, follow-ups, the agenda,
@@ -26,6 +29,18 @@ public record CallServices(CallLogService log, CallStatistics statistics, Follow
         Objects.requireNonNull(agenda, "agenda");
         Objects.requireNonNull(callList, "callList");
         Objects.requireNonNull(outcomes, "outcomes");
+    }
+
+    /**
+     * Logs a call the rep entered and leaves its call follow-up at {@code followUpAt} (none when
+     * null); a call already stored (submitted twice) changes nothing.
+     */
+    public LoggedCall logWithFollowUp(Call call, Instant followUpAt) {
+        LoggedCall logged = log.log(call);
+        if (!logged.duplicate()) {
+            followUps.settleAfterCall(logged.call(), followUpAt);
+        }
+        return logged;
     }
 
     /**

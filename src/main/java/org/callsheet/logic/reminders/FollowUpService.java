@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.callsheet.logic.calls.CallLogListener;
 import org.callsheet.model.Call;
+import org.callsheet.model.CallOutcome;
 import org.callsheet.model.FollowUp;
 import org.callsheet.model.FollowUpKind;
 import org.callsheet.model.FollowUpStatus;
@@ -43,11 +44,49 @@ public final class FollowUpService implements CallLogListener {
 
     /** When to try again after this call, if its outcome asks for it. */
     public Optional<Instant> suggestedTime(Call call) {
-        return switch (call.outcome()) {
-            case NO_ANSWER, BUSY -> Optional.of(call.startedAt().plus(rules.get().retryAfterNoAnswer()));
-            case CALL_BACK_LATER -> Optional.of(call.startedAt().plus(rules.get().callBackLater()));
+        return suggestedTime(call.outcome(), call.startedAt());
+    }
+
+    /** When to try again after a call started at {@code startedAt} with this outcome, if it asks for it. */
+    public Optional<Instant> suggestedTime(CallOutcome outcome, Instant startedAt) {
+        return switch (outcome) {
+            case NO_ANSWER, BUSY -> Optional.of(startedAt.plus(rules.get().retryAfterNoAnswer()));
+            case CALL_BACK_LATER -> Optional.of(startedAt.plus(rules.get().callBackLater()));
             default -> Optional.empty();
         };
+    }
+
+    /**
+     * The time to offer when the rep asks for a follow-up: the one the outcome suggests, else the
+     * "call back later" time (the same time the next day), on the quarter hour.
+     */
+    public Instant proposedTime(CallOutcome outcome, Instant startedAt) {
+        return suggestedTime(outcome, startedAt).orElseGet(() -> {
+            Instant later = startedAt.plus(rules.get().callBackLater());
+            long quarter = Duration.ofMinutes(15).toSeconds();
+            long seconds = later.getEpochSecond();
+            return Instant.ofEpochSecond((seconds + quarter - 1) / quarter * quarter);
+        });
+    }
+
+    /**
+     * Leaves the call follow-up of a call just logged as the rep chose it: the retry its outcome
+     * planned is moved to {@code wanted}, or cancelled when {@code wanted} is null; a follow-up is
+     * planned at {@code wanted} when the outcome planned none.
+     */
+    public void settleAfterCall(Call stored, Instant wanted) {
+        Optional<FollowUp> planned = followUps.openOf(stored.customerId()).stream()
+                .filter(f -> stored.id().equals(f.sourceCallId()) && f.kind() == FollowUpKind.CALL)
+                .findFirst();
+        if (planned.isPresent()) {
+            if (wanted == null) {
+                cancel(planned.get().id());
+            } else if (!wanted.equals(planned.get().dueAt())) {
+                reschedule(planned.get().id(), wanted);
+            }
+        } else if (wanted != null) {
+            plan(stored.customerId(), stored.contactId(), FollowUpKind.CALL, wanted, stored.nextStep());
+        }
     }
 
     public FollowUp plan(long customerId, Long contactId, FollowUpKind kind, Instant dueAt, String note) {

@@ -1,8 +1,12 @@
 package org.callsheet.logic.safety;
 
+import java.nio.file.Path;
+import java.util.Optional;
+
 /**
- * The database could not be opened. The reason lets the command line and the window say in the
- * user's language what happened and what to do.
+ * The database could not be opened, or stopped being usable while working. The reason and the
+ * facts beside it let the command line and the window say in the user's language what happened
+ * and what to do.
  */
 public final class StorageUnavailableException extends RuntimeException {
 
@@ -12,16 +16,40 @@ public final class StorageUnavailableException extends RuntimeException {
         /** The file is not a Callsheet database, is damaged, or was written by a newer version. */
         UNREADABLE,
         /** The folder cannot be created or written. */
-        NOT_WRITABLE
+        NOT_WRITABLE,
+        /** The file holds less than it did when Callsheet last had it: cut short or gone back in time. */
+        LOST_DATA,
+        /** Part of the file cannot be read: a damaged page. */
+        DAMAGED,
+        /** The disk ran full while writing; the unfinished work was rolled back. */
+        DISK_FULL
+    }
+
+    /**
+     * What is known beside the reason: the state Callsheet last saw the database in, the newest
+     * backup beside it, and (for a full disk) how much room the work would need.
+     */
+    public record Facts(Optional<KnownState> lastKnown, Optional<Path> newestBackup, long bytesToFree) {
+        public static final Facts NONE = new Facts(Optional.empty(), Optional.empty(), 0);
+
+        public Facts withNewestBackup(Optional<Path> backup) {
+            return new Facts(lastKnown, backup, bytesToFree);
+        }
     }
 
     private final Reason reason;
     private final String location;
+    private final Facts facts;
 
     public StorageUnavailableException(Reason reason, String location, Throwable cause) {
+        this(reason, location, cause, Facts.NONE);
+    }
+
+    public StorageUnavailableException(Reason reason, String location, Throwable cause, Facts facts) {
         super(reason + ": " + location, cause);
         this.reason = reason;
         this.location = location;
+        this.facts = facts;
     }
 
     public Reason reason() {
@@ -30,5 +58,19 @@ public final class StorageUnavailableException extends RuntimeException {
 
     public String location() {
         return location;
+    }
+
+    public Facts facts() {
+        return facts;
+    }
+
+    /** The storage problem behind {@code failure}, if one is among its causes. */
+    public static Optional<StorageUnavailableException> in(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof StorageUnavailableException storage) {
+                return Optional.of(storage);
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -36,6 +36,11 @@ public final class Pinyin {
         this.dictionary = dictionary;
     }
 
+    /** Texts in the order of their pinyin in context (as names sort), ties by their characters. */
+    public java.util.Comparator<String> order() {
+        return java.util.Comparator.comparing(this::full).thenComparing(java.util.Comparator.naturalOrder());
+    }
+
     /** All plausible readings of a text, the reading in context first; full and initials alike. */
     public record Readings(List<String> full, List<String> initials) {
     }

@@ -39,6 +39,7 @@ import org.callsheet.model.Call;
 import org.callsheet.model.CallDirection;
 import org.callsheet.model.Contact;
 import org.callsheet.model.CustomerRow;
+import org.callsheet.ui.common.Dialogs;
 import org.callsheet.ui.common.FormGrid;
 import org.callsheet.ui.common.Stylesheets;
 import org.callsheet.ui.i18n.I18n;
@@ -85,6 +86,21 @@ public final class CallDialog {
         ticker.setCycleCount(Timeline.INDEFINITE);
         ticker.play();
         stage.setOnHidden(e -> ticker.stop());
+        stage.setOnCloseRequest(e -> {
+            if (!mayClose()) {
+                e.consume();
+            }
+        });
+    }
+
+    /** Closing loses what the rep typed and a running timer: asks first when there is any. */
+    private boolean mayClose() {
+        if (!model.hasUnsavedInput()) {
+            return true;
+        }
+        return new Dialogs(stage, i18n).confirm(i18n.get("callDialog.discard.title"),
+                i18n.get("callDialog.discard.header"), i18n.get("callDialog.discard.body"),
+                "callDialog.discard.confirm", true);
     }
 
     public void show() {
@@ -230,15 +246,13 @@ public final class CallDialog {
         CheckBox followUp = new CheckBox(i18n.get("callDialog.followUp.yes"));
         followUp.setId("call-follow-up");
         followUp.selectedProperty().bindBidirectional(model.followUpProperty());
-        TextField followUpAt = new TextField();
-        followUpAt.setId("call-follow-up-at");
-        followUpAt.textProperty().bindBidirectional(model.followUpAtProperty());
-        followUpAt.disableProperty().bind(followUp.selectedProperty().not());
-        HBox followRow = new HBox(10, followUp, followUpAt);
+        DateTimeField followUpAt = new DateTimeField(model.followUpAtProperty(), "call-follow-up-at");
+        followUpAt.node().disableProperty().bind(followUp.selectedProperty().not());
+        HBox followRow = new HBox(10, followUp, followUpAt.node());
         // a correction never plans reminders
         followRow.setDisable(model.editProperty().get());
         followRow.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(followUpAt, Priority.ALWAYS);
+        HBox.setHgrow(followUpAt.node(), Priority.ALWAYS);
         grid.addWide("callDialog.followUp", followRow, errors, "followUp");
 
         grid.node().getChildren().stream().filter(n -> n instanceof Label l && l.getLabelFor() != null)
@@ -321,7 +335,11 @@ public final class CallDialog {
         Button cancel = new Button(i18n.get("common.cancel"));
         cancel.setId("call-cancel");
         cancel.setCancelButton(true);
-        cancel.setOnAction(e -> stage.close());
+        cancel.setOnAction(e -> {
+            if (mayClose()) {
+                stage.close();
+            }
+        });
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         VBox texts = new VBox(2, failure, hint);

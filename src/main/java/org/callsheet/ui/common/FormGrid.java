@@ -24,6 +24,7 @@ public final class FormGrid {
     private final I18n i18n;
     private final int pairsPerRow;
     private int cell;
+    private boolean messageLines;
 
     public FormGrid(I18n i18n, int pairsPerRow) {
         this.i18n = i18n;
@@ -41,6 +42,15 @@ public final class FormGrid {
         }
     }
 
+    /**
+     * Gives every field's message its line from the start, so a form in a window that does not
+     * grow (a dialog) keeps its buttons in view when messages appear.
+     */
+    public FormGrid keepingMessageLines() {
+        messageLines = true;
+        return this;
+    }
+
     /** Adds a field with its label; {@code errorField} names its entry in {@code errors}, or null. */
     public FormGrid add(String labelKey, Node field, ObservableMap<String, String> errors, String errorField) {
         return addLabelled(i18n.get(labelKey), field, errors, errorField);
@@ -53,7 +63,12 @@ public final class FormGrid {
         label.setMinWidth(Region.USE_PREF_SIZE);
         VBox box = new VBox(2, field);
         if (errors != null && errorField != null) {
-            box.getChildren().add(errorLabel(i18n, errors, errorField));
+            Label error = errorLabel(i18n, errors, errorField);
+            if (messageLines) {
+                error.managedProperty().unbind();
+                error.setManaged(true);
+            }
+            box.getChildren().add(error);
         }
         int row = cell / pairsPerRow;
         int column = (cell % pairsPerRow) * 2;

@@ -27,6 +27,9 @@ public final class UserPreferences {
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
     private final BooleanProperty setupDone = new SimpleBooleanProperty();
     private Optional<WindowPlacement> window = Optional.empty();
+    private String customerColumns = "";
+    /** Widths of the customer table's columns as the user left them (see {@link ColumnLayout}). */
+    static final String CUSTOMER_COLUMNS = "ui.customerTable.columns";
 
     private UserPreferences(Settings settings, TaskRunner runner) {
         this.settings = settings;
@@ -42,6 +45,7 @@ public final class UserPreferences {
         prefs.theme.set(Theme.ofKey(settings.get(Settings.THEME, Theme.LIGHT.key())));
         prefs.setupDone.set(settings.setupDone());
         prefs.window = WindowPlacement.parse(settings.get(Settings.WINDOW, null));
+        prefs.customerColumns = settings.get(CUSTOMER_COLUMNS, "");
         return prefs;
     }
 
@@ -79,6 +83,17 @@ public final class UserPreferences {
 
     public void setWindow(WindowPlacement placement) {
         window = Optional.of(placement);
+    }
+
+    /**
+     * The customer table's column widths; changes are stored in the background, and a change that
+     * cannot be stored goes to {@code failed}.
+     */
+    public ColumnLayout customerColumns(Consumer<Throwable> failed) {
+        return new ColumnLayout(customerColumns, text -> {
+            customerColumns = text;
+            write(Map.of(CUSTOMER_COLUMNS, text), () -> { }, failed);
+        });
     }
 
     /**

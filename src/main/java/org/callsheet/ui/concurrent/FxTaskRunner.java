@@ -8,8 +8,10 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
+import org.callsheet.logic.safety.StorageUnavailableException;
 import org.slf4j.LoggerFactory;
 
 /** Runs work as {@link Task}s on a few daemon threads; callbacks arrive on the FX thread. */
@@ -18,6 +20,7 @@ public final class FxTaskRunner implements TaskRunner {
 
     private final ExecutorService workers;
     private final ScheduledExecutorService timer;
+    private volatile Consumer<StorageUnavailableException> storageProblems = problem -> { };
 
     public FxTaskRunner(int threads) {
         AtomicInteger counter = new AtomicInteger();
@@ -66,11 +69,17 @@ public final class FxTaskRunner implements TaskRunner {
                 callbacks.cancelled().run();
             } else {
                 LoggerFactory.getLogger(FxTaskRunner.class).warn("Background work failed", error);
+                StorageUnavailableException.in(error).ifPresent(storageProblems);
                 callbacks.failed().accept(error);
             }
         });
         workers.execute(task);
         return () -> task.cancel(false);
+    }
+
+    @Override
+    public void onStorageProblem(Consumer<StorageUnavailableException> listener) {
+        storageProblems = listener;
     }
 
     @Override

@@ -1,19 +1,26 @@
 package org.callsheet.ui.customers;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Function;
+import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TableRow;
+import javafx.util.Duration;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import org.callsheet.logic.customers.CustomerSort;
 import org.callsheet.model.CustomerRow;
+import org.callsheet.ui.common.ColumnLayout;
 import org.callsheet.ui.i18n.I18n;
 
 /**
  * The customer table: columns over {@link BookRow}s, sorted by the database through the view
- * model rather than in memory.
+ * model rather than in memory. Columns keep their widths (a narrow window scrolls sideways rather
+ * than squeezing or cutting them off), the column menu hides and shows them, and the widths the
+ * user gives them are remembered.
  */
 final class CustomerTable {
     private final TableView<BookRow> table = new TableView<>();
@@ -21,11 +28,16 @@ final class CustomerTable {
     /** The rows list the table's sort order belongs to. */
     private javafx.collections.ObservableList<BookRow> sortedRows;
 
-    CustomerTable(CustomersViewModel model, I18n i18n) {
+    /** Room for a whole number as reps write them, "+86 138 0013 8000" or "(0755) 8888-7777". */
+    static final double PHONE_WIDTH = 190;
+    private static final Duration SAVE_WIDTHS_AFTER = Duration.millis(800);
+
+    CustomerTable(CustomersViewModel model, I18n i18n, ColumnLayout layout) {
         this.i18n = i18n;
         table.setId("customerTable");
         table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.setTableMenuButtonVisible(true);
         table.setFixedCellSize(30);
 
         TableColumn<BookRow, String> name = column("customers.column.name", CustomerRow::name, 240);
@@ -42,7 +54,8 @@ final class CustomerTable {
         region.setUserData(CustomerSort.Column.REGION);
         TableColumn<BookRow, String> owner = column("customers.column.owner", CustomerRow::ownerRep, 100);
         owner.setUserData(CustomerSort.Column.OWNER);
-        TableColumn<BookRow, String> phone = column("customers.column.phone", CustomerRow::phone, 140);
+        TableColumn<BookRow, String> phone = column("customers.column.phone", CustomerRow::phone, PHONE_WIDTH);
+        phone.setMinWidth(PHONE_WIDTH * 0.8);
         phone.setSortable(false);
         TableColumn<BookRow, String> tags = column("customers.column.tags", CustomerRow::tags, 160);
         tags.setSortable(false);
@@ -57,6 +70,7 @@ final class CustomerTable {
         churn.setUserData(CustomerSort.Column.CHURN_WARNING);
         table.getColumns().setAll(java.util.List.of(name, externalId, status, segment, quadrant, churn, region, owner,
                 phone, tags));
+        keepWidths(layout);
 
         // Sorting a million rows in memory is not an option: hand the order to the database.
         table.setSortPolicy(t -> {
@@ -92,6 +106,24 @@ final class CustomerTable {
         });
     }
 
+    /** Applies the remembered widths and remembers the ones the user gives, once dragging stops. */
+    private void keepWidths(ColumnLayout layout) {
+        Map<String, Double> changed = new LinkedHashMap<>();
+        PauseTransition save = new PauseTransition(SAVE_WIDTHS_AFTER);
+        save.setOnFinished(e -> {
+            layout.remember(Map.copyOf(changed));
+            changed.clear();
+        });
+        for (TableColumn<BookRow, ?> column : table.getColumns()) {
+            layout.width(column.getId()).ifPresent(column::setPrefWidth);
+            // dragging a column's edge sets its preferred width (the unconstrained policy keeps it)
+            column.prefWidthProperty().addListener((obs, old, now) -> {
+                changed.put(column.getId(), now.doubleValue());
+                save.playFromStart();
+            });
+        }
+    }
+
     /** Puts the sort arrow where the model's order is (the table itself is not sorted in memory). */
     private void showSort(CustomerSort sort) {
         for (TableColumn<BookRow, ?> column : table.getColumns()) {
@@ -121,6 +153,7 @@ final class CustomerTable {
 
     private TableColumn<BookRow, String> column(String key, Function<CustomerRow, String> value, double width) {
         TableColumn<BookRow, String> column = new TableColumn<>(i18n.get(key));
+        column.setId(key.substring(key.lastIndexOf('.') + 1));
         column.setPrefWidth(width);
         column.setMinWidth(Math.min(width, 90));
         column.setCellValueFactory(c -> {

@@ -18,6 +18,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.callsheet.ui.common.ColumnLayout;
 import org.callsheet.ui.common.StatusModel;
 import org.callsheet.ui.i18n.I18n;
 import org.kordamp.ikonli.feather.Feather;
@@ -42,7 +43,8 @@ public final class CustomersView {
     private final CustomTextField search = new CustomTextField();
     private final TableView<BookRow> table;
 
-    public CustomersView(CustomersViewModel model, StatusModel status, I18n i18n, Actions actions) {
+    public CustomersView(CustomersViewModel model, StatusModel status, I18n i18n, Actions actions,
+                         ColumnLayout columns) {
         this.model = model;
         this.actions = actions;
         root.getStyleClass().add("customers-screen");
@@ -77,7 +79,7 @@ public final class CustomersView {
         HBox header = new HBox(12, title, spacer, search, open, delete, add);
         header.setAlignment(Pos.CENTER_LEFT);
 
-        CustomerTable customerTable = new CustomerTable(model, i18n);
+        CustomerTable customerTable = new CustomerTable(model, i18n, columns);
         table = customerTable.table();
         table.itemsProperty().bind(model.rowsProperty().map(list -> (javafx.collections.ObservableList<BookRow>) list));
         open.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());

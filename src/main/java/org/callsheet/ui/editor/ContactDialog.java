@@ -42,7 +42,8 @@ final class ContactDialog {
         birthday.valueProperty().bindBidirectional(form.birthdayProperty());
         birthday.setEditable(false);
 
-        FormGrid grid = new FormGrid(i18n, 1)
+        // the dialog does not grow when a message appears: each message has its line from the start
+        FormGrid grid = new FormGrid(i18n, 1).keepingMessageLines()
                 .add("contact.name", name, form.errors(), "name")
                 .add("contact.position", title, null, null)
                 .add("contact.decisionMaker", decisionMaker, null, null)

@@ -1,5 +1,7 @@
 package org.callsheet.ui.imports;
 
+import org.callsheet.logic.safety.StorageUnavailableException;
+import org.callsheet.ui.StorageProblemText;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.function.Supplier;
@@ -89,7 +91,8 @@ public final class ExportViewModel {
                 }, error -> {
                     busy.set(false);
                     say(() -> error instanceof CancellationException ? i18n.get("importui.export.cancelled")
-                            : i18n.format("importui.failed", String.valueOf(error.getMessage())));
+                            : StorageUnavailableException.in(error).map(p -> StorageProblemText.of(i18n, p, false))
+                            .orElseGet(() -> i18n.format("importui.failed", String.valueOf(error.getMessage()))));
                 }, (rows, total) -> say(() -> i18n.format("importui.export.progress", rows)), () -> {
                     busy.set(false);
                     say(() -> i18n.get("importui.export.cancelled"));

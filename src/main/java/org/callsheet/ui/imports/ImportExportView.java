@@ -53,11 +53,24 @@ public final class ImportExportView {
         box.setPadding(new Insets(16));
         box.getChildren().addAll(step("importui.step.file"), fileRow(), encodingRow(),
                 step("importui.step.columns"), mappingButtons(), new MappingGrid(model, i18n).node(),
-                new Label(i18n.get("importui.preview")), new PreviewTable(model, i18n).node(),
+                new Label(i18n.get("importui.preview")), new PreviewTable(model, i18n).node(), ownerNote(),
                 step("importui.step.dates"), new DatePane(model, i18n).node(),
                 step("importui.step.duplicates"), policyRow(),
                 step("importui.step.run"), runRow(), new ResultPane(model, i18n).node());
         return box;
+    }
+
+    /** Who will own the customers the file adds: the rep, unless an owner column says otherwise. */
+    private Label ownerNote() {
+        Label note = new Label();
+        note.setId("import-owner");
+        note.setWrapText(true);
+        note.getStyleClass().add(Styles.TEXT_MUTED);
+        note.textProperty().bind(Bindings.createStringBinding(() -> model.ownerNote().orElse(""),
+                model.mappingProperty(), model.defaultOwnerProperty()));
+        note.visibleProperty().bind(note.textProperty().isNotEmpty());
+        note.managedProperty().bind(note.visibleProperty());
+        return note;
     }
 
     private Label step(String key) {
@@ -70,7 +83,7 @@ public final class ImportExportView {
         ComboBox<String> entity = new ComboBox<>();
         entity.setId("import-entity");
         entity.getItems().setAll(StandardEntities.CUSTOMERS_ID, StandardEntities.CONTACTS_ID,
-                StandardEntities.ORDERS_ID, StandardEntities.CALLS_ID);
+                StandardEntities.ORDERS_ID, StandardEntities.CALLS_ID, StandardEntities.VISITS_ID);
         entity.setValue(model.entityProperty().get().id());
         entity.setConverter(Converters.of(id -> i18n.get("importui.entity." + id)));
         entity.valueProperty().addListener((obs, old, now) -> {

@@ -1,5 +1,7 @@
 package org.callsheet.ui.imports;
 
+import org.callsheet.logic.safety.StorageUnavailableException;
+import org.callsheet.ui.StorageProblemText;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -73,6 +75,7 @@ public final class ImportViewModel {
     private final ObservableList<List<String>> previewRows = FXCollections.observableArrayList();
     private final ObservableList<DateColumn> dateColumns = FXCollections.observableArrayList();
     private final ObjectProperty<DuplicatePolicy> policy = new SimpleObjectProperty<>(DuplicatePolicy.MERGE);
+    private final StringProperty defaultOwner = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final StringProperty progress = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
@@ -139,6 +142,25 @@ public final class ImportViewModel {
 
     public ObjectProperty<DuplicatePolicy> policyProperty() {
         return policy;
+    }
+
+    /** The rep's name, which the import gives new customers as their owner (Settings → your name). */
+    public StringProperty defaultOwnerProperty() {
+        return defaultOwner;
+    }
+
+    /** For a customer file, who will own the customers it adds, in words; empty for other files. */
+    public Optional<String> ownerNote() {
+        HeaderMapping m = mapping.get();
+        if (m == null || !m.entity().id().equals(StandardEntities.CUSTOMERS_ID)) {
+            return Optional.empty();
+        }
+        String rep = defaultOwner.get() == null ? "" : defaultOwner.get().strip();
+        if (m.has("owner")) {
+            return Optional.of(rep.isEmpty() ? i18n.format("importui.owner.columnOnly", m.columnName("owner"))
+                    : i18n.format("importui.owner.column", m.columnName("owner"), rep));
+        }
+        return Optional.of(rep.isEmpty() ? i18n.get("importui.owner.none") : i18n.format("importui.owner.default", rep));
     }
 
     public BooleanProperty busyProperty() {
@@ -347,6 +369,11 @@ public final class ImportViewModel {
         progress.set("");
         if (error instanceof CancellationException) {
             say(() -> i18n.get("importui.cancelled"));
+            return;
+        }
+        var storage = StorageUnavailableException.in(error);
+        if (storage.isPresent()) {
+            say(() -> StorageProblemText.of(i18n, storage.get(), true));
             return;
         }
         String reason = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();

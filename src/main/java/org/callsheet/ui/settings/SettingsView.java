@@ -101,6 +101,12 @@ public final class SettingsView {
         return page;
     }
 
+    /** Adds a section below the others, such as the backups (which act at once, without Save). */
+    public SettingsView withSection(Node section) {
+        root.getChildren().addAll(new Separator(), section);
+        return this;
+    }
+
     private static void saveThresholds(ClassificationSettingsViewModel thresholds, Runnable then) {
         if (thresholds.changedBinding().get()) {
             thresholds.save(then);

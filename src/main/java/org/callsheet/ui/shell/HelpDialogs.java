@@ -29,7 +29,7 @@ final class HelpDialogs {
             new Shortcut("Esc", "shortcut.cancel"),
             new Shortcut("Delete", "shortcut.delete"),
             new Shortcut("Ctrl+Z", "shortcut.undoDelete"),
-            new Shortcut("Ctrl+1 … Ctrl+8", "shortcut.screens"),
+            new Shortcut("Ctrl+1 – Ctrl+8", "shortcut.screens"),
             new Shortcut("F1", "shortcut.help"),
             new Shortcut("Ctrl+Q", "shortcut.quit"));
 

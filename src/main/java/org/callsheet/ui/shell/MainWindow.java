@@ -69,6 +69,9 @@ public final class MainWindow {
             e.consume();
             quit();
         });
+        StorageProblemAlert storageAlert = new StorageProblemAlert(stage,
+                () -> navigation.i18n() != null ? navigation.i18n() : new I18n(look.language()));
+        runner.onStorageProblem(storageAlert::show);
     }
 
     /**

@@ -37,7 +37,7 @@ final class ScreenPages {
             case IMPORT_EXPORT -> session.services().importExport() == null ? coming(screen, texts)
                     : importExportView(texts);
             case SETTINGS -> SettingsPage.create(session.preferences(), session.services().settings(),
-                    session.runner(), session.status(), texts);
+                    session.runner(), session.status(), texts, session.services().safety());
             case VISITS, FUNNEL -> coming(screen, texts);
         };
     }
@@ -74,7 +74,7 @@ final class ScreenPages {
                                     texts.format("delete.question", name), texts.get("delete.detail"),
                                     "delete.confirm", true);
                         }
-                    });
+                    }, session.preferences().customerColumns(session.status().failure("status.columnsNotSaved")));
             session.calls().ifPresent(calls -> customersView.addRowAction(texts.get("callDialog.title"),
                     id -> calls.logCall(id, navigation.dialogs().owner(), () -> { })));
         }
@@ -102,6 +102,7 @@ final class ScreenPages {
             }
             importExportView = new ImportExportView(importModel, exportModel, texts);
         }
+        importModel.defaultOwnerProperty().set(session.preferences().repName());
         return importExportView.node();
     }
 

@@ -7,25 +7,32 @@ import org.callsheet.ui.common.StatusModel;
 import org.callsheet.ui.common.UserPreferences;
 import org.callsheet.ui.concurrent.TaskRunner;
 import org.callsheet.ui.i18n.I18n;
+import org.callsheet.ui.safety.BackupsSection;
+import org.callsheet.ui.safety.BackupsViewModel;
+import org.callsheet.ui.safety.SafetyTools;
 import org.callsheet.ui.settings.CallSettingsViewModel;
 import org.callsheet.ui.settings.ClassificationSettingsPane;
 import org.callsheet.ui.settings.ClassificationSettingsViewModel;
 import org.callsheet.ui.settings.SettingsView;
 import org.callsheet.ui.settings.SettingsViewModel;
 
-/** The Settings screen: rep, look, calls and the classification thresholds, with one Save below. */
+/** The Settings screen: rep, look, calls and the classification thresholds, with one Save below; then the backups. */
 final class SettingsPage {
     private SettingsPage() {
     }
 
     static Node create(UserPreferences preferences, Settings settings, TaskRunner runner, StatusModel status,
-                       I18n texts) {
+                       I18n texts, SafetyTools safety) {
         ClassificationSettingsViewModel thresholds = new ClassificationSettingsViewModel(
                 new ClassificationSettingsStore(settings), runner, status);
         Node thresholdsView = new ClassificationSettingsPane(thresholds, texts).node();
         CallSettingsViewModel calls = new CallSettingsViewModel(settings, runner, status);
         calls.load();
-        return new SettingsView(new SettingsViewModel(preferences, status), calls, thresholds, texts,
-                languageChanged -> { }, thresholdsView).node();
+        SettingsView view = new SettingsView(new SettingsViewModel(preferences, status), calls, thresholds, texts,
+                languageChanged -> { }, thresholdsView);
+        if (safety != null) {
+            view.withSection(new BackupsSection(new BackupsViewModel(safety, runner), texts).node());
+        }
+        return view.node();
     }
 }

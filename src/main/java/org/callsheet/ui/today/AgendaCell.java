@@ -39,8 +39,8 @@ final class AgendaCell extends ListCell<AgendaLine> {
             case AgendaLine.Due d -> due(d);
             case AgendaLine.Key k -> line(Feather.GIFT, k.keyDate().date().toString(),
                     i18n.get(CallTexts.keyDate(k.keyDate().kind()))
-                            + (k.keyDate().years() > 0 ? " · " + i18n.format(CallTexts.KEY_DATE_YEARS,
-                            k.keyDate().years()) : ""),
+                            + (k.keyDate().years() > 0 ? " · " + i18n.format(
+                            CallTexts.keyDateYears(k.keyDate().kind()), k.keyDate().years()) : ""),
                     k.customerName() + (k.keyDate().contactId() != null ? " · " + k.keyDate().subject() : ""));
             case AgendaLine.Holiday h -> line(Feather.FLAG, h.holiday().date().toString(),
                     i18n.get(ReminderTexts.holiday(h.holiday().holiday())),

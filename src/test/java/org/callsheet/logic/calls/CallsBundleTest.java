@@ -45,7 +45,7 @@ class CallsBundleTest {
     static List<String> usedKeys() {
         List<String> keys = new ArrayList<>(List.of(VALIDATION_KEYS));
         keys.addAll(List.of(CallTexts.WARNING_CALLED_TODAY, CallTexts.WARNING_CALLED_RECENTLY,
-                CallTexts.KEY_DATE_YEARS, CallTexts.OVERDUE));
+                CallTexts.KEY_DATE_YEARS, CallTexts.KEY_DATE_AGE, CallTexts.OVERDUE));
         for (CallOutcome v : CallOutcome.values()) keys.add(CallTexts.outcome(v));
         for (Attitude v : Attitude.values()) keys.add(CallTexts.attitude(v));
         for (CallDirection v : CallDirection.values()) keys.add(CallTexts.direction(v));

@@ -27,6 +27,26 @@ class HeaderMapperTest {
             "external_id,external_id", "contact_title,contact_title", "\uFEFF客户编号,external_id",
             " 手机 ,mobile", "手机号码,mobile"})
     void mapsCustomerColumns(String header, String field) {
+        assertMaps(header, field);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "所在省份,province", "所属省份,province", "所在省,province", "所在城市,city", "所属城市,city",
+            "所在市,city", "所在区县,district", "所属区县,district", "所在区,district", "县,district",
+            "地区,address", "所在地区,address", "所在地,address", "联系电话,phone", "固话,phone", "座机,phone",
+            "电话号码,phone", "手机号码,mobile", "联系手机,mobile", "客户全称,name", "公司名称,name", "单位名称,name",
+            "所屬省份,province", "所在縣市,", "所属行业,industry", "行业类别,industry", "通讯地址,address"})
+    void mapsTheSpellingsOfRealCompanyLists(String header, String field) {
+        if (field == null) {
+            assertThat(mapper.map(StandardEntities.CUSTOMERS, List.of("name", header)).mapping().fieldOf(1))
+                    .isEmpty();
+        } else {
+            assertMaps(header, field);
+        }
+    }
+
+    private void assertMaps(String header, String field) {
         HeaderMapping mapping = mapper.map(StandardEntities.CUSTOMERS, List.of("name", header)).mapping();
         if (field.equals("name")) {
             assertThat(mapping.columnOf("name")).hasValue(0);
@@ -100,10 +120,20 @@ class HeaderMapperTest {
     @Test
     void registryTakesNewEntityTypes() {
         EntityRegistry registry = EntityRegistry.standard();
-        registry.register(new EntityType("visits", List.of(FieldSpec.required("visited_on", FieldType.DATE, "拜访日期"))));
-        EntityType visits = registry.find("visits").orElseThrow();
-        assertThat(mapper.map(visits, List.of("拜訪日期")).mapping().fieldOf(0)).contains("visited_on");
+        registry.register(new EntityType("opportunities",
+                List.of(FieldSpec.required("expected_on", FieldType.DATE, "预计日期"))));
+        EntityType opportunities = registry.find("opportunities").orElseThrow();
+        assertThat(mapper.map(opportunities, List.of("預計日期")).mapping().fieldOf(0)).contains("expected_on");
         assertThat(registry.all()).extracting(EntityType::id)
-                .containsExactly("customers", "orders", "contacts", "calls", "reminders", "visits");
+                .containsExactly("customers", "orders", "contacts", "calls", "visits", "reminders", "opportunities");
+    }
+
+    @Test
+    void visitHeadersInChineseMapToTheirFields() {
+        HeaderMapping mapping = mapper.map(StandardEntities.VISITS,
+                List.of("编号", "客户编号", "日期", "计划到达", "完成时间", "结果", "目的", "备注", "下一步")).mapping();
+        assertThat(mapping.missingRequired()).isEmpty();
+        assertThat(List.of(0, 1, 2, 3, 4, 5, 6, 7, 8)).extracting(i -> mapping.fieldOf(i).orElse("-"))
+                .containsExactlyElementsOf(StandardEntities.VISITS.fieldIds());
     }
 }

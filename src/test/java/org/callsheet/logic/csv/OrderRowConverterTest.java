@@ -63,12 +63,4 @@ class OrderRowConverterTest {
         assertThat(result.accepted()).isFalse();
         assertThat(result.problems().get(0).code()).isEqualTo(ProblemCode.INVALID_DATE);
     }
-
-    @Test
-    void repeatedOrderNumberRejectsTheLaterRow() {
-        assertThat(convert(2, "SO-9", "C1", "2025-03-04", "1", "", "", "").accepted()).isTrue();
-        RowResult<IncomingOrder> again = convert(3, "SO-9", "C2", "2025-03-05", "2", "", "", "");
-        assertThat(again.accepted()).isFalse();
-        assertThat(again.problems().get(0).args()).containsExactly(2L, 0);
-    }
 }

@@ -50,6 +50,30 @@ class FollowUpServiceTest {
     }
 
     @Test
+    void aFollowUpTheOutcomeDoesNotSuggestIsOfferedTheNextDayOnTheQuarterHour() {
+        assertThat(followUps.proposedTime(CallOutcome.CONNECTED, at("2026-11-23T10:07"))).isEqualTo(at("2026-11-24T10:15"));
+        assertThat(followUps.proposedTime(CallOutcome.NO_ANSWER, at("2026-11-23T10:07"))).isEqualTo(at("2026-11-23T12:07"));
+    }
+
+    @Test
+    void settlingAfterACallMovesCancelsOrPlansItsCallFollowUp() {
+        Call unanswered = log.log(call(customer, "13800138000", NOW, CallOutcome.NO_ANSWER, "王伟")).call();
+        followUps.settleAfterCall(unanswered, at("2026-11-23T15:00"));
+        assertThat(followUps.openOf(customer)).singleElement()
+                .satisfies(f -> assertThat(f.dueAt()).isEqualTo(at("2026-11-23T15:00")));
+        followUps.settleAfterCall(unanswered, null);
+        assertThat(followUps.openOf(customer)).isEmpty();
+
+        Call connected = log.log(call(customer, "13800138000", NOW.minusSeconds(1200), CallOutcome.CONNECTED, "王伟"))
+                .call();
+        followUps.settleAfterCall(connected, at("2026-11-25T09:00"));
+        assertThat(followUps.openOf(customer)).singleElement().satisfies(f -> {
+            assertThat(f.dueAt()).isEqualTo(at("2026-11-25T09:00"));
+            assertThat(f.kind()).isEqualTo(FollowUpKind.CALL);
+        });
+    }
+
+    @Test
     void anUnansweredCallSchedulesARetryFromTheCall() {
         Call logged = log.log(call(customer, "13800138000", NOW, CallOutcome.NO_ANSWER, "王伟")).call();
 

@@ -302,4 +302,62 @@ class CallDialogViewModelTest {
         assertThat(backend.calls.followUps().openOf(beijing.id())).hasSize(followUps);
         assertThat(status.messageProperty().get().key()).isEqualTo("callDialog.corrected");
     }
+
+    @Test
+    void closingAsksOnlyWhenSomethingWasEnteredOrTheTimerRuns() {
+        CallDialogViewModel model = withBeijing();
+        assertThat(model.hasUnsavedInput()).isFalse();
+
+        model.notesProperty().set("要报价");
+        assertThat(model.hasUnsavedInput()).isTrue();
+        model.notesProperty().set("");
+        assertThat(model.hasUnsavedInput()).isFalse();
+
+        model.outcomeProperty().set(OutcomeChoice.of(CallOutcome.BUSY));
+        assertThat(model.hasUnsavedInput()).isTrue();
+        model.outcomeProperty().set(OutcomeChoice.of(CallOutcome.CONNECTED));
+        assertThat(model.hasUnsavedInput()).isFalse();
+
+        model.startTimer();
+        assertThat(model.hasUnsavedInput()).isTrue();
+    }
+
+    @Test
+    void aCorrectionOpenedUnchangedClosesWithoutAsking() {
+        CallDialogViewModel first = withBeijing();
+        first.notesProperty().set("要报价");
+        first.save(saved::add);
+
+        CallDialogViewModel correction = dialog("王芳");
+        correction.edit(saved.getFirst(), OutcomeChoice.of(CallOutcome.CONNECTED));
+        assertThat(correction.hasUnsavedInput()).isFalse();
+        correction.notesProperty().set("要报价和样品");
+        assertThat(correction.hasUnsavedInput()).isTrue();
+    }
+
+    @Test
+    void askingForAFollowUpTheOutcomeDoesNotSuggestOffersTheSameTimeTomorrow() {
+        CallDialogViewModel model = withBeijing();
+        assertThat(model.followUpAtProperty().get()).isEmpty();
+
+        model.followUpProperty().set(true);
+
+        assertThat(model.followUpAtProperty().get()).isEqualTo("2026-03-03 10:00");
+    }
+
+    @Test
+    void theFollowUpMessageGoesOnceTheTimeIsRight() {
+        CallDialogViewModel model = withBeijing();
+        model.outcomeProperty().set(OutcomeChoice.of(CallOutcome.NO_ANSWER));
+        model.followUpAtProperty().set("2026-03-01 09:00");
+        model.save(saved::add);
+        assertThat(model.errors()).containsEntry("followUp", "callDialog.error.followUpPast");
+
+        model.followUpAtProperty().set("2026-03-0");
+        assertThat(model.errors()).containsKey("followUp");
+        model.followUpAtProperty().set("2026-03-04 09:30");
+
+        assertThat(model.errors()).doesNotContainKey("followUp");
+        assertThat(saved).isEmpty();
+    }
 }

@@ -40,7 +40,7 @@ class CustomersViewModelTest {
     void showsEveryCustomerSortedByNameAtFirst() {
         assertThat(model.shownCountProperty().get()).isEqualTo(4);
         assertThat(shownNames()).containsExactly("上海贸易公司", "北京科技有限公司", "宁波港口物流", "杭州茶叶店");
-        assertThat(model.filters().provinces()).containsExactly("上海市", "北京市", "浙江省");
+        assertThat(model.filters().provinces()).containsExactly("北京市", "上海市", "浙江省");
         assertThat(model.filters().owners()).containsExactly("李强", "王芳");
         assertThat(model.filters().tags()).contains("软件", "茶");
     }
@@ -62,7 +62,7 @@ class CustomersViewModelTest {
     @Test
     void filtersCascadeFromProvinceToCityAndClearTogether() {
         model.filters().provinceProperty().set("浙江省");
-        assertThat(model.filters().cities()).containsExactly("宁波市", "杭州市");
+        assertThat(model.filters().cities()).containsExactly("杭州市", "宁波市");
         assertThat(shownNames()).containsExactly("宁波港口物流", "杭州茶叶店");
         model.filters().cityProperty().set("杭州市");
         assertThat(model.filters().districts()).containsExactly("西湖区");

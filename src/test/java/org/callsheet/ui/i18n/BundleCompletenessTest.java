@@ -122,7 +122,9 @@ class BundleCompletenessTest {
     void statusesUseTheDomainTermsInChinese() throws IOException {
         Properties simplified = load("messages", "_zh_CN");
         assertThat(simplified.getProperty("customerStatus.super")).isEqualTo("超级客户");
-        assertThat(simplified.getProperty("customerStatus.suspect")).isEqualTo("疑虑者");
+        // a suspect is a lead not yet contacted (待开发), distinct from a prospect (潜在客户)
+        assertThat(simplified.getProperty("customerStatus.suspect")).isEqualTo("待开发客户");
+        assertThat(new I18n(Language.TRADITIONAL_CHINESE).get("customerStatus.suspect")).isEqualTo("待開發客戶");
         assertThat(new I18n(Language.TRADITIONAL_CHINESE).get("customerStatus.big")).isEqualTo("大客戶");
         assertThat(new I18n(Language.ENGLISH).get("nav.customers")).isEqualTo("Customers");
     }

@@ -65,6 +65,21 @@ class ImportViewModelTest {
     }
 
     @Test
+    void thePreviewSaysWhoWillOwnTheNewCustomers() throws Exception {
+        Path file = folder.resolve("owners.csv");
+        Files.writeString(file, "客户名称,负责人\n甲,李明\n");
+        model.defaultOwnerProperty().set("王伟");
+
+        model.open(file);
+        assertThat(model.ownerNote()).contains("Owner from the column \"负责人\"; new customers whose cell is blank"
+                + " get you (王伟).");
+
+        model.mapColumn(1, null);
+        assertThat(model.ownerNote()).contains("New customers get you (王伟) as their owner; map an owner column to set"
+                + " it per row.");
+    }
+
+    @Test
     void aGb18030FileWithChineseHeadersIsDetectedMappedAndPreviewed() throws Exception {
         Path file = folder.resolve("客户.csv");
         Files.writeString(file, "客户名称,手机,备用\n深圳星辰科技,13800138000,x\n广州明月贸易,13900139000,y\n",

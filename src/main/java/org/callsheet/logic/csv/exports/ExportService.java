@@ -20,9 +20,10 @@ import org.callsheet.logic.csv.EntityType;
 import org.callsheet.logic.csv.ExportOptions;
 import org.callsheet.logic.csv.ExportRows;
 import org.callsheet.logic.csv.StandardEntities;
+import org.callsheet.logic.csv.TemporaryBeside;
 
 /**
- * Writes customers (with their first contact), contacts, orders, calls or follow-ups (reminders)
+ * Writes customers (with their first contact), contacts, orders, calls, visits or follow-ups (reminders)
  * to CSV, streamed from the database; date-times in the clock's zone. The
  * file is written beside the target and moved into place at the end, so a cancelled or failed
  * export never leaves half a file. What it writes imports back into the same records: uids
@@ -47,8 +48,7 @@ public final class ExportService {
         Path target = request.file().toAbsolutePath();
         Path temp = null;
         try {
-            Files.createDirectories(target.getParent());
-            temp = Files.createTempFile(target.getParent(), ".export-", ".tmp");
+            temp = TemporaryBeside.create(target, ".export-");
             long[] rows = {0};
             try (OutputStream out = Files.newOutputStream(temp);
                  CsvExportWriter writer = new CsvExportWriter(out, entity, entity.fieldIds(), options(request))) {
@@ -104,6 +104,10 @@ public final class ExportService {
                     tick.run();
                 });
             }
+            case StandardEntities.VISITS_ID -> store.forEachVisit(since, row -> {
+                writer.write(ExportRows.visit(row.visit(), row.customerReference(), zone));
+                tick.run();
+            });
             case StandardEntities.REMINDERS_ID -> store.forEachFollowUp(since, row -> {
                 writer.write(ExportRows.followUp(row.followUp(), row.customerReference(), row.contactName(),
                         row.callUid(), zone));

@@ -8,6 +8,7 @@ import org.callsheet.model.Contact;
 import org.callsheet.model.Customer;
 import org.callsheet.model.FollowUp;
 import org.callsheet.model.Order;
+import org.callsheet.model.Visit;
 
 /** Streams stored records for export, oldest id first, without loading them all. */
 public interface ExportStore {
@@ -32,6 +33,10 @@ public interface ExportStore {
     record FollowUpRow(FollowUp followUp, String customerReference, String contactName, String callUid) {
     }
 
+    /** A visit with how a file names its customer. */
+    record VisitRow(Visit visit, String customerReference) {
+    }
+
     /** A stored setting (the labels of the rep's own call outcomes travel with the calls). */
     Optional<String> setting(String key);
 
@@ -46,6 +51,9 @@ public interface ExportStore {
 
     /** @param since only calls updated at or after this instant; null for all */
     void forEachCall(Instant since, Consumer<CallRow> sink);
+
+    /** @param since only visits updated at or after this instant; null for all */
+    void forEachVisit(Instant since, Consumer<VisitRow> sink);
 
     /** @param since only follow-ups updated at or after this instant; null for all */
     void forEachFollowUp(Instant since, Consumer<FollowUpRow> sink);

@@ -13,6 +13,7 @@ import org.callsheet.logic.csv.CsvRow;
 import org.callsheet.logic.csv.CustomerRowConverter;
 import org.callsheet.logic.csv.FormulaGuard;
 import org.callsheet.logic.csv.IncomingCustomer;
+import org.callsheet.logic.settings.Settings;
 import org.callsheet.logic.text.PhoneNormalizer;
 import org.callsheet.model.Address;
 import org.callsheet.model.Contact;
@@ -32,12 +33,16 @@ final class CustomerPass implements ChunkPass<CustomerPass.Accepted> {
     private final StorageLimits limits;
     /** Loaded with the first chunk. */
     private CustomerDirectory directory;
+    /** The owner of a new customer whose row names none: the rep (Settings → your name), when set. */
+    private final String defaultOwner;
 
     CustomerPass(PassSettings settings, PhoneNormalizer phones, Function<String, Address> addressParser) {
         this.settings = settings;
         this.limits = new StorageLimits(settings.mapping());
         this.converter = new CustomerRowConverter(settings.mapping(), phones, addressParser,
                 new AscendingUids(settings.clock()), settings.clock());
+        this.defaultOwner = settings.session().setting(Settings.REP_NAME).filter(name -> !name.isBlank())
+                .orElse(null);
     }
 
     record Accepted(RowOutcome outcome, IncomingCustomer incoming, String uid, String contactUid) implements PassRow {
@@ -95,6 +100,9 @@ final class CustomerPass implements ChunkPass<CustomerPass.Accepted> {
             Customer customer = a.incoming().customer();
             if (a.uid() != null) {
                 customer = withUid(customer, a.uid());
+            }
+            if (customer.ownerRep() == null && defaultOwner != null) {
+                customer = withOwner(customer, defaultOwner);
             }
             Optional<Contact> contact = a.incoming().contact();
             if (contact.isPresent() && a.contactUid() != null && takenContactUids.add(a.contactUid())) {
@@ -211,6 +219,12 @@ final class CustomerPass implements ChunkPass<CustomerPass.Accepted> {
         return new Customer(c.id(), uid, c.externalId(), c.name(), c.kind(), c.industry(), c.sizeClass(), c.address(),
                 c.location(), c.source(), c.ownerRep(), c.tags(), c.notes(), c.noNeed(), c.status(), c.createdAt(),
                 c.updatedAt());
+    }
+
+    static Customer withOwner(Customer c, String owner) {
+        return new Customer(c.id(), c.uid(), c.externalId(), c.name(), c.kind(), c.industry(), c.sizeClass(),
+                c.address(), c.location(), c.source(), owner, c.tags(), c.notes(), c.noNeed(), c.status(),
+                c.createdAt(), c.updatedAt());
     }
 
     static Customer withExternalId(Customer c, String externalId) {

@@ -7,6 +7,10 @@ package org.callsheet.logic.csv.imports;
  */
 public interface ImportListener {
 
+    /** Told when a real import (not a dry run) is about to write, after its file was found sound. */
+    default void beforeImport(ImportRequest request) {
+    }
+
     void afterImport(ImportResult result);
 
     void afterUndo(UndoResult result);

@@ -34,12 +34,13 @@ import org.callsheet.logic.csv.HeaderMapping;
 import org.callsheet.logic.csv.MappingFile;
 import org.callsheet.logic.csv.Severity;
 import org.callsheet.logic.csv.StandardEntities;
+import org.callsheet.logic.csv.TemporaryBeside;
 import org.callsheet.logic.csv.UnreadableCsvException;
 import org.callsheet.logic.text.PhoneNormalizer;
 import org.callsheet.model.Address;
 
 /**
- * Runs a whole import of customers (with their contact), contacts, orders or calls from a CSV file, and undoes
+ * Runs a whole import of customers (with their contact), contacts, orders, calls or visits from a CSV file, and undoes
  * one. The file is read twice and never held in memory: the first pass maps the columns and
  * settles every date column; the second converts rows a chunk at a time, matches them against
  * the database and writes them in batches, as one batch that becomes part of the book only at
@@ -106,6 +107,9 @@ public final class ImportService {
             List<CsvProblem> problems = new ArrayList<>(headerProblems);
             problems.addAll(settled.problems());
             return refused(entityId, problems, Optional.of(settled.mapping()), settled.reports());
+        }
+        if (!request.dryRun()) {
+            listeners.forEach(l -> l.beforeImport(request));
         }
         try {
             ImportResult result = importRows(request, reader, settled, headerProblems, progress, cancelled);
@@ -192,6 +196,7 @@ public final class ImportService {
             case StandardEntities.ORDERS_ID -> new OrderPass(settings);
             case StandardEntities.CONTACTS_ID -> new ContactPass(settings, phones);
             case StandardEntities.CALLS_ID -> new CallPass(settings, phones, CallRules.DEFAULTS.futureTolerance());
+            case StandardEntities.VISITS_ID -> new VisitPass(settings, phones);
             default -> throw new IllegalArgumentException("cannot import " + request.entity().id());
         };
     }
@@ -222,9 +227,7 @@ public final class ImportService {
     }
 
     private static Path temporaryBeside(Path target) throws IOException {
-        Path folder = target.toAbsolutePath().getParent();
-        Files.createDirectories(folder);
-        return Files.createTempFile(folder, ".import-errors-", ".tmp");
+        return TemporaryBeside.create(target, ".import-errors-");
     }
 
     private static void deleteQuietly(Path path) {

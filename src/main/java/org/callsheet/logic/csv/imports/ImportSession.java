@@ -1,6 +1,7 @@
 package org.callsheet.logic.csv.imports;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.callsheet.model.Call;
 import org.callsheet.model.Contact;
 import org.callsheet.model.FollowUp;
 import org.callsheet.model.Order;
+import org.callsheet.model.Visit;
 
 /**
  * One import, all or nothing: nothing it writes survives a crash, a failure or a cancel unless
@@ -101,6 +103,17 @@ public interface ImportSession extends AutoCloseable {
 
     /** Adds the follow-ups (their source calls stored already). */
     void insertFollowUps(List<FollowUp> followUps);
+
+    /** Stored visits with any of these uids, or of any of these customers on any of these days. */
+    List<Visit> visitCandidates(Collection<String> uids, Collection<Long> customerIds, Collection<LocalDate> days);
+
+    /** Adds the visits; returns their new ids, in order. */
+    long[] insertVisits(List<Visit> visits);
+
+    void changeVisits(List<VisitChange> changes);
+
+    /** Writes again visits this import inserted or changed already; see {@link #rewriteCustomers}. */
+    void rewriteVisits(List<VisitChange> changes);
 
     /** A setting as this transaction sees it. */
     Optional<String> setting(String key);

@@ -9,6 +9,7 @@ import org.callsheet.logic.csv.IncomingCall;
 import org.callsheet.logic.csv.IncomingContact;
 import org.callsheet.logic.csv.IncomingCustomer;
 import org.callsheet.logic.csv.IncomingOrder;
+import org.callsheet.logic.csv.IncomingVisit;
 import org.callsheet.logic.csv.ProblemCode;
 import org.callsheet.model.Contact;
 import org.callsheet.model.Customer;
@@ -77,6 +78,11 @@ final class StorageLimits {
         return first(row, "external_id", in.externalId(), 64, "phone", in.phone().input(), 50,
                 "needs", in.needs(), 4_000, "notes", in.notes(), 10_000, "next_step", in.nextStep(), 1_000,
                 "caller", in.caller(), 100, "outcome_label", in.outcomeLabel(), CustomOutcome.MAX_LABEL);
+    }
+
+    Optional<CsvProblem> check(long row, IncomingVisit in) {
+        return first(row, "purpose", in.purpose(), 1_000, "notes", in.notes(), 10_000,
+                "next_step", in.nextStep(), 1_000);
     }
 
     private Optional<CsvProblem> first(long row, Object... fieldValueLimit) {

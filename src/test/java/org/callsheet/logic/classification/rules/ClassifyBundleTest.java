@@ -68,6 +68,6 @@ class ClassifyBundleTest {
         ResourceBundle tw = ResourceBundle.getBundle(ClassifyMessages.BUNDLE, Locale.TRADITIONAL_CHINESE);
         assertThat(cn.getString(RfmSegment.IMPORTANT_VALUE.messageKey())).isEqualTo("重要价值客户");
         assertThat(tw.getString(RfmSegment.IMPORTANT_VALUE.messageKey())).isEqualTo("重要價值客戶");
-        assertThat(cn.getString(ClassifyMessages.statusKey(CustomerStatus.SUSPECT))).isEqualTo("疑虑者");
+        assertThat(cn.getString(ClassifyMessages.statusKey(CustomerStatus.SUSPECT))).isEqualTo("待开发客户");
     }
 }

@@ -29,6 +29,7 @@ import org.callsheet.persistence.JooqCustomerRepository;
 import org.callsheet.persistence.JooqFollowUpRepository;
 import org.callsheet.persistence.JooqImportExportStore;
 import org.callsheet.persistence.JooqImportStore;
+import org.callsheet.persistence.JooqVisitRepository;
 
 /** A fresh in-memory database with the import and export services over it. */
 final class ImportFixture implements AutoCloseable {
@@ -43,6 +44,7 @@ final class ImportFixture implements AutoCloseable {
     final ImportService imports;
     final JooqCallRepository calls = new JooqCallRepository(db.dsl());
     final JooqFollowUpRepository followUps = new JooqFollowUpRepository(db.dsl());
+    final JooqVisitRepository visits = new JooqVisitRepository(db.dsl());
     final ExportService exports = new ExportService(new JooqImportExportStore(db.dsl(), new Pinyin(), phones), CLOCK);
 
     ImportFixture() {
@@ -73,6 +75,16 @@ final class ImportFixture implements AutoCloseable {
 
     ImportResult importCalls(Path file, DuplicatePolicy policy) {
         return imports.run(ImportRequest.of(file, StandardEntities.CALLS).withPolicy(policy), p -> { }, () -> false);
+    }
+
+    ImportResult importVisits(Path file, DuplicatePolicy policy) {
+        return imports.run(ImportRequest.of(file, StandardEntities.VISITS).withPolicy(policy), p -> { }, () -> false);
+    }
+
+    /** Every stored visit, oldest id first. */
+    List<org.callsheet.model.Visit> allVisits() {
+        return everything().stream().flatMap(s -> visits.ofCustomer(s.customer().id()).stream())
+                .sorted(java.util.Comparator.comparing(org.callsheet.model.Visit::id)).toList();
     }
 
     /** Every stored call, oldest id first. */

@@ -166,6 +166,21 @@ class ImportServiceTest {
     }
 
     @Test
+    void newCustomersGetTheRepAsOwnerUnlessTheirRowNamesOne() throws Exception {
+        new org.callsheet.persistence.JooqSettingsRepository(fx.db.dsl())
+                .put(org.callsheet.logic.settings.Settings.REP_NAME, "张伟");
+        Customer stored = fx.store("C1", "甲", null, null, List.of());
+        Path file = ImportFixture.write(dir, "owners.csv", "客户编号,客户名称,负责人\nC1,甲,\nC2,乙,\nC3,丙,李明\n");
+
+        fx.importCustomers(file, DuplicatePolicy.MERGE);
+
+        assertThat(fx.customers.findByExternalId("C1").orElseThrow().ownerRep()).as("a stored customer keeps its owner")
+                .isEqualTo(stored.ownerRep());
+        assertThat(fx.customers.findByExternalId("C2").orElseThrow().ownerRep()).isEqualTo("张伟");
+        assertThat(fx.customers.findByExternalId("C3").orElseThrow().ownerRep()).isEqualTo("李明");
+    }
+
+    @Test
     void aSecondRowReachingTheSameStoredRecordIsMergedTooAndUndoRestoresIt() throws Exception {
         fx.store("C1", "甲", "13800138000", null, List.of());
         List<?> before = fx.everything();

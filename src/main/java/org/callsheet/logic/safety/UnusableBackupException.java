@@ -1,0 +1,17 @@
+package org.callsheet.logic.safety;
+
+import java.nio.file.Path;
+
+/** A backup that does not open as a Callsheet database: it is refused, nothing is changed. */
+public final class UnusableBackupException extends RuntimeException {
+    private final Path file;
+
+    public UnusableBackupException(Path file, Throwable cause) {
+        super("unusable backup: " + file, cause);
+        this.file = file;
+    }
+
+    public Path file() {
+        return file;
+    }
+}
