@@ -55,7 +55,7 @@ final class WindowLauncher {
         return new UiServices(context.customerService, context.customerBook, context.settings,
                 context.clock, Version.current(), demoLoader(context), Attributions.text(), context::close,
                 context.calls, context.analysis,
-                new ImportExportTools(context.imports(), context.exports()));
+                new ImportExportTools(context.imports(), context.exports()), context.profileSheets());
     }
 
     private static DemoDataLoader demoLoader(AppContext context) {

@@ -8,6 +8,7 @@ import org.callsheet.logic.customers.CustomerBook;
 import org.callsheet.logic.customers.CustomerService;
 import org.callsheet.logic.settings.Settings;
 import org.callsheet.logic.reminders.CallServices;
+import org.callsheet.logic.sheets.profile.ProfileSheets;
 import org.callsheet.ui.imports.ImportExportTools;
 
 /**
@@ -18,6 +19,7 @@ import org.callsheet.ui.imports.ImportExportTools;
  * @param calls        the call log, follow-ups and agenda; null shows the Today and Calls screens as coming
  * @param analysis     classification summaries for the Analysis screen; null shows it as coming
  * @param importExport imports and exports; null shows the Import/Export screen as coming
+ * @param profileSheets customers' profile sheets for printing; null offers no printing
  */
 public record UiServices(
         CustomerService customers,
@@ -30,7 +32,16 @@ public record UiServices(
         Runnable shutdown,
         CallServices calls,
         AnalysisBackend analysis,
-        ImportExportTools importExport) {
+        ImportExportTools importExport,
+        ProfileSheets profileSheets) {
+
+    /** Services without profile sheets (nothing offers printing). */
+    public UiServices(CustomerService customers, CustomerBook book, Settings settings, Clock clock, String version,
+                      DemoDataLoader demoData, String attributions, Runnable shutdown, CallServices calls,
+                      AnalysisBackend analysis, ImportExportTools importExport) {
+        this(customers, book, settings, clock, version, demoData, attributions, shutdown, calls, analysis,
+                importExport, null);
+    }
 
     /** What the shipped app bundles, for {@code attributions} when the app has nothing to add. */
     public static final String DEFAULT_ATTRIBUTIONS = """

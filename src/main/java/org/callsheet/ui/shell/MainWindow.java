@@ -24,6 +24,7 @@ import org.callsheet.ui.common.WindowLook;
 import org.callsheet.ui.concurrent.TaskRunner;
 import org.callsheet.ui.concurrent.WorkCallbacks;
 import org.callsheet.ui.customers.CustomersView;
+import org.callsheet.ui.sheets.ProfilePrinting;
 import org.callsheet.ui.customers.CustomersViewModel;
 import org.callsheet.ui.editor.CustomerEditorViewModel;
 import org.callsheet.ui.editor.CustomerEditorWindow;
@@ -65,6 +66,7 @@ public final class MainWindow {
     private ExportViewModel exportModel;
     private Screen current = Screen.CUSTOMERS;
     private ClassificationCatchUp catchUp;
+    private ProfilePrinting printing;
 
     /**
      * A window that can open before the services exist: {@code look} gives its language, theme and
@@ -110,6 +112,8 @@ public final class MainWindow {
         preferences.languageProperty().addListener((obs, old, now) -> rebuild());
         this.calls = services.calls() == null ? null : new CallScreens(services.calls(), services, runner, status, stage,
                 () -> i18n, preferences::repName, this::openEditor);
+        this.printing = services.profileSheets() == null ? null
+                : new ProfilePrinting(services.profileSheets(), services.settings(), runner, () -> i18n);
         if (calls != null) {
             scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.L,
                     javafx.scene.input.KeyCombination.SHORTCUT_DOWN), () -> calls.logCall(current == Screen.CUSTOMERS
@@ -262,6 +266,9 @@ public final class MainWindow {
                     if (calls != null) {
                         customersView.addRowAction(i18n.get("callDialog.title"), id -> calls.logCall(id, stage, () -> { }));
                     }
+                    if (printing != null) {
+                        printing.attachTo(customersView, stage);
+                    }
                 }
                 return customersView;
             }
@@ -348,6 +355,9 @@ public final class MainWindow {
             status.show(org.callsheet.ui.common.UserMessage.of("status.saved", saved.name()));
             customers.customerSaved(saved.id());
         });
+        if (printing != null && id != null) {
+            printing.attachTo(window, id);
+        }
         if (calls != null && id != null) {
             window.addTab(i18n.get("callHistory.tab"), calls.history(id, window.stage()));
         }
