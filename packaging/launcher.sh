@@ -5,9 +5,17 @@
 self=$(readlink -f "$0") || self=$0
 image=$(dirname "$(dirname "$self")")
 app="$image/lib/app"
-if [ -f "$app/callsheet.aot" ]; then
-  exec "$image/lib/runtime/bin/java" --enable-native-access=ALL-UNNAMED -XX:AOTCache="$app/callsheet.aot" \
-    -cp "$app/callsheet.jar" org.callsheet.app.Launcher "$@"
-fi
-exec "$image/lib/runtime/bin/java" --enable-native-access=ALL-UNNAMED \
+# Java reads file names, arguments and the console in the locale's character set: under C or POSIX
+# (ASCII) a Chinese path or customer name would be lost, so such a locale runs as its UTF-8 form.
+case "$(locale charmap 2>/dev/null)" in
+  ANSI_X3.4-1968|ASCII|US-ASCII|"") export LC_ALL=C.UTF-8 ;;
+esac
+# JavaFX from the module path; the app's glass call that names the window class (DesktopName) needs
+# its package exported to the class path
+set -- --enable-native-access=javafx.graphics,ALL-UNNAMED --module-path "$app/javafx" \
+  --add-modules javafx.controls,javafx.swing --add-exports javafx.graphics/com.sun.glass.ui=ALL-UNNAMED \
   -cp "$app/callsheet.jar" org.callsheet.app.Launcher "$@"
+if [ -f "$app/callsheet.aot" ]; then
+  exec "$image/lib/runtime/bin/java" -XX:AOTCache="$app/callsheet.aot" "$@"
+fi
+exec "$image/lib/runtime/bin/java" "$@"

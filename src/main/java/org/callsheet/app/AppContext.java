@@ -18,7 +18,7 @@ import org.callsheet.logic.csv.imports.ImportService;
 import org.callsheet.logic.csv.imports.SearchIndexRefresh;
 import org.callsheet.logic.csv.imports.SettingsAfterImport;
 import org.callsheet.logic.classification.ClassificationSettingsStore;
-import org.callsheet.logic.classification.ReclassifyAfterImport;
+import org.callsheet.logic.csv.imports.ReclassifyAfterImport;
 import org.callsheet.logic.regions.AddressParser;
 import org.callsheet.persistence.JooqImportExportStore;
 import org.callsheet.persistence.JooqImportStore;
@@ -39,6 +39,8 @@ import org.callsheet.persistence.JooqFollowUpRepository;
 import org.callsheet.persistence.JooqSettingsRepository;
 import org.callsheet.logic.reminders.CallServices;
 import org.callsheet.logic.sheets.pdf.SheetFont;
+import org.callsheet.logic.visits.VisitService;
+import org.callsheet.persistence.JooqVisitRepository;
 import org.callsheet.logic.sheets.profile.ProfileSheets;
 import org.callsheet.logic.sheets.profile.SheetPreferences;
 import org.callsheet.logic.sheets.profile.StoredProfileSources;
@@ -51,7 +53,7 @@ final class AppContext implements AutoCloseable {
     final PhoneNormalizer phones = new PhoneNormalizer();
     final CustomerRepository customers;
     final BulkCustomerWriter bulkWriter;
-    final CustomerSearchIndex searchIndex = new CustomerSearchIndex();
+    final CustomerSearchIndex searchIndex = new CustomerSearchIndex(pinyin);
     final CustomerService customerService;
     final CustomerBook customerBook;
     final Settings settings;
@@ -62,6 +64,7 @@ final class AppContext implements AutoCloseable {
     private ImportService imports;
     private ExportService exports;
     private ProfileSheets profileSheets;
+    private VisitService visits;
 
     AppContext(Database database, Clock clock) {
         this(database, clock, StartupCopy.NONE);
@@ -125,6 +128,13 @@ final class AppContext implements AutoCloseable {
                     classification, calls.outcomes(), clock), SheetFont.shipped().metrics(), clock);
         }
         return profileSheets;
+    }
+
+    synchronized VisitService visits() {
+        if (visits == null) {
+            visits = new VisitService(new JooqVisitRepository(database.dsl()), clock);
+        }
+        return visits;
     }
 
     SheetPreferences sheetPreferences() {

@@ -52,6 +52,7 @@ public final class CallsheetCli {
         commandLine.addSubcommand(new ExportCommand(context));
         commandLine.setResourceBundle(context.messages().bundle());
         commandLine.addSubcommand(AgendaCommand.commandLine(context));
+        commandLine.addSubcommand(PlanVisitsCommand.commandLine(context));
         commandLine.addSubcommand(ProfileCommand.commandLine(context));
         CliVersion version = new CliVersion(context.messages());
         commandLine.getCommandSpec().versionProvider(version);

@@ -1,5 +1,6 @@
 package org.callsheet.cli;
 
+import org.callsheet.logic.text.Bundles;
 import java.text.MessageFormat;
 import java.util.Collections;
 import java.util.Enumeration;
@@ -20,10 +21,7 @@ final class ProfileTexts extends ResourceBundle {
 
     ProfileTexts(CliMessages messages) {
         this.locale = messages.locale();
-        ResourceBundle.Control control =
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
-        this.bundles = new ResourceBundle[] {
-                ResourceBundle.getBundle(SHEETS, CliMessages.bundleLocale(locale), control), messages.bundle()};
+        this.bundles = new ResourceBundle[] {Bundles.load(SHEETS, locale), messages.bundle()};
     }
 
     String text(String key, Object... arguments) {

@@ -172,8 +172,8 @@ final class JooqImportSession implements ImportSession {
             NewCustomer n = list.get(i);
             long id = idByUid.get(n.customer().uid());
             ids[i] = id;
-            if (n.contact().isPresent()) {
-                contacts.fill(contactRow, n.contact().get().withIds(null, id), id);
+            for (Contact contact : n.contacts()) {
+                contacts.fill(contactRow, contact.withIds(null, id), id);
                 contactBatch.bind(valuesWithoutId(contactRow));
                 contactCount++;
             }
@@ -202,11 +202,24 @@ final class JooqImportSession implements ImportSession {
                 .select(tx.select(DSL.inline(batchId), CUSTOMER_TAG.CUSTOMER_ID, CUSTOMER_TAG.TAG).from(CUSTOMER_TAG)
                         .where(CUSTOMER_TAG.CUSTOMER_ID.in(ids)))
                 .execute();
+        BatchBindStep changeBatch = changeBatch();
+        for (CustomerChange change : changes) {
+            Customer c = change.customer();
+            changeBatch.bind(batchId, CUSTOMER_ENTITY, c.id(), c.uid(), change.kind().name());
+        }
+        rewriteCustomers(changes);
+        changeBatch.execute();
+    }
 
+    @Override
+    public void rewriteCustomers(List<CustomerChange> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        List<Long> ids = changes.stream().map(c -> c.customer().id()).toList();
         BatchBindStep customerBatch = updateById(tx, CUSTOMER);
         BatchBindStep contactUpdates = updateById(tx, CONTACT);
         BatchBindStep contactInserts = insertWithoutId(tx, CONTACT);
-        BatchBindStep changeBatch = changeBatch();
         CustomerRecord customerRow = new CustomerRecord();
         ContactRecord contactRow = new ContactRecord();
         int updatedContacts = 0;
@@ -229,7 +242,6 @@ final class JooqImportSession implements ImportSession {
                     newContacts++;
                 }
             }
-            changeBatch.bind(batchId, CUSTOMER_ENTITY, c.id(), c.uid(), change.kind().name());
         }
         customerBatch.execute();
         if (updatedContacts > 0) {
@@ -240,7 +252,6 @@ final class JooqImportSession implements ImportSession {
         }
         tx.deleteFrom(CUSTOMER_TAG).where(CUSTOMER_TAG.CUSTOMER_ID.in(ids)).execute();
         insertTags(tags);
-        changeBatch.execute();
     }
 
     @Override
@@ -272,6 +283,11 @@ final class JooqImportSession implements ImportSession {
     }
 
     @Override
+    public void rewriteOrders(List<OrderChange> changes) {
+        orderWriter.rewrite(changes);
+    }
+
+    @Override
     public long[] insertContacts(List<Contact> list) {
         return contactWriter.insert(list);
     }
@@ -279,6 +295,11 @@ final class JooqImportSession implements ImportSession {
     @Override
     public void changeContacts(List<ContactChange> changes) {
         contactWriter.change(changes, changeBatch());
+    }
+
+    @Override
+    public void rewriteContacts(List<ContactChange> changes) {
+        contactWriter.rewrite(changes);
     }
 
     @Override
@@ -305,6 +326,11 @@ final class JooqImportSession implements ImportSession {
     @Override
     public void changeCalls(List<CallChange> changes) {
         calls.change(changes, changeBatch());
+    }
+
+    @Override
+    public void rewriteCalls(List<CallChange> changes) {
+        calls.rewrite(changes);
     }
 
     @Override

@@ -58,7 +58,7 @@ import org.callsheet.persistence.JooqFollowUpCustomerFacts;
 import org.callsheet.persistence.JooqFollowUpRepository;
 import org.callsheet.persistence.JooqSettingsRepository;
 import org.callsheet.ui.sheets.FxPageRenderer;
-import org.callsheet.ui.shell.ShippedFonts;
+import org.callsheet.ui.common.ShippedFonts;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -60,6 +60,8 @@ public enum ProblemCode {
     INVALID_BOOLEAN,
     /** Args: the value. */
     INVALID_PHONE,
+    /** A mobile that is not a valid mobile number; kept as written, never used to match. Args: the value. */
+    INVALID_MOBILE,
     /** Args: the value. */
     INVALID_EMAIL,
     /** Args: the value. */
@@ -76,8 +78,6 @@ public enum ProblemCode {
     VISIT_BEFORE_CALL,
     /** A required cell is blank. */
     REQUIRED_VALUE_MISSING,
-    /** Args: the first row with the same key, the {@link DuplicateKey.Kind} ordinal. */
-    DUPLICATE_IN_FILE,
     /** The row has more cells than the header. Args: cell count, header count. */
     EXTRA_CELLS,
 
@@ -85,9 +85,7 @@ public enum ProblemCode {
     /** An order, contact or call names a customer that is not stored. Args: the customer id as written. */
     UNKNOWN_CUSTOMER,
     /** A call names a contact its customer does not have; the call is kept without one. Args: the name. */
-    UNKNOWN_CONTACT,
-    /** Another row of the same file already changed the stored record this row matches. Args: none. */
-    SAME_RECORD_IN_FILE;
+    UNKNOWN_CONTACT;
 
     public String key() {
         return "csv.problem." + name().toLowerCase(Locale.ROOT);

@@ -12,7 +12,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import org.callsheet.logic.sheets.layout.LaidOutPage;
 import org.callsheet.logic.sheets.layout.PageItem;
-import org.callsheet.ui.shell.ShippedFonts;
+import org.callsheet.ui.common.ShippedFonts;
 
 /**
  * Draws a laid-out page as JavaFX nodes, in points, for the preview and the printer: the same

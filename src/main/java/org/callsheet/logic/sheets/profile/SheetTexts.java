@@ -1,5 +1,6 @@
 package org.callsheet.logic.sheets.profile;
 
+import org.callsheet.logic.text.Bundles;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -7,7 +8,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import java.util.Set;
 
 /**
  * The texts of a sheet in its language: its own ({@code sheets} bundle), then the names of
@@ -25,19 +25,12 @@ public final class SheetTexts {
 
     public SheetTexts(Locale locale) {
         this.locale = bundleLocale(locale);
-        ResourceBundle.Control control =
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
-        this.bundles = BUNDLES.stream().map(name -> ResourceBundle.getBundle(name, this.locale, control)).toList();
+        this.bundles = BUNDLES.stream().map(name -> Bundles.load(name, this.locale)).toList();
     }
 
-    /** Chinese is shipped as zh_CN and zh_TW (Hong Kong, Macao and Hant read zh_TW); anything else reads English. */
+    /** Chinese reads the script it is written in (see {@link Bundles}); anything else reads English. */
     static Locale bundleLocale(Locale locale) {
-        if (!locale.getLanguage().equals("zh")) {
-            return Locale.ENGLISH;
-        }
-        boolean traditional = locale.getScript().equals("Hant")
-                || Set.of("TW", "HK", "MO").contains(locale.getCountry()) && !locale.getScript().equals("Hans");
-        return traditional ? Locale.TRADITIONAL_CHINESE : Locale.SIMPLIFIED_CHINESE;
+        return locale.getLanguage().equals("zh") ? Bundles.shippedLocale(locale) : Locale.ENGLISH;
     }
 
     public Locale locale() {
