@@ -14,6 +14,7 @@ import org.callsheet.logic.customers.CustomerRepository;
 import org.callsheet.logic.regions.RegionDirectory;
 import org.callsheet.logic.sheets.profile.ProfileSheets;
 import org.callsheet.logic.sheets.profile.SheetPreferences;
+import org.callsheet.logic.visits.VisitService;
 import org.callsheet.logic.reminders.AgendaService;
 import org.callsheet.logic.safety.DatabaseSafety;
 import org.callsheet.logic.safety.SafetySettings;
@@ -118,6 +119,11 @@ final class AppCliEnvironment implements CliEnvironment {
     @Override
     public ProfileSheets profileSheets() {
         return context().profileSheets();
+    }
+
+    @Override
+    public VisitService visits() {
+        return context().visits();
     }
 
     @Override

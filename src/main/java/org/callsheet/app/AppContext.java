@@ -49,6 +49,8 @@ import org.callsheet.persistence.JooqFollowUpRepository;
 import org.callsheet.persistence.JooqSettingsRepository;
 import org.callsheet.logic.reminders.CallServices;
 import org.callsheet.logic.sheets.pdf.SheetFont;
+import org.callsheet.logic.visits.VisitService;
+import org.callsheet.persistence.JooqVisitRepository;
 import org.callsheet.logic.sheets.profile.ProfileSheets;
 import org.callsheet.logic.sheets.profile.SheetPreferences;
 import org.callsheet.logic.sheets.profile.StoredProfileSources;
@@ -81,6 +83,7 @@ final class AppContext implements AutoCloseable {
     private ExportService exports;
     private ProfileSheets profileSheets;
     private DayPlanService dayPlans;
+    private VisitService visits;
 
     AppContext(Path databasePath, Database database, Clock clock, StartupCopy startupCopy) {
         this.clock = clock;
@@ -153,6 +156,13 @@ final class AppContext implements AutoCloseable {
                     classification, calls.outcomes(), clock), SheetFont.shipped().metrics(), clock);
         }
         return profileSheets;
+    }
+
+    synchronized VisitService visits() {
+        if (visits == null) {
+            visits = new VisitService(new JooqVisitRepository(database.dsl()), clock);
+        }
+        return visits;
     }
 
     SheetPreferences sheetPreferences() {

@@ -64,7 +64,7 @@ final class WindowLauncher {
                 context.clock, Version.current(), demoLoader(context), Attributions.text(), backups::closeWithBackup,
                 context.calls, context.analysis,
                 new ImportExportTools(context.imports(), context.exports()),
-                new SafetyTools(context.safety, context.safetySettings, Restart::now));
+                new SafetyTools(context.safety, context.safetySettings, Restart::now), context.profileSheets());
     }
 
     private static DemoDataLoader demoLoader(AppContext context) {

@@ -11,6 +11,7 @@ import org.callsheet.logic.csv.imports.ImportService;
 import org.callsheet.logic.regions.RegionDirectory;
 import org.callsheet.logic.sheets.profile.ProfileSheets;
 import org.callsheet.logic.sheets.profile.SheetPreferences;
+import org.callsheet.logic.visits.VisitService;
 import org.callsheet.logic.reminders.AgendaService;
 import org.callsheet.logic.safety.DatabaseSafety;
 import org.callsheet.logic.safety.SafetySettings;
@@ -64,6 +65,11 @@ public interface CliEnvironment extends AutoCloseable {
     /** Profile sheets of customers; environments without a database do not offer them. */
     default ProfileSheets profileSheets() {
         throw new UnsupportedOperationException("profile sheets need a database");
+    }
+
+    /** Planned visits (a day's visits in route order); environments without a database do not offer them. */
+    default VisitService visits() {
+        throw new UnsupportedOperationException("visits need a database");
     }
 
     /** Sections, empty fields and paper of profile sheets as Settings keeps them. */

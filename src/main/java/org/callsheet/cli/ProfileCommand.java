@@ -3,6 +3,8 @@ package org.callsheet.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -13,14 +15,16 @@ import org.callsheet.logic.sheets.pdf.ProfilePdfExport;
 import org.callsheet.logic.sheets.pdf.SheetFont;
 import org.callsheet.logic.sheets.profile.ProfileOptions;
 import org.callsheet.logic.sheets.profile.SheetPreferences;
+import org.callsheet.model.Visit;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code callsheet profile --customer ID … | --status TIER[,TIER…] [--region NAME] --out FILE.pdf}:
- * the customers' profile sheets in one PDF, one sheet per customer. Sections, empty fields and the
+ * {@code callsheet profile --customer ID … | --status TIER[,TIER…] [--region NAME] | --visits D --out FILE.pdf}:
+ * the customers' profile sheets in one PDF, one sheet per customer (for {@code --visits}, the
+ * customers of that day's planned visits in route order). Sections, empty fields and the
  * default paper come from Settings; the language is the command line's unless {@code --lang} says.
  */
 @Command(name = "profile", mixinStandardHelpOptions = true, sortOptions = false)
@@ -39,6 +43,9 @@ final class ProfileCommand implements Callable<Integer> {
 
     @Option(names = "--region", paramLabel = "NAME", descriptionKey = "profile.option.region", order = 3)
     private String region;
+
+    @Option(names = "--visits", paramLabel = "D", descriptionKey = "profile.option.visits", order = 4)
+    private String visitDay;
 
     @Option(names = "--out", paramLabel = "FILE.pdf", required = true, descriptionKey = "profile.option.out",
             order = 4)
@@ -66,10 +73,12 @@ final class ProfileCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         boolean byIds = customerIds != null && !customerIds.isEmpty();
-        if (byIds == (status != null)) {
+        int chosen = (byIds ? 1 : 0) + (status != null ? 1 : 0) + (visitDay != null ? 1 : 0);
+        if (chosen != 1) {
             throw new CliFailure(ExitCodes.USAGE, texts.text("profile.error.choose"));
         }
-        if (byIds && region != null) {
+        LocalDate day = visitDay == null ? null : day(visitDay);
+        if (status == null && region != null) {
             throw new CliFailure(ExitCodes.USAGE, texts.text("profile.error.regionWithIds"));
         }
         Locale locale = locale();
@@ -80,9 +89,11 @@ final class ProfileCommand implements Callable<Integer> {
         try (CliEnvironment environment = context.open(root.database());
              ShutdownCancel cancel = ShutdownCancel.install()) {
             ProfileSelection selection = new ProfileSelection(environment.customers(), texts);
-            List<Long> ids = byIds ? selection.byIds(customerIds) : selection.byStatus(status, region);
+            List<Long> ids = byIds ? selection.byIds(customerIds)
+                    : day != null ? visitedOn(environment, day) : selection.byStatus(status, region);
             if (ids.isEmpty()) {
-                throw new CliFailure(ExitCodes.USAGE, texts.text("profile.error.none"));
+                throw new CliFailure(ExitCodes.USAGE, day != null
+                        ? texts.text("profile.error.noVisits", day.toString()) : texts.text("profile.error.none"));
             }
             SheetPreferences preferences = environment.sheetPreferences();
             Paper chosenPaper = paper == null ? preferences.paper() : Paper.ofCode(paper).orElseThrow(
@@ -98,6 +109,19 @@ final class ProfileCommand implements Callable<Integer> {
             context.out().println("sheets=" + count.get().sheets() + " pages=" + count.get().pages());
             context.out().flush();
             return ExitCodes.OK;
+        }
+    }
+
+    /** The customers of the day's planned visits in route order, each once. */
+    private static List<Long> visitedOn(CliEnvironment environment, LocalDate day) {
+        return environment.visits().onDay(day).stream().map(Visit::customerId).distinct().toList();
+    }
+
+    private LocalDate day(String text) {
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new CliFailure(ExitCodes.USAGE, texts.text("profile.error.date", text));
         }
     }
 

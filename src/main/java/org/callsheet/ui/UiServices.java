@@ -8,6 +8,7 @@ import org.callsheet.logic.customers.CustomerBook;
 import org.callsheet.logic.customers.CustomerService;
 import org.callsheet.logic.settings.Settings;
 import org.callsheet.logic.reminders.CallServices;
+import org.callsheet.logic.sheets.profile.ProfileSheets;
 import org.callsheet.ui.imports.ImportExportTools;
 import org.callsheet.ui.safety.SafetyTools;
 
@@ -20,6 +21,7 @@ import org.callsheet.ui.safety.SafetyTools;
  * @param analysis     classification summaries for the Analysis screen; null shows it as coming
  * @param importExport imports and exports; null shows the Import/Export screen as coming
  * @param safety       backups and restore for Settings; null leaves that section out
+ * @param profileSheets customers' profile sheets for printing; null offers no printing
  */
 public record UiServices(
         CustomerService customers,
@@ -33,7 +35,8 @@ public record UiServices(
         CallServices calls,
         AnalysisBackend analysis,
         ImportExportTools importExport,
-        SafetyTools safety) {
+        SafetyTools safety,
+        ProfileSheets profileSheets) {
 
     /** What the shipped app bundles, for {@code attributions} when the app has nothing to add. */
     public static final String DEFAULT_ATTRIBUTIONS = """
@@ -46,12 +49,12 @@ public record UiServices(
             Apache Commons CSV and PDFBox (Apache-2.0), picocli (Apache-2.0), SLF4J (MIT), Logback (EPL-1.0 / LGPL-2.1)
             """;
 
-    /** Services without backups (tests and tools that have no database file). */
+    /** Services without backups or profile sheets (tests and tools that have no database file). */
     public UiServices(CustomerService customers, CustomerBook book, Settings settings, Clock clock, String version,
                       DemoDataLoader demoData, String attributions, Runnable shutdown, CallServices calls,
                       AnalysisBackend analysis, ImportExportTools importExport) {
         this(customers, book, settings, clock, version, demoData, attributions, shutdown, calls, analysis,
-                importExport, null);
+                importExport, null, null);
     }
 
     public UiServices {

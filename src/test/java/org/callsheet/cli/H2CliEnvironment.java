@@ -17,6 +17,8 @@ import org.callsheet.logic.text.Pinyin;
 import org.callsheet.logic.classification.ClassificationService;
 import org.callsheet.logic.classification.ClassificationSettingsStore;
 import org.callsheet.logic.sheets.pdf.SheetFont;
+import org.callsheet.logic.visits.VisitService;
+import org.callsheet.persistence.JooqVisitRepository;
 import org.callsheet.logic.sheets.profile.ProfileSheets;
 import org.callsheet.logic.sheets.profile.StoredProfileSources;
 import java.util.Set;
@@ -70,6 +72,8 @@ final class H2CliEnvironment implements CliEnvironment {
             new JooqFollowUpCustomerFacts(database.dsl()), classification, calls.outcomes(), CLOCK),
             SheetFont.shipped().metrics(), CLOCK);
 
+    final VisitService visits = new VisitService(new JooqVisitRepository(database.dsl()), CLOCK);
+
     Function<Optional<Path>, CliEnvironment> factory() {
         return path -> this;
     }
@@ -113,6 +117,11 @@ final class H2CliEnvironment implements CliEnvironment {
     @Override
     public CustomerRepository customers() {
         return customers;
+    }
+
+    @Override
+    public VisitService visits() {
+        return visits;
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -14,6 +15,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.callsheet.model.Address;
 import org.callsheet.model.Customer;
 import org.callsheet.model.CustomerStatus;
+import org.callsheet.model.VisitReason;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -156,10 +158,31 @@ class ProfileCommandTest {
     }
 
     @Test
+    void theDaysPlannedVisitsInRouteOrder() throws IOException {
+        LocalDate day = LocalDate.of(2026, 3, 4);
+        environment.visits.plan(shanghai.id(), day, VisitReason.ADDED_BY_HAND, "送样品");
+        environment.visits.plan(beijing.id(), day, VisitReason.ADDED_BY_HAND, "");
+        Path out = dir.resolve("visits.pdf");
+
+        CliRun r = run(Locale.ENGLISH, "profile", "--visits", "2026-03-04", "--out", out.toString());
+
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).endsWith("sheets=2 pages=2" + System.lineSeparator());
+        String text = text(out);
+        assertThat(text.indexOf("上海贸易公司")).isLessThan(text.indexOf("北京科技有限公司"));
+        CliRun none = run(Locale.ENGLISH, "profile", "--visits", "2026-03-05", "--out", dir.resolve("n.pdf").toString());
+        assertThat(none.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(none.errLines()).containsExactly("No visits are planned on 2026-03-05; nothing was written.");
+        assertThat(run(Locale.ENGLISH, "profile", "--visits", "4 March", "--out", out.toString()).errLines())
+                .containsExactly("The date 4 March is not a date of the form YYYY-MM-DD, for example 2026-03-02.");
+    }
+
+    @Test
     void helpDescribesTheOptions() {
         CliRun r = run(Locale.ENGLISH, "profile", "--help");
 
         assertThat(r.exitCode()).isZero();
-        assertThat(r.out()).contains("--customer", "--status", "--region", "--lang", "--paper", "a4 or letter");
+        assertThat(r.out()).contains("--customer", "--status", "--region", "--visits", "--lang", "--paper",
+                "a4 or letter");
     }
 }

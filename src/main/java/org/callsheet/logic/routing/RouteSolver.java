@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * Shortest routes over a distance matrix. Up to {@value HeldKarp#MAX_STOPS} stops the order is the
- * proven optimum (Held-Karp); beyond that an iterated 2-opt/Or-opt search (see ADR 23) that is
+ * proven optimum (Held-Karp); beyond that an iterated 2-opt/Or-opt search (see ADR 29) that is
  * repeatable: the same problem always gives the same route. Stateless and thread-safe.
  */
 public final class RouteSolver {

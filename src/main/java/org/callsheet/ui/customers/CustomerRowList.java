@@ -63,6 +63,11 @@ public final class CustomerRowList extends ObservableListBase<BookRow> {
     }
 
     /** The id at a position, without loading anything. */
+    /** The ids of every row, in order. */
+    public long[] ids() {
+        return ids.clone();
+    }
+
     public long idAt(int index) {
         return ids[index];
     }

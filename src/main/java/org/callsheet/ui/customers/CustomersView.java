@@ -42,6 +42,8 @@ public final class CustomersView {
     private final BorderPane root = new BorderPane();
     private final CustomTextField search = new CustomTextField();
     private final TableView<BookRow> table;
+    private final HBox header;
+    private final Button openButton;
 
     public CustomersView(CustomersViewModel model, StatusModel status, I18n i18n, Actions actions,
                          ColumnLayout columns) {
@@ -76,11 +78,14 @@ public final class CustomersView {
         for (javafx.scene.control.Control fixed : List.of(title, open, delete, add)) {
             fixed.setMinWidth(Region.USE_PREF_SIZE);
         }
-        HBox header = new HBox(12, title, spacer, search, open, delete, add);
+        header = new HBox(12, title, spacer, search, open, delete, add);
+        openButton = open;
         header.setAlignment(Pos.CENTER_LEFT);
 
         CustomerTable customerTable = new CustomerTable(model, i18n, columns);
         table = customerTable.table();
+        // several rows can be chosen, e.g. to print their profile sheets
+        table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         table.itemsProperty().bind(model.rowsProperty().map(list -> (javafx.collections.ObservableList<BookRow>) list));
         open.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
@@ -163,6 +168,28 @@ public final class CustomersView {
         BookRow selected = selectedRow();
         return selected == null || !selected.isLoaded() || selected.gone() ? java.util.OptionalLong.empty()
                 : java.util.OptionalLong.of(selected.id());
+    }
+
+    /** The selected customers' ids in the order the table shows them (rows still loading are left out). */
+    public long[] selectedCustomerIds() {
+        CustomerRowList rows = model.rowsProperty().get();
+        if (rows == null) {
+            return new long[0];
+        }
+        return table.getSelectionModel().getSelectedIndices().stream().sorted().mapToInt(Integer::intValue)
+                .filter(i -> i < rows.size()).mapToLong(rows::idAt).toArray();
+    }
+
+    /** Every customer the filter and search show, in the table's order. */
+    public long[] shownCustomerIds() {
+        CustomerRowList rows = model.rowsProperty().get();
+        return rows == null ? new long[0] : rows.ids();
+    }
+
+    /** Adds a button to the header, before Open. */
+    public void addHeaderAction(javafx.scene.control.ButtonBase button) {
+        button.setMinWidth(Region.USE_PREF_SIZE);
+        header.getChildren().add(header.getChildren().indexOf(openButton), button);
     }
 
     /** Adds an entry to the table's context menu that acts on the selected customer. */

@@ -48,6 +48,7 @@ public final class CustomerEditorWindow {
     private final Consumer<Customer> saved;
     private final TextField name = new TextField();
     private TabPane tabs;
+    private HBox buttonBar;
 
     public CustomerEditorWindow(CustomerEditorViewModel model, I18n i18n, Dialogs owner, Consumer<Customer> saved) {
         this.model = model;
@@ -92,6 +93,15 @@ public final class CustomerEditorWindow {
         Tab tab = new Tab(title, content);
         tab.setId("editor-tab-" + tabs.getTabs().size());
         withTab(tab);
+    }
+
+    /** Adds a button before Cancel and its keyboard shortcut (e.g. printing the customer's sheet). */
+    public void addAction(String text, String id, KeyCombination shortcut, Runnable action) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.setOnAction(e -> action.run());
+        buttonBar.getChildren().add(buttonBar.getChildren().size() - 2, button);
+        stage.getScene().getAccelerators().put(shortcut, action);
     }
 
     public void show() {
@@ -201,6 +211,7 @@ public final class CustomerEditorWindow {
         save.disableProperty().bind(model.savingProperty().or(model.loadingProperty()));
         save.setOnAction(e -> save());
         HBox bar = new HBox(8, hint, spacer, cancel, save);
+        this.buttonBar = bar;
         bar.setAlignment(Pos.CENTER_RIGHT);
         bar.setPadding(new Insets(12, 20, 16, 20));
         return bar;

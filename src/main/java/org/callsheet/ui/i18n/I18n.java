@@ -22,7 +22,8 @@ public final class I18n {
             "org.callsheet.i18n.today",
             "org.callsheet.i18n.analysis",
             "org.callsheet.i18n.importui",
-            "org.callsheet.i18n.safety");
+            "org.callsheet.i18n.safety",
+            "org.callsheet.i18n.sheets");
 
     private final Language language;
     private final List<ResourceBundle> bundles;

@@ -48,6 +48,7 @@ final class CustomerEditors {
             CallShortcut.install(stage.getScene(), () -> calls.logCall(id, stage, history::refresh));
         });
         if (id != null) {
+            session.printing().ifPresent(printing -> printing.attachTo(window, id));
             session.analysis().ifPresent(analysis -> {
                 CustomerClassificationViewModel classification = new CustomerClassificationViewModel(
                         session.services().analysis(), session.runner(), id);

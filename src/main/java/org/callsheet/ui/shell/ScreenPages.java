@@ -77,6 +77,7 @@ final class ScreenPages {
                     }, session.preferences().customerColumns(session.status().failure("status.columnsNotSaved")));
             session.calls().ifPresent(calls -> customersView.addRowAction(texts.get("callDialog.title"),
                     id -> calls.logCall(id, navigation.dialogs().owner(), () -> { })));
+            session.printing().ifPresent(printing -> printing.attachTo(customersView, navigation.dialogs().owner()));
         }
         return customersView;
     }

@@ -8,6 +8,7 @@ import org.callsheet.ui.common.StatusModel;
 import org.callsheet.ui.common.UserPreferences;
 import org.callsheet.ui.concurrent.TaskRunner;
 import org.callsheet.ui.customers.CustomersViewModel;
+import org.callsheet.ui.sheets.ProfilePrinting;
 import org.callsheet.ui.today.CallScreens;
 
 /**
@@ -24,6 +25,7 @@ final class WindowSession {
     private final CustomerEditors editors;
     private final Optional<CallScreens> calls;
     private final Optional<AnalysisViewModel> analysis;
+    private final Optional<ProfilePrinting> printing;
 
     WindowSession(UiServices services, UserPreferences preferences, TaskRunner runner, StatusModel status,
                   Stage stage, Navigation navigation) {
@@ -35,6 +37,8 @@ final class WindowSession {
         this.editors = new CustomerEditors(this, navigation);
         this.calls = Optional.ofNullable(services.calls()).map(c -> new CallScreens(c, services, runner, status,
                 stage, navigation::i18n, preferences::repName, editors::open));
+        this.printing = Optional.ofNullable(services.profileSheets()).map(sheets -> new ProfilePrinting(sheets,
+                services.settings(), runner, navigation::i18n));
         this.analysis = Optional.ofNullable(services.analysis()).map(a -> new AnalysisViewModel(a, runner,
                 filter -> {
                     customers.showFiltered(filter);
@@ -72,5 +76,10 @@ final class WindowSession {
 
     Optional<AnalysisViewModel> analysis() {
         return analysis;
+    }
+
+    /** Printing of profile sheets; empty when the app was built without them. */
+    Optional<ProfilePrinting> printing() {
+        return printing;
     }
 }
