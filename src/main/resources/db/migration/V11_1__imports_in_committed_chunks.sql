@@ -1,4 +1,4 @@
--- A large import commits its rows in chunks (ADR 32). Until its last step the batch is in
+-- A large import commits its rows in chunks (ADR 33). Until its last step the batch is in
 -- progress: absent from the history, and removed again (its rows deleted, the previous values put
 -- back) when the import is cancelled or fails, or when the database next opens after a crash.
 ALTER TABLE import_batch ADD COLUMN in_progress BOOLEAN NOT NULL DEFAULT FALSE;
@@ -13,7 +13,7 @@ CREATE TABLE import_setting_before (
 );
 
 -- The secondary indexes a large import in progress took off its tables, to build them again in
--- key order after its rows (ADR 32), with the statement that builds each again.
+-- key order after its rows (ADR 33), with the statement that builds each again.
 CREATE TABLE import_deferred_index (
     batch_id        BIGINT        NOT NULL REFERENCES import_batch (id) ON DELETE CASCADE,
     index_name      VARCHAR(128)  NOT NULL,

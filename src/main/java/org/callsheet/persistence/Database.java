@@ -72,7 +72,7 @@ public final class Database implements AutoCloseable {
         this.dsl = DSL.using(configuration(new DataSourceConnectionProvider(pool), settings));
         this.bulkReads = DSL.using(configuration(new PlainConnections(url), settings));
         try {
-            // An import killed while it committed in chunks left its batch in progress (ADR 32).
+            // An import killed while it committed in chunks left its batch in progress (ADR 33).
             UnfinishedImports.removeAll(dsl);
         } catch (RuntimeException e) {
             pool.dispose();

@@ -13,7 +13,7 @@ import org.jooq.Table;
 
 /**
  * The secondary indexes a large import takes off the tables it fills and builds again after its
- * rows (ADR 32). Entries of a real company list land on random pages of the sort and phone
+ * rows (ADR 33). Entries of a real company list land on random pages of the sort and phone
  * indexes, and H2 writes every changed page again at each background store: at 100,000 rows that
  * was 1.9 GB written for 14 MB of file. Built after the rows, an index is written once, in key
  * order. Only plain indexes go (not primary keys, unique or foreign-key indexes: they guard the

@@ -5,7 +5,7 @@ import java.sql.SQLException;
 import org.jooq.Table;
 
 /**
- * Commits an import's connection every so many written rows (ADR 32). H2 logs every entry a
+ * Commits an import's connection every so many written rows (ADR 33). H2 logs every entry a
  * transaction writes and revisits each at commit; in one transaction of a million rows that log
  * and the pages it names outgrow the cache, and the commit reads them back from the file. A
  * session calls {@link #checkpoint()} only after a write and the undo records that go with it, so

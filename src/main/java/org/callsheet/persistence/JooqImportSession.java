@@ -67,7 +67,7 @@ import org.jooq.impl.DefaultConnectionProvider;
  * One import on one connection with auto-commit off. A small import is committed at once by
  * {@link #commit()} or not at all; a large one commits every so many rows
  * while its batch is marked in progress, and closing without {@link #commit()} removes the batch
- * again, previous values put back ({@link UnfinishedImports}, ADR 32).
+ * again, previous values put back ({@link UnfinishedImports}, ADR 33).
  */
 final class JooqImportSession implements ImportSession {
     static final String CUSTOMER_ENTITY = "CUSTOMER";

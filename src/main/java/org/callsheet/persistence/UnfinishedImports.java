@@ -9,7 +9,7 @@ import org.jooq.DSLContext;
 
 /**
  * Removes import batches that never reached their last step: an import that commits in chunks
- * (ADR 32) and was cancelled, failed, or killed with the process. Previous values go back first,
+ * (ADR 33) and was cancelled, failed, or killed with the process. Previous values go back first,
  * then the inserted records go a slice of ids per transaction, then the indexes the import took
  * off are built again, then the batch record goes; every step can be repeated, so a removal that
  * is itself interrupted finishes when the database next opens.

@@ -39,7 +39,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * An import that commits every 100 rows and takes the plain indexes off after 500 (ADR 32) is
+ * An import that commits every 100 rows and takes the plain indexes off after 500 (ADR 33) is
  * still all or nothing: cancelled after several commits it leaves the book as it was, indexes and
  * all, with no batch; finished, it is one batch that undo takes back.
  */

@@ -17,7 +17,7 @@ import org.callsheet.model.Visit;
 /**
  * One import, all or nothing: nothing it writes survives a crash, a failure or a cancel unless
  * {@link #commit()} was reached; closing without committing takes everything back (a large import
- * may be written in committed pieces that the store removes again; ADR 32).
+ * may be written in committed pieces that the store removes again; ADR 33).
  * Lookups see the session's own writes. Every write also records the change in the batch, with
  * the full previous values of changed records.
  */

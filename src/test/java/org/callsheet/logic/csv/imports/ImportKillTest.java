@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 /**
  * An import killed half way (the process ends without a chance to roll back) leaves a database
  * that opens cleanly and holds exactly what it held before: the chunks it committed belong to a
- * batch still in progress, which is removed when the database next opens (ADR 32).
+ * batch still in progress, which is removed when the database next opens (ADR 33).
  */
 class ImportKillTest {
     private static final int STORED = 200;
