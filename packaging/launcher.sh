@@ -10,7 +10,7 @@ app="$image/lib/app"
 case "$(locale charmap 2>/dev/null)" in
   ANSI_X3.4-1968|ASCII|US-ASCII|"") export LC_ALL=C.UTF-8 ;;
 esac
-# Heap limit (ADR 32): a million-row import or a million-customer book keeps under 512 MB live;
+# Heap limit (ADR 33): a million-row import or a million-customer book keeps under 512 MB live;
 # without a limit the JVM takes a quarter of the machine's memory. CALLSHEET_MAX_HEAP=2g raises it.
 heap="-Xmx${CALLSHEET_MAX_HEAP:-1g}"
 # JavaFX from the module path; the app's glass call that names the window class (DesktopName) needs
