@@ -20,6 +20,14 @@ public final class StageDates {
         return NONE;
     }
 
+    /** Dates in stage order (null for a stage not entered); the array is copied. */
+    public static StageDates of(Instant... inStageOrder) {
+        if (inStageOrder.length != Stage.values().length) {
+            throw new IllegalArgumentException("one date per stage");
+        }
+        return new StageDates(inStageOrder.clone());
+    }
+
     /** The first entry of {@code stage}, or null. */
     public Instant at(Stage stage) {
         return entered[stage.ordinal()];
