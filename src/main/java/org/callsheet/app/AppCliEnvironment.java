@@ -9,6 +9,7 @@ import org.callsheet.logic.classification.ClassificationProgress;
 import org.callsheet.logic.classification.ClassificationService;
 import org.callsheet.logic.csv.exports.ExportService;
 import org.callsheet.logic.csv.imports.ImportService;
+import org.callsheet.logic.funnel.FunnelService;
 import org.callsheet.logic.customers.BulkCustomerWriter;
 import org.callsheet.logic.customers.CustomerRepository;
 import org.callsheet.logic.regions.RegionDirectory;
@@ -73,6 +74,11 @@ final class AppCliEnvironment implements CliEnvironment {
     @Override
     public ExportService exports() {
         return context.exports();
+    }
+
+    @Override
+    public FunnelService funnel() {
+        return context.funnel;
     }
 
     @Override

@@ -38,6 +38,9 @@ import org.callsheet.persistence.JooqFollowUpCustomerFacts;
 import org.callsheet.persistence.JooqFollowUpRepository;
 import org.callsheet.persistence.JooqSettingsRepository;
 import org.callsheet.logic.reminders.CallServices;
+import org.callsheet.logic.funnel.FunnelService;
+import org.callsheet.logic.funnel.OpportunityService;
+import org.callsheet.persistence.JooqOpportunityRepository;
 
 /** The one place where the app's objects are built and wired, with plain constructors. */
 final class AppContext implements AutoCloseable {
@@ -54,6 +57,8 @@ final class AppContext implements AutoCloseable {
     final CallServices calls;
     final ClassificationService classification;
     final ClassificationBackend analysis;
+    final OpportunityService opportunities;
+    final FunnelService funnel;
     private RegionDirectory regions;
     private ImportService imports;
     private ExportService exports;
@@ -82,6 +87,9 @@ final class AppContext implements AutoCloseable {
         this.analysis = new ClassificationBackend(classification,
                 new ClassificationAnalysis(classificationQueries, thresholds::read, clock),
                 classificationQueries);
+        JooqOpportunityRepository opportunityStore = new JooqOpportunityRepository(database.dsl(), database.bulkReads());
+        this.opportunities = new OpportunityService(opportunityStore, settings, clock);
+        this.funnel = new FunnelService(opportunityStore, zone);
     }
 
     /** The shipped region data, loaded on first use (it is not needed to show the window). */

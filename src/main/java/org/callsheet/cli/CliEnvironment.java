@@ -8,6 +8,7 @@ import org.callsheet.logic.customers.BulkCustomerWriter;
 import org.callsheet.logic.customers.CustomerRepository;
 import org.callsheet.logic.csv.exports.ExportService;
 import org.callsheet.logic.csv.imports.ImportService;
+import org.callsheet.logic.funnel.FunnelService;
 import org.callsheet.logic.regions.RegionDirectory;
 import org.callsheet.logic.reminders.AgendaService;
 import org.callsheet.logic.text.PhoneNormalizer;
@@ -54,6 +55,11 @@ public interface CliEnvironment extends AutoCloseable {
     /** Exports of customers and orders to CSV; environments without a database do not offer it. */
     default ExportService exports() {
         throw new UnsupportedOperationException("exports need a database");
+    }
+
+    /** The sales funnel's figures; environments without a database do not offer it. */
+    default FunnelService funnel() {
+        throw new UnsupportedOperationException("the funnel needs a database");
     }
 
     default RegionDirectory regions() {

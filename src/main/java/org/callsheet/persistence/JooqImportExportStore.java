@@ -5,6 +5,7 @@ import static org.callsheet.persistence.jooq.Tables.CUSTOMER;
 import static org.callsheet.persistence.jooq.Tables.CUSTOMER_ORDER;
 import static org.callsheet.persistence.jooq.Tables.CUSTOMER_TAG;
 import static org.callsheet.persistence.jooq.Tables.FOLLOW_UP;
+import static org.callsheet.persistence.jooq.Tables.OPPORTUNITY;
 import static org.callsheet.persistence.jooq.Tables.PHONE_CALL;
 
 import java.time.Instant;
@@ -38,6 +39,7 @@ public final class JooqImportExportStore implements ExportStore {
     private final OrderRecordMapper orders = new OrderRecordMapper();
     private final CallRecordMapper calls = new CallRecordMapper();
     private final FollowUpRecordMapper followUps = new FollowUpRecordMapper();
+    private final OpportunityRecordMapper opportunities = new OpportunityRecordMapper();
 
     public JooqImportExportStore(DSLContext dsl, Pinyin pinyin, PhoneNormalizer phones) {
         this.dsl = dsl;
@@ -125,6 +127,22 @@ public final class JooqImportExportStore implements ExportStore {
             for (Record r : cursor) {
                 sink.accept(new CallRow(calls.toModel(r.into(PHONE_CALL)), r.get(reference), r.get(CONTACT.NAME),
                         Stamps.fromDb(r.get(followUpAt))));
+            }
+        }
+    }
+
+    @Override
+    public void forEachOpportunity(Instant since, Consumer<OpportunityExportRow> sink) {
+        Field<String> reference = customerReference();
+        Condition updated = since == null ? DSL.trueCondition() : OPPORTUNITY.UPDATED_AT.ge(Stamps.toDb(since));
+        try (Cursor<Record> cursor = dsl.select(OPPORTUNITY.fields()).select(reference)
+                .from(OPPORTUNITY).join(CUSTOMER).on(CUSTOMER.ID.eq(OPPORTUNITY.CUSTOMER_ID))
+                .where(updated)
+                .orderBy(OPPORTUNITY.ID)
+                .fetchSize(FETCH_SIZE)
+                .fetchLazy()) {
+            for (Record r : cursor) {
+                sink.accept(new OpportunityExportRow(opportunities.toModel(r.into(OPPORTUNITY)), r.get(reference)));
             }
         }
     }

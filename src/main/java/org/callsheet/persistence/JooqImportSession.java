@@ -33,6 +33,8 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.callsheet.logic.csv.imports.BatchStart;
 import org.callsheet.logic.csv.imports.CallChange;
+import org.callsheet.logic.csv.imports.NewOpportunity;
+import org.callsheet.logic.csv.imports.OpportunityUpdate;
 import org.callsheet.logic.csv.imports.ContactChange;
 import org.callsheet.logic.csv.imports.CustomerChange;
 import org.callsheet.logic.csv.imports.ImportCounts;
@@ -45,6 +47,7 @@ import org.callsheet.model.Call;
 import org.callsheet.model.Contact;
 import org.callsheet.model.FollowUp;
 import org.callsheet.model.Customer;
+import org.callsheet.model.Opportunity;
 import org.callsheet.model.Order;
 import org.callsheet.persistence.jooq.tables.records.ContactRecord;
 import org.callsheet.persistence.jooq.tables.records.CustomerRecord;
@@ -65,6 +68,7 @@ final class JooqImportSession implements ImportSession {
     static final String CALL_ENTITY = "CALL";
     static final String FOLLOW_UP_ENTITY = "FOLLOW_UP";
     static final String CONTACT_ENTITY = "CONTACT";
+    static final String OPPORTUNITY_ENTITY = "OPPORTUNITY";
 
     private final ConnectionProvider provider;
     private final Connection connection;
@@ -77,6 +81,7 @@ final class JooqImportSession implements ImportSession {
     private final JooqImportCalls calls;
     private final JooqImportContacts contactWriter;
     private final JooqImportOrders orderWriter;
+    private final JooqImportOpportunities opportunities;
     private boolean committed;
 
     JooqImportSession(DSLContext dsl, CustomerRecordMapper customers, ContactRecordMapper contacts, BatchStart start) {
@@ -100,6 +105,7 @@ final class JooqImportSession implements ImportSession {
             this.calls = new JooqImportCalls(tx, contacts, batchId);
             this.contactWriter = new JooqImportContacts(tx, contacts, batchId);
             this.orderWriter = new JooqImportOrders(tx, batchId);
+            this.opportunities = new JooqImportOpportunities(tx, batchId);
         } catch (SQLException | RuntimeException e) {
             giveBack();
             throw e instanceof RuntimeException r ? r : new DatabaseException("cannot start an import", e);
@@ -310,6 +316,21 @@ final class JooqImportSession implements ImportSession {
     @Override
     public void insertFollowUps(List<FollowUp> followUps) {
         calls.insertFollowUps(followUps);
+    }
+
+    @Override
+    public List<Opportunity> opportunityCandidates(Collection<String> uids, Collection<String> externalIds) {
+        return opportunities.candidates(uids, externalIds);
+    }
+
+    @Override
+    public long[] insertOpportunities(List<NewOpportunity> list) {
+        return opportunities.insert(list);
+    }
+
+    @Override
+    public void changeOpportunities(List<OpportunityUpdate> changes) {
+        opportunities.change(changes, changeBatch());
     }
 
     @Override

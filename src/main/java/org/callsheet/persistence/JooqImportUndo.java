@@ -5,6 +5,7 @@ import static org.callsheet.persistence.JooqImportSession.CUSTOMER_ENTITY;
 import static org.callsheet.persistence.JooqImportSession.CALL_ENTITY;
 import static org.callsheet.persistence.JooqImportSession.CONTACT_ENTITY;
 import static org.callsheet.persistence.JooqImportSession.FOLLOW_UP_ENTITY;
+import static org.callsheet.persistence.JooqImportSession.OPPORTUNITY_ENTITY;
 import static org.callsheet.persistence.JooqImportSession.ORDER_ENTITY;
 import static org.callsheet.persistence.jooq.Tables.CONTACT;
 import static org.callsheet.persistence.jooq.Tables.CUSTOMER;
@@ -19,6 +20,9 @@ import static org.callsheet.persistence.jooq.Tables.IMPORT_INSERTED;
 import static org.callsheet.persistence.jooq.Tables.IMPORT_CUSTOMER_BEFORE;
 import static org.callsheet.persistence.jooq.Tables.IMPORT_ORDER_BEFORE;
 import static org.callsheet.persistence.jooq.Tables.IMPORT_TAG_BEFORE;
+import static org.callsheet.persistence.jooq.Tables.IMPORT_OPPORTUNITY_BEFORE;
+import static org.callsheet.persistence.jooq.Tables.OPPORTUNITY;
+import static org.callsheet.persistence.jooq.Tables.OPPORTUNITY_CHANGE;
 import static org.callsheet.persistence.jooq.Tables.PHONE_CALL;
 
 import java.time.Instant;
@@ -64,8 +68,11 @@ final class JooqImportUndo {
         restoreCustomers();
         mergeBack(tx, IMPORT_ORDER_BEFORE, CUSTOMER_ORDER, batchId);
         mergeBack(tx, IMPORT_CALL_BEFORE, PHONE_CALL, batchId);
+        mergeBack(tx, IMPORT_OPPORTUNITY_BEFORE, OPPORTUNITY, batchId);
+        tx.deleteFrom(OPPORTUNITY_CHANGE).where(OPPORTUNITY_CHANGE.IMPORT_BATCH_ID.eq(batchId)).execute();
         int deleted = delete(FOLLOW_UP, FOLLOW_UP.ID, FOLLOW_UP_ENTITY)
                 + delete(PHONE_CALL, PHONE_CALL.ID, CALL_ENTITY)
+                + delete(OPPORTUNITY, OPPORTUNITY.ID, OPPORTUNITY_ENTITY)
                 + delete(CONTACT, CONTACT.ID, CONTACT_ENTITY)
                 + delete(CUSTOMER_ORDER, CUSTOMER_ORDER.ID, ORDER_ENTITY)
                 + delete(CUSTOMER, CUSTOMER.ID, CUSTOMER_ENTITY);
@@ -116,7 +123,8 @@ final class JooqImportUndo {
                 .fetchOne(0, Long.class);
         Long later = sameRecord;
         List<Long> others = new ArrayList<>();
-        for (String entity : List.of(CUSTOMER_ENTITY, ORDER_ENTITY, CALL_ENTITY, CONTACT_ENTITY, FOLLOW_UP_ENTITY)) {
+        for (String entity : List.of(CUSTOMER_ENTITY, ORDER_ENTITY, CALL_ENTITY, CONTACT_ENTITY, FOLLOW_UP_ENTITY,
+                OPPORTUNITY_ENTITY)) {
             others.add(laterChangeOf(entity, inserted.condition(entity, theirs.RECORD_ID), theirs));
         }
         // A later customer import that changed the customer of a contact this batch added kept a copy of it.
@@ -128,6 +136,7 @@ final class JooqImportUndo {
         others.add(onNewCustomers(ORDER_ENTITY, CUSTOMER_ORDER, CUSTOMER_ORDER.ID, CUSTOMER_ORDER.CUSTOMER_ID));
         others.add(onNewCustomers(CALL_ENTITY, PHONE_CALL, PHONE_CALL.ID, PHONE_CALL.CUSTOMER_ID));
         others.add(onNewCustomers(CONTACT_ENTITY, CONTACT, CONTACT.ID, CONTACT.CUSTOMER_ID));
+        others.add(onNewCustomers(OPPORTUNITY_ENTITY, OPPORTUNITY, OPPORTUNITY.ID, OPPORTUNITY.CUSTOMER_ID));
         for (Long other : others) {
             if (other != null) {
                 later = later == null ? other : Math.min(later, other);

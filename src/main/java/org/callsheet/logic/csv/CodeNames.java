@@ -11,11 +11,15 @@ import java.util.ResourceBundle;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.callsheet.logic.calls.CallTexts;
+import org.callsheet.logic.funnel.FunnelTexts;
 import org.callsheet.model.Attitude;
 import org.callsheet.model.CallDirection;
 import org.callsheet.model.CallOutcome;
 import org.callsheet.model.FollowUpKind;
 import org.callsheet.model.FollowUpStatus;
+import org.callsheet.model.OpportunitySource;
+import org.callsheet.model.OpportunityStatus;
+import org.callsheet.model.Stage;
 
 /**
  * The values of an enum as CSV cells: written as the lower-case English code ("no_answer"), read
@@ -39,13 +43,23 @@ public final class CodeNames<E extends Enum<E>> {
     private final Class<E> type;
     private final Map<String, E> byName = new HashMap<>();
 
+    public static final CodeNames<Stage> STAGES = new CodeNames<>(Stage.class, FunnelTexts.BUNDLE, FunnelTexts::stage);
+    public static final CodeNames<OpportunityStatus> OPPORTUNITY_STATUSES =
+            new CodeNames<>(OpportunityStatus.class, FunnelTexts.BUNDLE, FunnelTexts::status);
+    public static final CodeNames<OpportunitySource> OPPORTUNITY_SOURCES =
+            new CodeNames<>(OpportunitySource.class, FunnelTexts.BUNDLE, FunnelTexts::source);
+
     private CodeNames(Class<E> type, Function<E, String> key) {
+        this(type, CallTexts.BUNDLE, key);
+    }
+
+    private CodeNames(Class<E> type, String bundleName, Function<E, String> key) {
         this.type = type;
         for (E value : type.getEnumConstants()) {
             byName.put(HeaderNormalizer.normalize(value.name()), value);
         }
         for (Locale locale : NAMED_IN) {
-            ResourceBundle bundle = ResourceBundle.getBundle(CallTexts.BUNDLE, locale,
+            ResourceBundle bundle = ResourceBundle.getBundle(bundleName, locale,
                     ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
             for (E value : type.getEnumConstants()) {
                 try {

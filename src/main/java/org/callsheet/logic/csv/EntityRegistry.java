@@ -17,6 +17,7 @@ public final class EntityRegistry {
         registry.register(StandardEntities.CONTACTS);
         registry.register(StandardEntities.CALLS);
         registry.register(StandardEntities.REMINDERS);
+        registry.register(StandardEntities.OPPORTUNITIES);
         return registry;
     }
 

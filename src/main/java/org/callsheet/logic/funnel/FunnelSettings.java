@@ -48,7 +48,7 @@ public record FunnelSettings(Map<Stage, Integer> probabilities, Map<Stage, Integ
         return from(settings::get);
     }
 
-    static FunnelSettings from(Function<String, Optional<String>> values) {
+    public static FunnelSettings from(Function<String, Optional<String>> values) {
         Map<Stage, Integer> probabilities = new EnumMap<>(Stage.class);
         Map<Stage, Integer> stale = new EnumMap<>(Stage.class);
         for (Stage stage : Stage.values()) {

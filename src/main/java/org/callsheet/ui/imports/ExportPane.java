@@ -20,7 +20,8 @@ final class ExportPane {
     ExportPane(ExportViewModel model, I18n i18n) {
         ComboBox<String> entity = new ComboBox<>();
         entity.getItems().setAll(StandardEntities.CUSTOMERS_ID, StandardEntities.CONTACTS_ID,
-                StandardEntities.ORDERS_ID, StandardEntities.CALLS_ID, StandardEntities.REMINDERS_ID);
+                StandardEntities.ORDERS_ID, StandardEntities.OPPORTUNITIES_ID, StandardEntities.CALLS_ID,
+                StandardEntities.REMINDERS_ID);
         entity.setConverter(Converters.of(id -> i18n.get("importui.entity." + id)));
         entity.valueProperty().bindBidirectional(model.entityProperty());
         ComboBox<ExportRequest.Encoding> encoding = new ComboBox<>();

@@ -104,6 +104,6 @@ class HeaderMapperTest {
         EntityType visits = registry.find("visits").orElseThrow();
         assertThat(mapper.map(visits, List.of("拜訪日期")).mapping().fieldOf(0)).contains("visited_on");
         assertThat(registry.all()).extracting(EntityType::id)
-                .containsExactly("customers", "orders", "contacts", "calls", "reminders", "visits");
+                .containsExactly("customers", "orders", "contacts", "calls", "reminders", "opportunities", "visits");
     }
 }

@@ -7,6 +7,7 @@ import org.callsheet.model.Call;
 import org.callsheet.model.Contact;
 import org.callsheet.model.Customer;
 import org.callsheet.model.FollowUp;
+import org.callsheet.model.Opportunity;
 import org.callsheet.model.Order;
 
 /** Streams stored records for export, oldest id first, without loading them all. */
@@ -32,6 +33,10 @@ public interface ExportStore {
     record FollowUpRow(FollowUp followUp, String customerReference, String contactName, String callUid) {
     }
 
+    /** An opportunity with how a file names its customer. */
+    record OpportunityExportRow(Opportunity opportunity, String customerReference) {
+    }
+
     /** A stored setting (the labels of the rep's own call outcomes travel with the calls). */
     Optional<String> setting(String key);
 
@@ -46,6 +51,9 @@ public interface ExportStore {
 
     /** @param since only calls updated at or after this instant; null for all */
     void forEachCall(Instant since, Consumer<CallRow> sink);
+
+    /** @param since only opportunities updated at or after this instant; null for all */
+    void forEachOpportunity(Instant since, Consumer<OpportunityExportRow> sink);
 
     /** @param since only follow-ups updated at or after this instant; null for all */
     void forEachFollowUp(Instant since, Consumer<FollowUpRow> sink);

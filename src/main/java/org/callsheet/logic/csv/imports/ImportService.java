@@ -195,6 +195,8 @@ public final class ImportService {
                     phones, clock);
             case StandardEntities.CALLS_ID -> new CallPass(session, mapping, request.policy(), request.dryRun(), phones,
                     clock, CallRules.DEFAULTS.futureTolerance());
+            case StandardEntities.OPPORTUNITIES_ID -> new OpportunityPass(session, mapping, request.policy(),
+                    request.dryRun(), phones, clock);
             default -> throw new IllegalArgumentException("cannot import " + request.entity().id());
         };
     }

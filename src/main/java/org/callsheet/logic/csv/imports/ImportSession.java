@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import org.callsheet.model.Call;
 import org.callsheet.model.Contact;
 import org.callsheet.model.FollowUp;
+import org.callsheet.model.Opportunity;
 import org.callsheet.model.Order;
 
 /**
@@ -84,6 +85,15 @@ public interface ImportSession extends AutoCloseable {
 
     /** Adds the follow-ups (their source calls stored already). */
     void insertFollowUps(List<FollowUp> followUps);
+
+    /** Stored opportunities with any of these uids or opportunity ids. */
+    List<Opportunity> opportunityCandidates(Collection<String> uids, Collection<String> externalIds);
+
+    /** Adds the opportunities with their history; returns their new ids, in order. */
+    long[] insertOpportunities(List<NewOpportunity> opportunities);
+
+    /** Writes the changed opportunities and appends the change to each one's history. */
+    void changeOpportunities(List<OpportunityUpdate> changes);
 
     /** A setting as this transaction sees it. */
     Optional<String> setting(String key);
