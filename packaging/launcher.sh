@@ -5,6 +5,11 @@
 self=$(readlink -f "$0") || self=$0
 image=$(dirname "$(dirname "$self")")
 app="$image/lib/app"
+# Java reads file names, arguments and the console in the locale's character set: under C or POSIX
+# (ASCII) a Chinese path or customer name would be lost, so such a locale runs as its UTF-8 form.
+case "$(locale charmap 2>/dev/null)" in
+  ANSI_X3.4-1968|ASCII|US-ASCII|"") export LC_ALL=C.UTF-8 ;;
+esac
 if [ -f "$app/callsheet.aot" ]; then
   exec "$image/lib/runtime/bin/java" --enable-native-access=ALL-UNNAMED -XX:AOTCache="$app/callsheet.aot" \
     -cp "$app/callsheet.jar" org.callsheet.app.Launcher "$@"

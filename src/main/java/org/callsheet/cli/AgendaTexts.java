@@ -1,5 +1,6 @@
 package org.callsheet.cli;
 
+import org.callsheet.logic.text.Bundles;
 import java.text.MessageFormat;
 import java.util.Collections;
 import java.util.Enumeration;
@@ -22,11 +23,8 @@ final class AgendaTexts extends ResourceBundle {
 
     AgendaTexts(CliMessages messages) {
         this.locale = messages.locale();
-        Locale bundleLocale = CliMessages.bundleLocale(locale);
-        ResourceBundle.Control control =
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
-        this.bundles = new ResourceBundle[] {ResourceBundle.getBundle(TODAY, bundleLocale, control),
-                ResourceBundle.getBundle(CALLS, bundleLocale, control), messages.bundle()};
+        this.bundles = new ResourceBundle[] {Bundles.load(TODAY, locale), Bundles.load(CALLS, locale),
+                messages.bundle()};
     }
 
     String text(String key, Object... arguments) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
+import org.callsheet.logic.text.Bundles;
 
 /**
  * Texts of {@code callsheet report}: the funnel bundle (stage names and the report's own texts),
@@ -20,10 +21,7 @@ final class FunnelTextsBundle extends ResourceBundle {
 
     FunnelTextsBundle(CliMessages messages) {
         this.locale = messages.locale();
-        ResourceBundle.Control control =
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
-        this.bundles = new ResourceBundle[] {
-                ResourceBundle.getBundle(FUNNEL, CliMessages.bundleLocale(locale), control), messages.bundle()};
+        this.bundles = new ResourceBundle[] {Bundles.load(FUNNEL, locale), messages.bundle()};
     }
 
     Locale locale() {

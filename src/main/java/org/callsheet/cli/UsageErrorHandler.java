@@ -15,7 +15,7 @@ final class UsageErrorHandler implements IParameterExceptionHandler {
     @Override
     public int handleParseException(ParameterException ex, String[] args) {
         CommandLine command = ex.getCommandLine();
-        String problem = CliFailureText.oneLine(ex.getMessage() == null ? "" : ex.getMessage());
+        String problem = UsageProblem.describe(ex, context.messages());
         context.err().println(context.messages().get("error.usage", problem,
                 command.getCommandSpec().qualifiedName()));
         context.err().flush();

@@ -1,6 +1,6 @@
 package org.callsheet.model;
 
-/** Status in the revenue pyramid (DOMAIN.md §2); the first four are the tiers of current customers. */
+/** Status in the revenue pyramid (docs/domain.md §2); the first four are the tiers of current customers. */
 public enum CustomerStatus {
     SUPER, BIG, MEDIUM, SMALL, INACTIVE, PROSPECT, SUSPECT, OTHER;
 

@@ -1,6 +1,6 @@
 package org.callsheet.model;
 
-/** Dates worth a call (DOMAIN.md §10, care dates). */
+/** Dates worth a call (docs/domain.md §10, care dates). */
 public enum KeyDateKind {
     /** A contact's birthday. */
     BIRTHDAY,

@@ -11,8 +11,10 @@ import org.callsheet.ui.common.UserPreferences;
 import org.callsheet.ui.common.WindowLook;
 import org.callsheet.ui.concurrent.FxTaskRunner;
 import org.callsheet.ui.concurrent.TaskRunner;
+import org.callsheet.ui.shell.DesktopName;
 import org.callsheet.ui.shell.MainWindow;
 import org.callsheet.ui.shell.ShippedFonts;
+import org.callsheet.ui.shell.WindowIcons;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -68,6 +70,8 @@ public final class CallsheetUi {
         WindowLook opening = look;
         Platform.runLater(() -> {
             try {
+                DesktopName.apply();
+                WindowIcons.install();
                 window[0] = new MainWindow(new Stage(), runner, opening, quit::countDown);
                 // the stylesheet names the shipped font: it must be known before the first CSS pass
                 fontLoaded.await();

@@ -27,12 +27,17 @@ class AppImageIT {
     }
 
     private Result runWith(Path launcher, String... args) throws Exception {
+        return runWith(launcher, java.util.Map.of(), args);
+    }
+
+    private Result runWith(Path launcher, java.util.Map<String, String> environment, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(launcher.toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectOutput(folder.resolve("out.txt").toFile())
                 .redirectError(folder.resolve("err.txt").toFile());
         builder.environment().remove("DISPLAY");
+        builder.environment().putAll(environment);
         Process process = builder.start();
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
         return new Result(process.exitValue(), Files.readString(folder.resolve("out.txt"), StandardCharsets.UTF_8),
@@ -68,5 +73,19 @@ class AppImageIT {
         Result result = run("demo", "--customers", "many");
         assertThat(result.code()).isEqualTo(2);
         assertThat(result.err().strip().lines().count()).isEqualTo(1);
+    }
+
+    @Test
+    void chinesePathsWorkUnderTheCLocale() throws Exception {
+        Path database = folder.resolve("客户资料").resolve("crm");
+        Result result = runWith(LAUNCHER, java.util.Map.of("LANG", "C", "LC_ALL", "C"),
+                "--db", database.toString(), "demo", "--customers", "5", "--seed", "3");
+        assertThat(result.code()).as(result.err()).isZero();
+        assertThat(folder.resolve("客户资料").resolve("crm.mv.db")).exists();
+        Path export = folder.resolve("导出.csv");
+        Result exported = runWith(LAUNCHER, java.util.Map.of("LANG", "C", "LC_ALL", "C"),
+                "--db", database.toString(), "export", "customers", export.toString());
+        assertThat(exported.code()).as(exported.err()).isZero();
+        assertThat(Files.readString(export, StandardCharsets.UTF_8)).containsPattern("\\p{IsHan}{2,}");
     }
 }

@@ -195,8 +195,12 @@ class ClassifyBenchmark {
     }
 
     private static void fitCdnow() throws IOException {
-        Path file = Path.of(System.getProperty("callsheet.shared", "../shared"), "data", "cdnow",
-                "cdnow_customers_summary_with_transactions.csv");
+        Path file;
+        try {
+            file = Path.of(ClassifyBenchmark.class.getResource("/data/cdnow/cdnow_customers_summary_with_transactions.csv").toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IOException(e);
+        }
         List<String> lines = Files.readAllLines(file);
         List<String> header = List.of(lines.getFirst().strip().split(","));
         List<PurchaseSummary> summaries = new ArrayList<>();

@@ -53,4 +53,18 @@ class CliLocalisationTest {
         assertThat(run.err()).contains("演示数据：已写入 20 / 20 个客户（100%）。");
         assertThat(run.out()).startsWith("customers=20 contacts=");
     }
+
+    @Test
+    void picocliProblemsAreWordedInTheUsersLanguage() {
+        CliRun unknown = CliRun.of(new FakeCliEnvironment(), Locale.SIMPLIFIED_CHINESE, "demo", "--loud");
+        assertThat(unknown.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(unknown.errLines()).singleElement().asString()
+                .isEqualTo("命令行有误：无法识别的参数“--loud”（请参阅“callsheet demo --help”）。");
+        CliRun value = CliRun.of(new FakeCliEnvironment(), Locale.TRADITIONAL_CHINESE, "demo", "--customers", "many");
+        assertThat(value.errLines()).singleElement().asString().contains("「many」不是 --customers 的有效值")
+                .doesNotContain("Invalid", "is not");
+        CliRun missing = CliRun.of(new FakeCliEnvironment(), Locale.ENGLISH, "demo", "--customers");
+        assertThat(missing.errLines()).singleElement().asString()
+                .isEqualTo("Invalid command line: --customers is missing (see 'callsheet demo --help').");
+    }
 }

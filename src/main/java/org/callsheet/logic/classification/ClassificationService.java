@@ -151,7 +151,7 @@ public final class ClassificationService {
         store.putOverride(new ClassificationOverride(customerId, status, reason.strip(), now), change);
     }
 
-    /** The rep's 黑脸 flag: kept for brand or influence (DOMAIN.md §5). */
+    /** The rep's 黑脸 flag: kept for brand or influence (docs/domain.md §5). */
     public boolean blackFace(long customerId) {
         return store.blackFace(customerId);
     }

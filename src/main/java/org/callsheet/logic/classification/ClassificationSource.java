@@ -19,7 +19,7 @@ public interface ClassificationSource {
     @FunctionalInterface
     interface CustomerSink {
         /**
-         * @param blackFace       the rep's 黑脸 flag (DOMAIN.md §5)
+         * @param blackFace       the rep's 黑脸 flag (docs/domain.md §5)
          * @param firstContactDay epoch day of the first logged (connected) call, or {@link #NO_DAY}
          * @param status          the customer's current status (customer.status)
          * @param quadrant        the stored quadrant, null when never classified

@@ -39,7 +39,7 @@ public enum ClassificationThreshold {
     MODEL_LOW_ALIVE(Group.REPEAT_MODEL, Kind.PERCENT, "0", "1",
             s -> BigDecimal.valueOf(s.repeatModel().lowAliveBelow()));
 
-    /** The rule a threshold belongs to, in the order DOMAIN.md gives them. */
+    /** The rule a threshold belongs to, in the order docs/domain.md gives them. */
     public enum Group { WINDOW, PYRAMID, CHURN, FACES, SERVICE_COST, RELATIONSHIP, REPEAT_MODEL }
 
     /** How a value is typed and shown: a whole number, a decimal, a percentage or an amount of money. */

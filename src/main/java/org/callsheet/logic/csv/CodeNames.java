@@ -1,5 +1,6 @@
 package org.callsheet.logic.csv;
 
+import org.callsheet.logic.text.Bundles;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -59,8 +60,7 @@ public final class CodeNames<E extends Enum<E>> {
             byName.put(HeaderNormalizer.normalize(value.name()), value);
         }
         for (Locale locale : NAMED_IN) {
-            ResourceBundle bundle = ResourceBundle.getBundle(bundleName, locale,
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+            ResourceBundle bundle = Bundles.load(bundleName, locale);
             for (E value : type.getEnumConstants()) {
                 try {
                     byName.putIfAbsent(HeaderNormalizer.normalize(bundle.getString(key.apply(value))), value);

@@ -1,9 +1,9 @@
 package org.callsheet.logic.csv;
 
 import java.text.MessageFormat;
-import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.callsheet.logic.text.Bundles;
 
 /** Turns problems and labels of the CSV feature into text in the user's language. */
 public final class CsvMessages {
@@ -13,19 +13,7 @@ public final class CsvMessages {
 
     public CsvMessages(Locale locale) {
         this.locale = locale;
-        // No fallback to the machine's default locale: an English user gets English, not the OS language.
-        this.bundle = ResourceBundle.getBundle(BUNDLE, bundleLocale(locale),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-    }
-
-    /** Hong Kong, Macao and any Hant locale read Traditional Chinese; any other Chinese reads Simplified. */
-    static Locale bundleLocale(Locale locale) {
-        if (!locale.getLanguage().equals("zh")) {
-            return locale;
-        }
-        boolean traditional = locale.getScript().equals("Hant")
-                || List.of("TW", "HK", "MO").contains(locale.getCountry()) && !locale.getScript().equals("Hans");
-        return traditional ? Locale.TRADITIONAL_CHINESE : Locale.SIMPLIFIED_CHINESE;
+        this.bundle = Bundles.load(BUNDLE, locale);
     }
 
     public Locale locale() {

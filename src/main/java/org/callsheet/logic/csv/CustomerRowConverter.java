@@ -21,7 +21,7 @@ import org.callsheet.model.Phone;
  * file: it remembers the rows it has seen to reject repeats of the same customer.
  *
  * <p>When a row has an address but no province, city or district, the address is split by the
- * given parser. New customers are suspects (DOMAIN.md §2: a freshly imported lead).
+ * given parser. New customers are suspects (docs/domain.md §2: a freshly imported lead).
  */
 public final class CustomerRowConverter {
     private static final List<String> CONTACT_FIELDS =

@@ -46,7 +46,7 @@ public final class CustomerClassificationViewModel {
         return override;
     }
 
-    /** The rep's 黑脸 flag (DOMAIN.md §5), as stored. */
+    /** The rep's 黑脸 flag (docs/domain.md §5), as stored. */
     public ReadOnlyBooleanProperty blackFaceProperty() {
         return blackFace;
     }

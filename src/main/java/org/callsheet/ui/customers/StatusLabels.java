@@ -4,7 +4,7 @@ import java.util.Locale;
 import org.callsheet.model.CustomerStatus;
 import org.callsheet.ui.i18n.I18n;
 
-/** Translated names of the pyramid statuses (DOMAIN.md §2). */
+/** Translated names of the pyramid statuses (docs/domain.md §2). */
 public final class StatusLabels {
     private StatusLabels() {
     }

@@ -1,5 +1,6 @@
 package org.callsheet.ui.i18n;
 
+import org.callsheet.logic.text.Bundles;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.ResourceBundle;
@@ -27,9 +28,7 @@ public final class I18n {
 
     public I18n(Language language) {
         this.language = language;
-        // No fallback to the OS locale's bundle: English must stay English on a Chinese system.
-        this.bundles = BUNDLES.stream().map(name -> ResourceBundle.getBundle(name, language.locale(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))).toList();
+        this.bundles = BUNDLES.stream().map(name -> Bundles.load(name, language.locale())).toList();
     }
 
     public Language language() {

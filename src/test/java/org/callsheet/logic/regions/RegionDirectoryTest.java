@@ -3,9 +3,6 @@ package org.callsheet.logic.regions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.callsheet.model.Address;
 import org.callsheet.model.Region;
 import org.junit.jupiter.api.Test;
@@ -97,14 +94,5 @@ class RegionDirectoryTest {
         assertThat(DIRECTORY.areaCode(DIRECTORY.byCode("440305").orElseThrow())).contains("0755");
         assertThat(DIRECTORY.areaCode(DIRECTORY.byCode("110101").orElseThrow())).contains("010");
         assertThat(DIRECTORY.areaCode(DIRECTORY.byCode("810000").orElseThrow())).isEmpty();
-    }
-
-    @Test
-    void shippedDataMatchesTheSharedCopy() throws Exception {
-        // surefire sets callsheet.shared; the fallback is the same folder seen from the project root
-        Path shared = Path.of(System.getProperty("callsheet.shared", "../shared"),
-                "data/regions/adcode_province_city_county.csv");
-        RegionDirectory fromShared = RegionDirectory.load(Files.newBufferedReader(shared, StandardCharsets.UTF_8));
-        assertThat(fromShared.all()).isEqualTo(DIRECTORY.all());
     }
 }

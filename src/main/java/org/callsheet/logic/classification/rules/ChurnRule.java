@@ -7,7 +7,7 @@ import java.util.List;
 import org.callsheet.model.CustomerStatus;
 
 /**
- * Churn warning of DOMAIN.md §10: a current customer with at least 3 distinct order dates on or
+ * Churn warning of docs/domain.md §10: a current customer with at least 3 distinct order dates on or
  * before D whose days since the last order exceed 2 × the median gap (in days) between its
  * consecutive distinct order dates (median of an even count = mean of the two middle gaps).
  */

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
- * Every threshold of the classification rules, grouped by rule, with the defaults of DOMAIN.md
- * ({@link #DEFAULTS}). Where DOMAIN.md names no number (faces, service cost, relationship level),
+ * Every threshold of the classification rules, grouped by rule, with the defaults of docs/domain.md
+ * ({@link #DEFAULTS}). Where docs/domain.md names no number (faces, service cost, relationship level),
  * the default is documented on the nested record.
  *
  * @param windowMonths length of the revenue window ending at the as-of date (§2, §3)

@@ -12,7 +12,7 @@ import org.callsheet.model.CustomerStatus;
 
 /**
  * Classifies a whole customer population as of a date D in one pass: status and revenue
- * pyramid (DOMAIN.md §2), RFM scores and segment (§3), value quadrant (§4), key-customer face
+ * pyramid (docs/domain.md §2), RFM scores and segment (§3), value quadrant (§4), key-customer face
  * (§5), churn warning (§10) and the repeat-purchase forecast (BG/NBD + Gamma-Gamma: P(alive),
  * expected orders in 90 days, 12-month CLV).
  *

@@ -1,7 +1,7 @@
 package org.callsheet.logic.classification.rules;
 
 /**
- * Key-customer faces of DOMAIN.md §5. {@link #UNKNOWN}: a key customer whose window orders lack
+ * Key-customer faces of docs/domain.md §5. {@link #UNKNOWN}: a key customer whose window orders lack
  * cost data, so red/white cannot be told; {@link #NONE}: no face (not a key customer, or a key
  * customer that fits neither red nor white).
  */

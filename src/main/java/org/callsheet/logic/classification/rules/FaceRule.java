@@ -7,7 +7,7 @@ import java.util.List;
 import org.callsheet.model.CustomerStatus;
 
 /**
- * Decides a customer's face (DOMAIN.md §5), in this order:
+ * Decides a customer's face (docs/domain.md §5), in this order:
  * <ol>
  *   <li>black when the rep set the flag (the flag is the rule, so no cost data is needed);</li>
  *   <li>none when the customer is not a key customer (super or big);</li>

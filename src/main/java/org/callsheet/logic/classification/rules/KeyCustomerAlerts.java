@@ -6,7 +6,7 @@ import java.util.Map;
 import org.callsheet.model.CustomerStatus;
 
 /**
- * Alert of DOMAIN.md §10: a key customer (super or big) at an earlier date that is inactive now.
+ * Alert of docs/domain.md §10: a key customer (super or big) at an earlier date that is inactive now.
  */
 public final class KeyCustomerAlerts {
 

@@ -3,7 +3,7 @@ package org.callsheet.logic.classification.rules;
 import java.math.BigDecimal;
 
 /**
- * Kotler's five relationship levels and the table of DOMAIN.md §8: suggested by how many
+ * Kotler's five relationship levels and the table of docs/domain.md §8: suggested by how many
  * customers a segment has (many / medium / few) and its margin (low / medium / high).
  */
 public enum RelationshipLevel {

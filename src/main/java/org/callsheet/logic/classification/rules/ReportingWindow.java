@@ -3,7 +3,7 @@ package org.callsheet.logic.classification.rules;
 import java.time.LocalDate;
 
 /**
- * The window of DOMAIN.md §2: {@code asOf − months < date <= asOf}. Orders after {@code asOf}
+ * The window of docs/domain.md §2: {@code asOf − months < date <= asOf}. Orders after {@code asOf}
  * are outside it and, for every rule, as if they did not exist.
  */
 public record ReportingWindow(LocalDate asOf, int months) {

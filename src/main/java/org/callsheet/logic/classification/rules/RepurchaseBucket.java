@@ -1,6 +1,6 @@
 package org.callsheet.logic.classification.rules;
 
-/** Repurchase probability buckets of DOMAIN.md §7: above 70%, 30–70%, below 30%. */
+/** Repurchase probability buckets of docs/domain.md §7: above 70%, 30–70%, below 30%. */
 public enum RepurchaseBucket {
     HIGH("high"),
     MEDIUM("medium"),

@@ -7,7 +7,7 @@ import java.util.List;
 import org.callsheet.model.CustomerStatus;
 
 /**
- * The revenue pyramid of DOMAIN.md §2. Current customers (12-month revenue &gt; 0) are ranked
+ * The revenue pyramid of docs/domain.md §2. Current customers (12-month revenue &gt; 0) are ranked
  * by revenue, highest first; with N of them and the cumulative cuts c1 = ceil(1%·N),
  * c2 = ceil(5%·N), c3 = ceil(20%·N), position p is super if p ≤ c1, big if p ≤ c2, medium if
  * p ≤ c3, else small. Customers with equal revenue all take the tier of the first position their

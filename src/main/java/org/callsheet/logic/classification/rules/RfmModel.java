@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * RFM scoring and segmentation of DOMAIN.md §3 over the scored customers (those with an order in
+ * RFM scoring and segmentation of docs/domain.md §3 over the scored customers (those with an order in
  * the window). A dimension is "high" when its score is strictly above the mean score of that
  * dimension.
  */

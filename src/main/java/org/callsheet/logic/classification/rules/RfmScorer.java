@@ -3,7 +3,7 @@ package org.callsheet.logic.classification.rules;
 import java.math.BigDecimal;
 
 /**
- * The 1–5 scores of DOMAIN.md §3: score(x) = 1 + floor(5·w / N), w = how many of the N scored
+ * The 1–5 scores of docs/domain.md §3: score(x) = 1 + floor(5·w / N), w = how many of the N scored
  * customers have a value strictly worse than x. Equal values therefore share a score.
  */
 final class RfmScorer {

@@ -1,6 +1,6 @@
 package org.callsheet.logic.classification.rules;
 
-/** The eight RFM value segments of DOMAIN.md §3 (Arthur Hughes). */
+/** The eight RFM value segments of docs/domain.md §3 (Arthur Hughes). */
 public enum RfmSegment {
     IMPORTANT_VALUE("important_value", true, true, true),
     IMPORTANT_KEEP("important_keep", false, true, true),

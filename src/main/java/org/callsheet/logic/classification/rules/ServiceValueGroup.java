@@ -1,6 +1,6 @@
 package org.callsheet.logic.classification.rules;
 
-/** Groups of customer value net of service cost (DOMAIN.md §6). */
+/** Groups of customer value net of service cost (docs/domain.md §6). */
 public enum ServiceValueGroup {
     MOST_VALUABLE("most_valuable"),
     MOST_GROWABLE("most_growable"),

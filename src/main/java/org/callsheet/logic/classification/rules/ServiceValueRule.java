@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Customer value = gross profit − cost to serve (DOMAIN.md §6), over the reporting window:
+ * Customer value = gross profit − cost to serve (docs/domain.md §6), over the reporting window:
  * gross profit = Σ (amount − cost) of the window orders; cost to serve = calls in the window ×
  * cost per call + visits in the window × cost per visit + other service costs. Groups, in order
  * of precedence: unknown (an order without cost), negative (value &lt; 0), most valuable (the top

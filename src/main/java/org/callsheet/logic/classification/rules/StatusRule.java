@@ -3,7 +3,7 @@ package org.callsheet.logic.classification.rules;
 import org.callsheet.model.CustomerStatus;
 
 /**
- * The statuses of DOMAIN.md §2 that do not depend on the ranking: "no need" wins over
+ * The statuses of docs/domain.md §2 that do not depend on the ranking: "no need" wins over
  * everything (so a marked customer with revenue is not ranked in the pyramid either);
  * otherwise current (revenue_12m &gt; 0) customers go to the pyramid, customers who ordered on or
  * before D are inactive, customers with a call or visit on or before D are prospects, the rest

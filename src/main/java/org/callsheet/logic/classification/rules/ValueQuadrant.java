@@ -1,7 +1,7 @@
 package org.callsheet.logic.classification.rules;
 
 /**
- * Value quadrants of DOMAIN.md §4 (average order amount × order count). {@link #POTENTIAL} is a
+ * Value quadrants of docs/domain.md §4 (average order amount × order count). {@link #POTENTIAL} is a
  * customer who never ordered; {@link #LAPSED} one who ordered before but not in the window, so
  * is not on the chart (it lets movement show customers dropping off the chart).
  */

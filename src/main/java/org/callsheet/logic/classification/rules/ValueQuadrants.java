@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
- * Places the scored customers (§3) in the value quadrants of DOMAIN.md §4: aov = M / F against
+ * Places the scored customers (§3) in the value quadrants of docs/domain.md §4: aov = M / F against
  * F, split at the medians over the scored customers (mean of the two middle values when their
  * number is even); "high" is strictly above the median. All comparisons are exact on the
  * fractions M / F (a double comparison decides only when the two values are clearly apart).

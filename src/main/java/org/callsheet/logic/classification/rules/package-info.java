@@ -1,5 +1,5 @@
 /**
- * Customer classification rules of DOMAIN.md §2–§10 as pure, fast logic: no database, no UI,
+ * Customer classification rules of docs/domain.md §2–§10 as pure, fast logic: no database, no UI,
  * no clock (the as-of date is always a parameter).
  *
  * <p>Entry point: {@link org.callsheet.logic.classification.rules.Classifier}, which takes

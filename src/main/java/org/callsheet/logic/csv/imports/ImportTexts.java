@@ -1,5 +1,6 @@
 package org.callsheet.logic.csv.imports;
 
+import org.callsheet.logic.text.Bundles;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -19,15 +20,7 @@ public final class ImportTexts {
     public ImportTexts(Locale locale) {
         this.locale = locale;
         this.csv = new CsvMessages(locale);
-        this.bundle = ResourceBundle.getBundle(BUNDLE, csv.locale().getLanguage().equals("zh")
-                        ? zh(locale) : locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-    }
-
-    private static Locale zh(Locale locale) {
-        boolean traditional = locale.getScript().equals("Hant")
-                || java.util.List.of("TW", "HK", "MO").contains(locale.getCountry()) && !locale.getScript().equals("Hans");
-        return traditional ? Locale.TRADITIONAL_CHINESE : Locale.SIMPLIFIED_CHINESE;
+        this.bundle = Bundles.load(BUNDLE, locale);
     }
 
     public String text(String key, Object... args) {

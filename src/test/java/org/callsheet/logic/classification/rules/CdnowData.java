@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads the CDNOW files of the shared data folder. */
+/** Reads the CDNOW files kept in the test resources ({@code data/cdnow}, see its README). */
 final class CdnowData {
 
     /** One row of the published summary: ID, x, t_x, T, zbar. */
@@ -18,7 +18,11 @@ final class CdnowData {
     }
 
     static Path folder() {
-        return Path.of(System.getProperty("callsheet.shared", "../shared"), "data", "cdnow");
+        try {
+            return Path.of(CdnowData.class.getResource("/data/cdnow").toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static List<Row> summary() {
