@@ -57,6 +57,7 @@ final class AppContext implements AutoCloseable {
     final CallServices calls;
     final ClassificationService classification;
     final ClassificationBackend analysis;
+    final JooqOpportunityRepository opportunityStore;
     final OpportunityService opportunities;
     final FunnelService funnel;
     private RegionDirectory regions;
@@ -87,7 +88,7 @@ final class AppContext implements AutoCloseable {
         this.analysis = new ClassificationBackend(classification,
                 new ClassificationAnalysis(classificationQueries, thresholds::read, clock),
                 classificationQueries);
-        JooqOpportunityRepository opportunityStore = new JooqOpportunityRepository(database.dsl(), database.bulkReads());
+        this.opportunityStore = new JooqOpportunityRepository(database.dsl(), database.bulkReads());
         this.opportunities = new OpportunityService(opportunityStore, settings, clock);
         this.funnel = new FunnelService(opportunityStore, zone);
     }

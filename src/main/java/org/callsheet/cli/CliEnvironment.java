@@ -57,6 +57,14 @@ public interface CliEnvironment extends AutoCloseable {
         throw new UnsupportedOperationException("exports need a database");
     }
 
+    /**
+     * Adds the demo sales pipeline for the stored customers, owned by these reps; returns how many
+     * opportunities it wrote. Environments that store no opportunities have nothing to do.
+     */
+    default int addDemoPipeline(long seed, java.util.List<String> reps) {
+        return 0;
+    }
+
     /** The sales funnel's figures; environments without a database do not offer it. */
     default FunnelService funnel() {
         throw new UnsupportedOperationException("the funnel needs a database");

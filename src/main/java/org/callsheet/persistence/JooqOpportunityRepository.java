@@ -57,6 +57,23 @@ public final class JooqOpportunityRepository implements OpportunityRepository {
     }
 
     @Override
+    public void insertAll(List<Opportunity> opportunities, List<List<OpportunityChange>> histories) {
+        if (opportunities.isEmpty()) {
+            return;
+        }
+        dsl.transaction(cfg -> {
+            for (int i = 0; i < opportunities.size(); i++) {
+                OpportunityRecord r = cfg.dsl().newRecord(OPPORTUNITY);
+                mapper.fill(r, opportunities.get(i).withId(null));
+                r.store();
+                for (OpportunityChange change : histories.get(i)) {
+                    appendChange(cfg.dsl(), change.forOpportunity(r.getId()));
+                }
+            }
+        });
+    }
+
+    @Override
     public void update(Opportunity opportunity, OpportunityChange change) {
         dsl.transaction(cfg -> {
             OpportunityRecord r = cfg.dsl().fetchSingle(OPPORTUNITY, OPPORTUNITY.ID.eq(opportunity.id()));

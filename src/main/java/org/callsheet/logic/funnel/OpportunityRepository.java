@@ -12,6 +12,9 @@ public interface OpportunityRepository {
     /** Stores a new opportunity and the first entry of its history in one transaction; returns it with its id. */
     Opportunity insert(Opportunity opportunity, OpportunityChange opened);
 
+    /** Stores new opportunities, each with its history (opportunity ids left 0), in one transaction. */
+    void insertAll(List<Opportunity> opportunities, List<List<OpportunityChange>> histories);
+
     /** Replaces the stored opportunity (matched by id) and appends {@code change} to its history, in one transaction. */
     void update(Opportunity opportunity, OpportunityChange change);
 
