@@ -3,7 +3,7 @@
 # from the shaded jar with the JDK's jpackage, with its start-up class data. Called by Maven in the
 # package phase.
 set -euo pipefail
-target="$1"; jar="$2"; version="$3"
+target="$1"; jar="$2"; version="$3"; javafx_version="$4"
 # Maven may run on an older Java and export it as JAVA_HOME: take the newest JDK of version 25 or
 # later that has jpackage, so the image carries the runtime the app is compiled for.
 jpackage_bin=""
@@ -23,11 +23,15 @@ input="$target/jpackage-input"
 rm -rf "$input" "$target/callsheet"
 mkdir -p "$input"
 cp "$target/$jar" "$input/callsheet.jar"
+# JavaFX as modules (the platform jars only; the plain ones are empty placeholders): the launcher
+# puts them on the module path, where JavaFX expects to be loaded from
+mkdir -p "$input/javafx"
+cp "$target"/javafx/javafx-*-"$javafx_version"-*.jar "$input/javafx/"
 # jlink's default options here but for --strip-native-commands: the runtime keeps bin/java
 "$jpackage_bin" --type app-image --name callsheet --app-version "$version" \
   --input "$input" --main-jar callsheet.jar --main-class org.callsheet.app.Launcher \
   --icon "$(dirname "$0")/../icons/callsheet.png" \
-  --java-options "--enable-native-access=ALL-UNNAMED" \
+  --java-options "--enable-native-access=javafx.graphics,ALL-UNNAMED" \
   --jlink-options "--strip-debug --no-man-pages --no-header-files" \
   --dest "$target"
 # The launcher is a script that starts the runtime's java (ADR 17): jpackage's native launcher asks

@@ -10,9 +10,12 @@ app="$image/lib/app"
 case "$(locale charmap 2>/dev/null)" in
   ANSI_X3.4-1968|ASCII|US-ASCII|"") export LC_ALL=C.UTF-8 ;;
 esac
-if [ -f "$app/callsheet.aot" ]; then
-  exec "$image/lib/runtime/bin/java" --enable-native-access=ALL-UNNAMED -XX:AOTCache="$app/callsheet.aot" \
-    -cp "$app/callsheet.jar" org.callsheet.app.Launcher "$@"
-fi
-exec "$image/lib/runtime/bin/java" --enable-native-access=ALL-UNNAMED \
+# JavaFX from the module path; the app's glass call that names the window class (DesktopName) needs
+# its package exported to the class path
+set -- --enable-native-access=javafx.graphics,ALL-UNNAMED --module-path "$app/javafx" \
+  --add-modules javafx.controls,javafx.swing --add-exports javafx.graphics/com.sun.glass.ui=ALL-UNNAMED \
   -cp "$app/callsheet.jar" org.callsheet.app.Launcher "$@"
+if [ -f "$app/callsheet.aot" ]; then
+  exec "$image/lib/runtime/bin/java" -XX:AOTCache="$app/callsheet.aot" "$@"
+fi
+exec "$image/lib/runtime/bin/java" "$@"

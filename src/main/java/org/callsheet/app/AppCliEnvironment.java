@@ -14,6 +14,8 @@ import org.callsheet.logic.funnel.FunnelService;
 import org.callsheet.logic.customers.BulkCustomerWriter;
 import org.callsheet.logic.customers.CustomerRepository;
 import org.callsheet.logic.regions.RegionDirectory;
+import org.callsheet.logic.sheets.profile.ProfileSheets;
+import org.callsheet.logic.sheets.profile.SheetPreferences;
 import org.callsheet.logic.reminders.AgendaService;
 import org.callsheet.logic.text.PhoneNormalizer;
 import org.callsheet.logic.text.Pinyin;
@@ -75,6 +77,16 @@ final class AppCliEnvironment implements CliEnvironment {
     @Override
     public ExportService exports() {
         return context.exports();
+    }
+
+    @Override
+    public ProfileSheets profileSheets() {
+        return context.profileSheets();
+    }
+
+    @Override
+    public SheetPreferences sheetPreferences() {
+        return context.sheetPreferences();
     }
 
     @Override

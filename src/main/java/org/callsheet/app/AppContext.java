@@ -18,7 +18,7 @@ import org.callsheet.logic.csv.imports.ImportService;
 import org.callsheet.logic.csv.imports.SearchIndexRefresh;
 import org.callsheet.logic.csv.imports.SettingsAfterImport;
 import org.callsheet.logic.classification.ClassificationSettingsStore;
-import org.callsheet.logic.classification.ReclassifyAfterImport;
+import org.callsheet.logic.csv.imports.ReclassifyAfterImport;
 import org.callsheet.logic.regions.AddressParser;
 import org.callsheet.persistence.JooqImportExportStore;
 import org.callsheet.persistence.JooqImportStore;
@@ -41,6 +41,10 @@ import org.callsheet.logic.reminders.CallServices;
 import org.callsheet.logic.funnel.FunnelService;
 import org.callsheet.logic.funnel.OpportunityService;
 import org.callsheet.persistence.JooqOpportunityRepository;
+import org.callsheet.logic.sheets.pdf.SheetFont;
+import org.callsheet.logic.sheets.profile.ProfileSheets;
+import org.callsheet.logic.sheets.profile.SheetPreferences;
+import org.callsheet.logic.sheets.profile.StoredProfileSources;
 
 /** The one place where the app's objects are built and wired, with plain constructors. */
 final class AppContext implements AutoCloseable {
@@ -50,7 +54,7 @@ final class AppContext implements AutoCloseable {
     final PhoneNormalizer phones = new PhoneNormalizer();
     final CustomerRepository customers;
     final BulkCustomerWriter bulkWriter;
-    final CustomerSearchIndex searchIndex = new CustomerSearchIndex();
+    final CustomerSearchIndex searchIndex = new CustomerSearchIndex(pinyin);
     final CustomerService customerService;
     final CustomerBook customerBook;
     final Settings settings;
@@ -63,6 +67,7 @@ final class AppContext implements AutoCloseable {
     private RegionDirectory regions;
     private ImportService imports;
     private ExportService exports;
+    private ProfileSheets profileSheets;
 
     AppContext(Database database, Clock clock) {
         this(database, clock, StartupCopy.NONE);
@@ -119,6 +124,20 @@ final class AppContext implements AutoCloseable {
             exports = new ExportService(new JooqImportExportStore(database.dsl(), pinyin, phones), clock);
         }
         return exports;
+    }
+
+    /** Profile sheets over the stored customers, calls, follow-ups and classification, built on first use. */
+    synchronized ProfileSheets profileSheets() {
+        if (profileSheets == null) {
+            profileSheets = new ProfileSheets(new StoredProfileSources(customers, new JooqCallRepository(database.dsl()),
+                    new JooqFollowUpRepository(database.dsl()), new JooqFollowUpCustomerFacts(database.dsl()),
+                    classification, calls.outcomes(), clock), SheetFont.shipped().metrics(), clock);
+        }
+        return profileSheets;
+    }
+
+    SheetPreferences sheetPreferences() {
+        return SheetPreferences.read(settings);
     }
 
     static AppContext open(Path databasePath) {

@@ -52,6 +52,8 @@ public final class CallsheetCli {
         commandLine.addSubcommand(new ExportCommand(context));
         commandLine.setResourceBundle(context.messages().bundle());
         commandLine.addSubcommand(AgendaCommand.commandLine(context));
+        commandLine.addSubcommand(PlanVisitsCommand.commandLine(context));
+        commandLine.addSubcommand(ProfileCommand.commandLine(context));
         commandLine.addSubcommand(ReportCommand.commandLine(context));
         CliVersion version = new CliVersion(context.messages());
         commandLine.getCommandSpec().versionProvider(version);

@@ -10,6 +10,8 @@ import org.callsheet.logic.csv.exports.ExportService;
 import org.callsheet.logic.csv.imports.ImportService;
 import org.callsheet.logic.funnel.FunnelService;
 import org.callsheet.logic.regions.RegionDirectory;
+import org.callsheet.logic.sheets.profile.ProfileSheets;
+import org.callsheet.logic.sheets.profile.SheetPreferences;
 import org.callsheet.logic.reminders.AgendaService;
 import org.callsheet.logic.text.PhoneNormalizer;
 import org.callsheet.logic.text.Pinyin;
@@ -55,6 +57,16 @@ public interface CliEnvironment extends AutoCloseable {
     /** Exports of customers and orders to CSV; environments without a database do not offer it. */
     default ExportService exports() {
         throw new UnsupportedOperationException("exports need a database");
+    }
+
+    /** Profile sheets of customers; environments without a database do not offer them. */
+    default ProfileSheets profileSheets() {
+        throw new UnsupportedOperationException("profile sheets need a database");
+    }
+
+    /** Sections, empty fields and paper of profile sheets as Settings keeps them. */
+    default SheetPreferences sheetPreferences() {
+        return SheetPreferences.DEFAULTS;
     }
 
     /**

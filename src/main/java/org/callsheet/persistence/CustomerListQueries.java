@@ -25,7 +25,6 @@ import org.jooq.Field;
 import org.jooq.Record1;
 import org.jooq.ResultQuery;
 import org.jooq.Record3;
-import org.jooq.Record5;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
 
@@ -156,15 +155,15 @@ final class CustomerListQueries {
     }
 
     void forEachSearchEntry(Consumer<SearchEntry> sink) {
-        try (Cursor<Record5<Long, String, String, String, String>> people = dsl
-                .select(CUSTOMER.ID, CUSTOMER.NAME, CUSTOMER.NAME_PINYIN, CUSTOMER.NAME_INITIALS, CUSTOMER.EXTERNAL_ID)
+        try (Cursor<Record3<Long, String, String>> people = dsl
+                .select(CUSTOMER.ID, CUSTOMER.NAME, CUSTOMER.EXTERNAL_ID)
                 .from(CUSTOMER).orderBy(CUSTOMER.ID).fetchSize(FETCH_SIZE).fetchLazy();
              Cursor<Record3<Long, String, String>> phones = dsl
                 .select(CONTACT.CUSTOMER_ID, CONTACT.MOBILE_DIAL, CONTACT.PHONE_DIAL)
                 .from(CONTACT).orderBy(CONTACT.CUSTOMER_ID).fetchSize(FETCH_SIZE).fetchLazy()) {
             Record3<Long, String, String> phone = phones.fetchNext();
             StringBuilder digits = new StringBuilder();
-            for (Record5<Long, String, String, String, String> c : people) {
+            for (Record3<Long, String, String> c : people) {
                 long id = c.value1();
                 digits.setLength(0);
                 while (phone != null && phone.value1() <= id) {
@@ -174,13 +173,13 @@ final class CustomerListQueries {
                     }
                     phone = phones.fetchNext();
                 }
-                sink.accept(new SearchEntry(id, c.value2(), c.value3(), c.value4(), c.value5(), digits.toString()));
+                sink.accept(new SearchEntry(id, c.value2(), c.value3(), digits.toString()));
             }
         }
     }
 
     Optional<SearchEntry> searchEntry(long id) {
-        return dsl.select(CUSTOMER.NAME, CUSTOMER.NAME_PINYIN, CUSTOMER.NAME_INITIALS, CUSTOMER.EXTERNAL_ID)
+        return dsl.select(CUSTOMER.NAME, CUSTOMER.EXTERNAL_ID)
                 .from(CUSTOMER).where(CUSTOMER.ID.eq(id)).fetchOptional()
                 .map(c -> {
                     StringBuilder digits = new StringBuilder();
@@ -189,7 +188,7 @@ final class CustomerListQueries {
                                 appendDigits(digits, p.value1());
                                 appendDigits(digits, p.value2());
                             });
-                    return new SearchEntry(id, c.value1(), c.value2(), c.value3(), c.value4(), digits.toString());
+                    return new SearchEntry(id, c.value1(), c.value2(), digits.toString());
                 });
     }
 

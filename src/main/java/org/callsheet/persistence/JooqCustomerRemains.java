@@ -14,6 +14,7 @@ import static org.callsheet.persistence.jooq.Tables.FOLLOW_UP;
 import static org.callsheet.persistence.jooq.Tables.OPPORTUNITY;
 import static org.callsheet.persistence.jooq.Tables.OPPORTUNITY_CHANGE;
 import static org.callsheet.persistence.jooq.Tables.PHONE_CALL;
+import static org.callsheet.persistence.jooq.Tables.VISIT;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +36,8 @@ final class JooqCustomerRemains implements CustomerRemains {
             CUSTOMER_TAG.CUSTOMER_ID, CONTACT.CUSTOMER_ID, CUSTOMER_ORDER.CUSTOMER_ID, PHONE_CALL.CUSTOMER_ID,
             FOLLOW_UP.CUSTOMER_ID, CHECKLIST_TICK.CUSTOMER_ID, CUSTOMER_CLASSIFICATION.CUSTOMER_ID,
             CLASSIFICATION_SNAPSHOT.CUSTOMER_ID, CLASSIFICATION_OVERRIDE.CUSTOMER_ID,
-            CLASSIFICATION_CHANGE.CUSTOMER_ID, CUSTOMER_BLACK_FACE.CUSTOMER_ID, OPPORTUNITY.CUSTOMER_ID);
+            CLASSIFICATION_CHANGE.CUSTOMER_ID, CUSTOMER_BLACK_FACE.CUSTOMER_ID, VISIT.CUSTOMER_ID,
+            OPPORTUNITY.CUSTOMER_ID);
 
     private final List<TableRecord<?>> rows;
 

@@ -126,15 +126,25 @@ final class JooqImportCalls {
         }
         List<Long> ids = changes.stream().map(c -> c.call().id()).toList();
         copyInto(tx, PHONE_CALL, IMPORT_CALL_BEFORE, IMPORT_CALL_BEFORE.BATCH_ID, batchId, PHONE_CALL.ID.in(ids));
+        for (CallChange change : changes) {
+            changeBatch.bind(batchId, CALL_ENTITY, change.call().id(), change.call().uid(), change.kind().name());
+        }
+        rewrite(changes);
+        changeBatch.execute();
+    }
+
+    /** Writes calls again whose state before the import is recorded already (or that it inserted). */
+    void rewrite(List<CallChange> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
         BatchBindStep callBatch = updateById(tx, PHONE_CALL);
         PhoneCallRecord row = new PhoneCallRecord();
         for (CallChange change : changes) {
             calls.fill(row, change.call());
             callBatch.bind(valuesThenId(row));
-            changeBatch.bind(batchId, CALL_ENTITY, change.call().id(), change.call().uid(), change.kind().name());
         }
         callBatch.execute();
-        changeBatch.execute();
     }
 
     void insertFollowUps(List<FollowUp> list) {

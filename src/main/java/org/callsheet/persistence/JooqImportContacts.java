@@ -62,15 +62,26 @@ final class JooqImportContacts {
         }
         List<Long> ids = changes.stream().map(c -> c.contact().id()).toList();
         copyInto(tx, CONTACT, IMPORT_CONTACT_BEFORE, IMPORT_CONTACT_BEFORE.BATCH_ID, batchId, CONTACT.ID.in(ids));
+        for (ContactChange change : changes) {
+            Contact c = change.contact();
+            changeBatch.bind(batchId, CONTACT_ENTITY, c.id(), c.uid(), change.kind().name());
+        }
+        rewrite(changes);
+        changeBatch.execute();
+    }
+
+    /** Writes contacts again whose state before the import is recorded already (or that it inserted). */
+    void rewrite(List<ContactChange> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
         BatchBindStep batch = updateById(tx, CONTACT);
         ContactRecord row = new ContactRecord();
         for (ContactChange change : changes) {
             Contact c = change.contact();
             contacts.fill(row, c, c.customerId());
             batch.bind(valuesThenId(row));
-            changeBatch.bind(batchId, CONTACT_ENTITY, c.id(), c.uid(), change.kind().name());
         }
         batch.execute();
-        changeBatch.execute();
     }
 }

@@ -87,16 +87,26 @@ final class JooqImportOpportunities {
         List<Long> ids = changes.stream().map(c -> c.opportunity().id()).toList();
         copyInto(tx, OPPORTUNITY, IMPORT_OPPORTUNITY_BEFORE, IMPORT_OPPORTUNITY_BEFORE.BATCH_ID, batchId,
                 OPPORTUNITY.ID.in(ids));
+        for (OpportunityUpdate change : changes) {
+            changeBatch.bind(batchId, OPPORTUNITY_ENTITY, change.opportunity().id(), change.opportunity().uid(),
+                    change.kind().name());
+        }
+        rewrite(changes);
+        changeBatch.execute();
+    }
+
+    /** Writes opportunities again whose state before the import is recorded already (or that it inserted). */
+    void rewrite(List<OpportunityUpdate> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
         BatchBindStep batch = updateById(tx, OPPORTUNITY);
         OpportunityRecord row = new OpportunityRecord();
         for (OpportunityUpdate change : changes) {
             mapper.fill(row, change.opportunity());
             batch.bind(valuesThenId(row));
-            changeBatch.bind(batchId, OPPORTUNITY_ENTITY, change.opportunity().id(), change.opportunity().uid(),
-                    change.kind().name());
         }
         batch.execute();
-        changeBatch.execute();
         insertHistory(changes.stream().map(c -> c.history().forOpportunity(c.opportunity().id())).toList());
     }
 

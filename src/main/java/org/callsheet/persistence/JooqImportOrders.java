@@ -71,15 +71,25 @@ final class JooqImportOrders {
         List<Long> ids = changes.stream().map(c -> c.order().id()).toList();
         copyInto(tx, CUSTOMER_ORDER, IMPORT_ORDER_BEFORE, IMPORT_ORDER_BEFORE.BATCH_ID, batchId,
                 CUSTOMER_ORDER.ID.in(ids));
+        for (OrderChange change : changes) {
+            changeBatch.bind(batchId, ORDER_ENTITY, change.order().id(), change.order().uid(), change.kind().name());
+        }
+        rewrite(changes);
+        changeBatch.execute();
+    }
+
+    /** Writes orders again whose state before the import is recorded already (or that it inserted). */
+    void rewrite(List<OrderChange> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
         BatchBindStep orderBatch = updateById(tx, CUSTOMER_ORDER);
         CustomerOrderRecord row = new CustomerOrderRecord();
         for (OrderChange change : changes) {
             Order o = change.order();
             orders.fill(row, o, o.customerId());
             orderBatch.bind(valuesThenId(row));
-            changeBatch.bind(batchId, ORDER_ENTITY, o.id(), o.uid(), change.kind().name());
         }
         orderBatch.execute();
-        changeBatch.execute();
     }
 }

@@ -178,8 +178,8 @@ final class JooqImportSession implements ImportSession {
             NewCustomer n = list.get(i);
             long id = idByUid.get(n.customer().uid());
             ids[i] = id;
-            if (n.contact().isPresent()) {
-                contacts.fill(contactRow, n.contact().get().withIds(null, id), id);
+            for (Contact contact : n.contacts()) {
+                contacts.fill(contactRow, contact.withIds(null, id), id);
                 contactBatch.bind(valuesWithoutId(contactRow));
                 contactCount++;
             }
@@ -208,11 +208,24 @@ final class JooqImportSession implements ImportSession {
                 .select(tx.select(DSL.inline(batchId), CUSTOMER_TAG.CUSTOMER_ID, CUSTOMER_TAG.TAG).from(CUSTOMER_TAG)
                         .where(CUSTOMER_TAG.CUSTOMER_ID.in(ids)))
                 .execute();
+        BatchBindStep changeBatch = changeBatch();
+        for (CustomerChange change : changes) {
+            Customer c = change.customer();
+            changeBatch.bind(batchId, CUSTOMER_ENTITY, c.id(), c.uid(), change.kind().name());
+        }
+        rewriteCustomers(changes);
+        changeBatch.execute();
+    }
 
+    @Override
+    public void rewriteCustomers(List<CustomerChange> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        List<Long> ids = changes.stream().map(c -> c.customer().id()).toList();
         BatchBindStep customerBatch = updateById(tx, CUSTOMER);
         BatchBindStep contactUpdates = updateById(tx, CONTACT);
         BatchBindStep contactInserts = insertWithoutId(tx, CONTACT);
-        BatchBindStep changeBatch = changeBatch();
         CustomerRecord customerRow = new CustomerRecord();
         ContactRecord contactRow = new ContactRecord();
         int updatedContacts = 0;
@@ -235,7 +248,6 @@ final class JooqImportSession implements ImportSession {
                     newContacts++;
                 }
             }
-            changeBatch.bind(batchId, CUSTOMER_ENTITY, c.id(), c.uid(), change.kind().name());
         }
         customerBatch.execute();
         if (updatedContacts > 0) {
@@ -246,7 +258,6 @@ final class JooqImportSession implements ImportSession {
         }
         tx.deleteFrom(CUSTOMER_TAG).where(CUSTOMER_TAG.CUSTOMER_ID.in(ids)).execute();
         insertTags(tags);
-        changeBatch.execute();
     }
 
     @Override
@@ -278,6 +289,11 @@ final class JooqImportSession implements ImportSession {
     }
 
     @Override
+    public void rewriteOrders(List<OrderChange> changes) {
+        orderWriter.rewrite(changes);
+    }
+
+    @Override
     public long[] insertContacts(List<Contact> list) {
         return contactWriter.insert(list);
     }
@@ -285,6 +301,11 @@ final class JooqImportSession implements ImportSession {
     @Override
     public void changeContacts(List<ContactChange> changes) {
         contactWriter.change(changes, changeBatch());
+    }
+
+    @Override
+    public void rewriteContacts(List<ContactChange> changes) {
+        contactWriter.rewrite(changes);
     }
 
     @Override
@@ -314,6 +335,11 @@ final class JooqImportSession implements ImportSession {
     }
 
     @Override
+    public void rewriteCalls(List<CallChange> changes) {
+        calls.rewrite(changes);
+    }
+
+    @Override
     public void insertFollowUps(List<FollowUp> followUps) {
         calls.insertFollowUps(followUps);
     }
@@ -331,6 +357,11 @@ final class JooqImportSession implements ImportSession {
     @Override
     public void changeOpportunities(List<OpportunityUpdate> changes) {
         opportunities.change(changes, changeBatch());
+    }
+
+    @Override
+    public void rewriteOpportunities(List<OpportunityUpdate> changes) {
+        opportunities.rewrite(changes);
     }
 
     @Override

@@ -8,12 +8,12 @@ import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.callsheet.ui.common.UserPreferences;
+import org.callsheet.ui.common.ShippedFonts;
 import org.callsheet.ui.common.WindowLook;
 import org.callsheet.ui.concurrent.FxTaskRunner;
 import org.callsheet.ui.concurrent.TaskRunner;
 import org.callsheet.ui.shell.DesktopName;
 import org.callsheet.ui.shell.MainWindow;
-import org.callsheet.ui.shell.ShippedFonts;
 import org.callsheet.ui.shell.WindowIcons;
 import org.slf4j.LoggerFactory;
 

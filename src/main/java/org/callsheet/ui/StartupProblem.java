@@ -8,7 +8,7 @@ import javafx.scene.control.ButtonType;
 import org.callsheet.logic.safety.StorageUnavailableException;
 import org.callsheet.ui.i18n.I18n;
 import org.callsheet.ui.i18n.Language;
-import org.callsheet.ui.shell.ShippedFonts;
+import org.callsheet.ui.common.ShippedFonts;
 
 /**
  * Tells the user, in the system's language, why Callsheet could not start (no database, so no

@@ -1,6 +1,7 @@
 package org.callsheet.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -32,6 +33,14 @@ class LayeringTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.callsheet.ui..",
                         "org.callsheet.persistence..", "org.callsheet.cli..", "org.callsheet.app..",
                         "javafx..", "org.jooq..", "java.sql..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyThePdfRendererOfSheetsKnowsPdfBox() {
+        noClasses().that().resideInAPackage("org.callsheet.logic..")
+                .and().resideOutsideOfPackage("org.callsheet.logic.sheets.pdf..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.pdfbox..", "org.apache.fontbox..")
                 .check(classes);
     }
 
@@ -72,5 +81,15 @@ class LayeringTest {
                 .should().accessField(System.class, "out")
                 .orShould().accessField(System.class, "err")
                 .check(classes);
+    }
+
+    @Test
+    void screensDoNotDependOnEachOtherInCircles() {
+        slices().matching("org.callsheet.ui.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void logicFeaturesDoNotDependOnEachOtherInCircles() {
+        slices().matching("org.callsheet.logic.(*)..").should().beFreeOfCycles().check(classes);
     }
 }

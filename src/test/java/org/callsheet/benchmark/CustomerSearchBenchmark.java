@@ -34,7 +34,7 @@ class CustomerSearchBenchmark {
         int customers = BenchmarkDatabase.customers();
         try (Database db = BenchmarkDatabase.openOrGenerate(customers)) {
             JooqCustomerRepository repo = new JooqCustomerRepository(db.dsl(), new Pinyin(), new PhoneNormalizer());
-            CustomerSearchIndex index = new CustomerSearchIndex();
+            CustomerSearchIndex index = new CustomerSearchIndex(new org.callsheet.logic.text.Pinyin());
             long start = System.nanoTime();
             index.load(repo, n -> { }, () -> false);
             double loadSeconds = (System.nanoTime() - start) / 1e9;

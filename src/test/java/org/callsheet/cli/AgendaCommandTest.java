@@ -65,7 +65,16 @@ class AgendaCommandTest {
 
         assertThat(r.code()).isZero();
         assertThat(r.out()).startsWith("Agenda for 2026-03-01");
-        assertThat(r.out()).contains("北京科技有限公司").doesNotContain("上海贸易公司");
+        assertThat(r.out()).contains("北京科技有限公司").doesNotContain("上海贸易公司").doesNotContain("Overdue");
+    }
+
+    @Test
+    void aLaterDateListsTheFollowUpsOverdueOnThatDay() {
+        Result r = run(Locale.ENGLISH, "agenda", "--date", "2026-03-05");
+
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("! 2026-03-01 10:00  Call  北京科技有限公司  (Overdue)  报价")
+                .contains("! 2026-03-02 15:30  Visit  上海贸易公司  (Overdue)");
     }
 
     @Test

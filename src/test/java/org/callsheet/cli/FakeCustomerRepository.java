@@ -97,7 +97,7 @@ final class FakeCustomerRepository implements CustomerRepository {
 
     @Override
     public Optional<SearchEntry> searchEntry(long id) {
-        return findById(id).map(c -> new SearchEntry(id, c.name(), "", "", c.externalId(), ""));
+        return findById(id).map(c -> new SearchEntry(id, c.name(), c.externalId(), ""));
     }
 
     @Override

@@ -14,6 +14,12 @@ import org.callsheet.logic.reminders.AgendaService;
 import org.callsheet.logic.settings.Settings;
 import org.callsheet.logic.text.PhoneNormalizer;
 import org.callsheet.logic.text.Pinyin;
+import org.callsheet.logic.classification.ClassificationService;
+import org.callsheet.logic.classification.ClassificationSettingsStore;
+import org.callsheet.logic.sheets.pdf.SheetFont;
+import org.callsheet.logic.sheets.profile.ProfileSheets;
+import org.callsheet.logic.sheets.profile.StoredProfileSources;
+import org.callsheet.model.Address;
 import org.callsheet.model.Contact;
 import org.callsheet.model.Customer;
 import org.callsheet.model.CustomerKind;
@@ -22,6 +28,8 @@ import org.callsheet.model.Phone;
 import org.callsheet.persistence.Database;
 import org.callsheet.persistence.JooqBulkCustomerWriter;
 import org.callsheet.persistence.JooqCallRepository;
+import org.callsheet.persistence.JooqClassificationSource;
+import org.callsheet.persistence.JooqClassificationStore;
 import org.callsheet.persistence.JooqChurnWarnings;
 import org.callsheet.persistence.JooqCustomerRepository;
 import org.callsheet.persistence.JooqFollowUpChecklistRepository;
@@ -42,13 +50,27 @@ final class H2CliEnvironment implements CliEnvironment {
             new JooqFollowUpCustomerFacts(database.dsl()), new JooqChurnWarnings(database.dsl()), phones,
             new Settings(new JooqSettingsRepository(database.dsl())), CLOCK);
 
+    final ClassificationService classification = new ClassificationService(
+            new JooqClassificationSource(database.bulkReads(), CLOCK.getZone()),
+            new JooqClassificationStore(database.dsl()),
+            new ClassificationSettingsStore(new Settings(new JooqSettingsRepository(database.dsl())))::read, CLOCK);
+    final ProfileSheets profileSheets = new ProfileSheets(new StoredProfileSources(customers,
+            new JooqCallRepository(database.dsl()), new JooqFollowUpRepository(database.dsl()),
+            new JooqFollowUpCustomerFacts(database.dsl()), classification, calls.outcomes(), CLOCK),
+            SheetFont.shipped().metrics(), CLOCK);
+
     Function<Optional<Path>, CliEnvironment> factory() {
         return path -> this;
     }
 
     Customer add(String name, CustomerStatus status) {
-        Customer c = new Customer(null, UUID.randomUUID().toString(), null, name, CustomerKind.COMPANY, null, null,
-                null, null, null, "张伟", List.of(), null, false, status, CLOCK.instant(), CLOCK.instant());
+        return add(null, name, status, null);
+    }
+
+    /** A customer with an external id and an address in a region. */
+    Customer add(String externalId, String name, CustomerStatus status, Address address) {
+        Customer c = new Customer(null, UUID.randomUUID().toString(), externalId, name, CustomerKind.COMPANY, null, null,
+                address, null, null, "张伟", List.of(), null, false, status, CLOCK.instant(), CLOCK.instant());
         return customers.insert(c, List.of(new Contact(null, UUID.randomUUID().toString(), null, "李明", null, true,
                 new Phone("13800138000", "+8613800138000"), Phone.NONE, null, null, CLOCK.instant(), CLOCK.instant())));
     }
@@ -61,6 +83,11 @@ final class H2CliEnvironment implements CliEnvironment {
     @Override
     public CustomerRepository customers() {
         return customers;
+    }
+
+    @Override
+    public ProfileSheets profileSheets() {
+        return profileSheets;
     }
 
     @Override

@@ -9,6 +9,7 @@ import static org.callsheet.persistence.jooq.Tables.FOLLOW_UP;
 import static org.callsheet.persistence.jooq.Tables.OPPORTUNITY;
 import static org.callsheet.persistence.jooq.Tables.OPPORTUNITY_CHANGE;
 import static org.callsheet.persistence.jooq.Tables.PHONE_CALL;
+import static org.callsheet.persistence.jooq.Tables.VISIT;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -28,7 +29,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Undoing a customer delete brings back everything the delete took with it, not only the
  * customer's own fields: calls, follow-ups, checklist ticks, classification, manual status,
- * history and the black-face mark, with their ids, so every reference between them holds.
+ * history, the black-face mark and visits, with their ids, so every reference between them holds.
  */
 class CustomerDeleteUndoTest {
     private static final OffsetDateTime STAMP = OffsetDateTime.of(2026, 11, 20, 9, 30, 0, 0, ZoneOffset.UTC);
@@ -66,6 +67,10 @@ class CustomerDeleteUndoTest {
         data.db.dsl().insertInto(CHECKLIST_TICK).set(CHECKLIST_TICK.ITEM_DATE, LocalDate.of(2026, 11, 20))
                 .set(CHECKLIST_TICK.KIND, "CALLBACK").set(CHECKLIST_TICK.CUSTOMER_ID, customer)
                 .set(CHECKLIST_TICK.TICKED_AT, STAMP).execute();
+        data.db.dsl().insertInto(VISIT).set(VISIT.UID, UUID.randomUUID().toString()).set(VISIT.CUSTOMER_ID, customer)
+                .set(VISIT.VISIT_DATE, LocalDate.of(2026, 11, 24)).set(VISIT.SEQUENCE, 1)
+                .set(VISIT.PLANNED_ARRIVAL, java.time.LocalTime.of(10, 0)).set(VISIT.PURPOSE, "送样品")
+                .set(VISIT.CREATED_AT, STAMP).set(VISIT.UPDATED_AT, STAMP).execute();
         long opportunity = data.db.dsl().insertInto(OPPORTUNITY).set(OPPORTUNITY.UID, UUID.randomUUID().toString())
                 .set(OPPORTUNITY.CUSTOMER_ID, customer).set(OPPORTUNITY.TITLE, "年度耗材")
                 .set(OPPORTUNITY.AMOUNT, new java.math.BigDecimal("50000.00")).set(OPPORTUNITY.SOURCE, "CALL")

@@ -33,6 +33,12 @@ public final class JooqCallTestData implements AutoCloseable {
     public final JooqFollowUpCustomerFacts facts = new JooqFollowUpCustomerFacts(db.dsl());
     public final JooqFollowUpChecklistRepository checklist = new JooqFollowUpChecklistRepository(db.dsl());
     public final Settings settings = new Settings(new JooqSettingsRepository(db.dsl()));
+    public final JooqVisitRepository visits = new JooqVisitRepository(db.dsl());
+
+    /** Visit facts read in the given time zone. */
+    public JooqVisitFacts visitFacts(java.time.ZoneId zone) {
+        return new JooqVisitFacts(db.dsl(), zone);
+    }
 
     /** A stored customer with one contact per mobile number; returns its id. */
     public long customer(String name, CustomerStatus status, boolean noNeed, String... mobiles) {

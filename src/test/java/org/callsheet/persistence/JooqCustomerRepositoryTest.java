@@ -154,7 +154,7 @@ class JooqCustomerRepositoryTest {
         repo.forEachSearchEntry(entries::add);
 
         assertThat(entries).extracting(SearchEntry::id).containsExactly(a, b);
-        assertThat(entries.get(0).initials()).isEqualTo("bjkj");
+        assertThat(entries.get(0).name()).isEqualTo("北京科技");
         assertThat(entries.get(0).phoneDigits()).isEqualTo("13800138000 01065529988 13900139000");
         assertThat(entries.get(1).phoneDigits()).isEmpty();
         assertThat(repo.searchEntry(a)).contains(entries.get(0));

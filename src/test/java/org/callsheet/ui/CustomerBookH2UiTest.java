@@ -32,7 +32,7 @@ import org.callsheet.ui.concurrent.FxTaskRunner;
 import org.callsheet.ui.customers.BookRow;
 import org.callsheet.ui.customers.CustomerRowList;
 import org.callsheet.ui.shell.MainWindow;
-import org.callsheet.ui.shell.ShippedFonts;
+import org.callsheet.ui.common.ShippedFonts;
 import org.callsheet.ui.testing.TestBackend;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -66,7 +66,7 @@ class CustomerBookH2UiTest {
         Pinyin pinyin = new Pinyin();
         PhoneNormalizer phones = new PhoneNormalizer();
         JooqCustomerRepository repository = new JooqCustomerRepository(database.dsl(), pinyin, phones);
-        CustomerSearchIndex index = new CustomerSearchIndex();
+        CustomerSearchIndex index = new CustomerSearchIndex(new org.callsheet.logic.text.Pinyin());
         service = new CustomerService(repository, phones, index, clock);
         settings = new Settings(new JooqSettingsRepository(database.dsl()));
         JooqBulkCustomerWriter writer = new JooqBulkCustomerWriter(database.dsl(), pinyin, phones);

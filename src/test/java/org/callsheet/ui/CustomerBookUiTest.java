@@ -18,7 +18,7 @@ import org.callsheet.ui.common.UserPreferences;
 import org.callsheet.ui.concurrent.FxTaskRunner;
 import org.callsheet.ui.customers.BookRow;
 import org.callsheet.ui.shell.MainWindow;
-import org.callsheet.ui.shell.ShippedFonts;
+import org.callsheet.ui.common.ShippedFonts;
 import org.callsheet.ui.testing.TestBackend;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

@@ -21,7 +21,7 @@ import org.callsheet.ui.calls.CallBackend;
 import org.callsheet.ui.common.UserPreferences;
 import org.callsheet.ui.concurrent.FxTaskRunner;
 import org.callsheet.ui.shell.MainWindow;
-import org.callsheet.ui.shell.ShippedFonts;
+import org.callsheet.ui.common.ShippedFonts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

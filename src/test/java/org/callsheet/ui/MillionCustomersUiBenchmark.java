@@ -50,7 +50,7 @@ class MillionCustomersUiBenchmark {
     @Start
     void start(Stage stage) {
         SyntheticCustomerRepository repository = new SyntheticCustomerRepository(CUSTOMERS);
-        CustomerSearchIndex index = new CustomerSearchIndex();
+        CustomerSearchIndex index = new CustomerSearchIndex(new org.callsheet.logic.text.Pinyin());
         Settings settings = new Settings(new InMemorySettingsRepository());
         settings.put(Settings.SETUP_DONE, "yes");
         settings.put(Settings.LANGUAGE, "zh-CN");

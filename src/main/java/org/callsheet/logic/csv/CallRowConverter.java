@@ -19,8 +19,8 @@ import org.callsheet.model.Phone;
  * (beyond {@code futureTolerance}) or a visit proposed before the day of the call. The outcome is a
  * built-in code or name, or the label of one of the rep's own outcomes; with "other_connected" or
  * "other_not_connected" the outcome_label column names the rep's own outcome (a label this database
- * does not know yet is kept for the import to add). Within one file
- * a row repeating an earlier one's call id, or else its customer, number and start time, is rejected.
+ * does not know yet is kept for the import to add). A row repeating
+ * an earlier one's call is placed by the import on the call that row made, under its duplicate policy.
  */
 public final class CallRowConverter {
     private static final int MAX_UID_LENGTH = 36;
@@ -30,7 +30,6 @@ public final class CallRowConverter {
     private final Clock clock;
     private final Duration futureTolerance;
     private final Supplier<OutcomeSettings> outcomes;
-    private final DuplicateDetector duplicates = new DuplicateDetector();
 
     /** @param outcomes the rep's own outcomes, which an outcome cell may name by label */
     public CallRowConverter(HeaderMapping mapping, PhoneNormalizer phones, Clock clock, Duration futureTolerance,
@@ -81,29 +80,12 @@ public final class CallRowConverter {
         Instant followUp = cells.dateTime("follow_up_at").map(this::instant).orElse(null);
         Integer interest = cells.wholeNumber("interest_level", 1, 5).orElse(null);
         String externalId = cells.text("external_id");
-        if (started != null && cells.problems().stream().noneMatch(CsvProblem::rejectsRow)) {
-            Optional<DuplicateKey> key = key(externalId, customer, phone, started);
-            key.flatMap(k -> duplicates.check(k, row.row(), keyColumn(k.kind()))).ifPresent(cells::add);
-        }
         String uid = cells.text("uid");
         IncomingCall call = new IncomingCall(row.row(), uid.isEmpty() || uid.length() > MAX_UID_LENGTH ? null : uid,
                 blankToNull(externalId), customer, cells.text("contact"), phone, started, duration, direction,
-                outcome, outcomeLabel, cells.text("needs"), attitude, visit, visitDate, cells.text("notes"),
-                cells.text("next_step"), followUp, interest, cells.text("caller"));
+                outcome, outcomeLabel, cells.freeText("needs"), attitude, visit, visitDate, cells.freeText("notes"),
+                cells.freeText("next_step"), followUp, interest, cells.text("caller"));
         return RowResult.of(row, call, cells.problems());
-    }
-
-    private Optional<DuplicateKey> key(String externalId, String customer, Phone phone, Instant started) {
-        if (!externalId.isEmpty()) {
-            return Optional.of(new DuplicateKey(DuplicateKey.Kind.EXTERNAL_ID, externalId));
-        }
-        String digits = phone.isEmpty() ? "" : phones.dialDigits(phone);
-        return Optional.of(new DuplicateKey(DuplicateKey.Kind.CALL_TIME, customer + "|" + digits + "|" + started));
-    }
-
-    private String keyColumn(DuplicateKey.Kind kind) {
-        return kind == DuplicateKey.Kind.EXTERNAL_ID ? mapping.columnName("external_id")
-                : mapping.columnName("started_at");
     }
 
     private Instant instant(LocalDateTime local) {

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -15,7 +14,9 @@ import org.callsheet.model.Phone;
 
 /**
  * Reads the typed values of one row through a mapping, collecting problems instead of throwing.
- * Every cell first has its formula protection undone ({@link FormulaGuard#restore}). A bad
+ * In a file this program exported (it has the export's uid column) every cell first has the
+ * export's formula protection undone ({@link FormulaGuard#restore}); any other file is read as
+ * written, so a hand-made {@code '=1} stays {@code '=1}. A bad
  * value is reported as an ERROR when {@code strict} (it rejects the row) or a WARNING (the value
  * is dropped or kept as written, as each method says).
  */
@@ -23,11 +24,12 @@ final class CellReader {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern DECIMAL = Pattern.compile("[-+]?\\d+(\\.\\d+)?");
     private static final Pattern WHOLE = Pattern.compile("\\d+");
-    private static final Pattern TAG_SEPARATORS = Pattern.compile("[,，;；、|]");
+    private static final String TAG_SEPARATORS = ",，;；、|";
 
     private final HeaderMapping mapping;
     private final CsvRow row;
     private final PhoneNormalizer phones;
+    private final boolean exported;
     private final List<CsvProblem> problems = new ArrayList<>();
     private final DateValueParser dates = new DateValueParser();
     private final AmountParser amounts = new AmountParser();
@@ -38,6 +40,7 @@ final class CellReader {
         this.mapping = mapping;
         this.row = row;
         this.phones = phones;
+        this.exported = FormulaGuard.guards(mapping);
         checkExtraCells();
     }
 
@@ -49,8 +52,23 @@ final class CellReader {
         problems.add(problem);
     }
 
+    /** The cell without surrounding white space (for names, ids, codes and values to parse). */
     String text(String field) {
-        return FormulaGuard.restore(mapping.value(row, field)).strip();
+        return cell(field).strip();
+    }
+
+    /**
+     * The cell exactly as written (notes, addresses): leading tabs, line breaks, spaces and dashes
+     * are the rep's. A cell of nothing but white space is blank.
+     */
+    String freeText(String field) {
+        String cell = cell(field);
+        return cell.isBlank() ? "" : cell;
+    }
+
+    private String cell(String field) {
+        String cell = mapping.value(row, field);
+        return exported ? FormulaGuard.restore(cell) : cell;
     }
 
     /** The text, or a REQUIRED_VALUE_MISSING error when it is blank. */
@@ -143,6 +161,21 @@ final class CellReader {
         return phones.normalize(value);
     }
 
+    /**
+     * A mobile number normalised; one that is not a valid mobile number for its region is kept as
+     * written, with a warning, and is never used to find the same customer.
+     */
+    Phone mobile(String field) {
+        String value = text(field);
+        if (value.isEmpty()) {
+            return Phone.NONE;
+        }
+        if (!phones.isValidMobile(value)) {
+            problems.add(CsvProblem.warning(ProblemCode.INVALID_MOBILE, row.row(), column(field), value));
+        }
+        return phones.normalizeMobile(value);
+    }
+
     /** An e-mail address; a malformed one is kept as written, with a warning. */
     String email(String field) {
         String value = Characters.halfWidth(text(field));
@@ -164,12 +197,34 @@ final class CellReader {
         });
     }
 
+    /**
+     * Tags split at commas, semicolons, 、 and |, except inside double quotes or brackets: a tag such as
+     * {@code =HYPERLINK("http://x","a")} stays one tag.
+     */
     List<String> tags(String field) {
-        return Arrays.stream(TAG_SEPARATORS.split(text(field)))
-                .map(String::strip)
-                .filter(tag -> !tag.isEmpty())
-                .distinct()
-                .toList();
+        String text = text(field);
+        List<String> tags = new ArrayList<>();
+        StringBuilder tag = new StringBuilder();
+        boolean quoted = false;
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && (c == '(' || c == '（')) {
+                depth++;
+            } else if (!quoted && (c == ')' || c == '）') && depth > 0) {
+                depth--;
+            }
+            if (!quoted && depth == 0 && TAG_SEPARATORS.indexOf(c) >= 0) {
+                tags.add(tag.toString().strip());
+                tag.setLength(0);
+            } else {
+                tag.append(c);
+            }
+        }
+        tags.add(tag.toString().strip());
+        return tags.stream().filter(t -> !t.isEmpty()).distinct().toList();
     }
 
     String column(String field) {

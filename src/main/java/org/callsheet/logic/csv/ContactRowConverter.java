@@ -36,7 +36,7 @@ public final class ContactRowConverter {
         String uid = cells.text("uid");
         Instant now = clock.instant();
         var contact = new org.callsheet.model.Contact(null, UUID.randomUUID().toString(), null, name,
-                blankToNull(cells.text("title")), Boolean.TRUE.equals(decisionMaker), cells.phone("mobile"),
+                blankToNull(cells.text("title")), Boolean.TRUE.equals(decisionMaker), cells.mobile("mobile"),
                 cells.phone("phone"), blankToNull(email), birthday, now, now);
         return RowResult.of(row, new IncomingContact(row.row(),
                 uid.isEmpty() || uid.length() > MAX_UID_LENGTH ? null : uid, customer, contact, decisionMaker),

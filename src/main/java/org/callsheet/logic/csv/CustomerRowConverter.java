@@ -17,8 +17,9 @@ import org.callsheet.model.GeoPoint;
 import org.callsheet.model.Phone;
 
 /**
- * Turns rows of a customer file into customers with their contact. One converter serves one
- * file: it remembers the rows it has seen to reject repeats of the same customer.
+ * Turns rows of a customer file into customers with their contact. A customer the file names
+ * twice is not this class's business: the import places the later row on the record the earlier
+ * one made, as it would on a stored one.
  *
  * <p>When a row has an address but no province, city or district, the address is split by the
  * given parser. New customers are suspects (docs/domain.md §2: a freshly imported lead).
@@ -32,7 +33,6 @@ public final class CustomerRowConverter {
     private final Function<String, Address> addressParser;
     private final Supplier<String> uids;
     private final Clock clock;
-    private final DuplicateDetector duplicates = new DuplicateDetector();
 
     public CustomerRowConverter(HeaderMapping mapping, PhoneNormalizer phones,
                                 Function<String, Address> addressParser, Supplier<String> uids, Clock clock) {
@@ -58,19 +58,15 @@ public final class CustomerRowConverter {
         Customer customer = new Customer(null, uids.get(), blankToNull(externalId), name,
                 cells.kind("kind"), blankToNull(cells.text("industry")), blankToNull(cells.text("size")),
                 address(cells), location, blankToNull(cells.text("source")), blankToNull(cells.text("owner")),
-                cells.tags("tags"), blankToNull(cells.text("notes")), false, CustomerStatus.SUSPECT, now, now);
-        Phone mobile = cells.phone("mobile");
+                cells.tags("tags"), blankToNull(cells.freeText("notes")), false, CustomerStatus.SUSPECT, now, now);
+        Phone mobile = cells.mobile("mobile");
         Phone landline = cells.phone("phone");
         Optional<Contact> contact = contact(cells, mobile, landline, now);
-        Optional<DuplicateKey> key = DuplicateKey.of(externalId, mobile, name, landline);
-        if (key.isPresent() && cells.problems().stream().noneMatch(CsvProblem::rejectsRow)) {
-            duplicates.check(key.get(), row.row(), keyColumn(key.get().kind())).ifPresent(cells::add);
-        }
-        return RowResult.of(row, new IncomingCustomer(row.row(), customer, contact, key), cells.problems());
+        return RowResult.of(row, new IncomingCustomer(row.row(), customer, contact), cells.problems());
     }
 
     private Address address(CellReader cells) {
-        String street = cells.text("address");
+        String street = cells.freeText("address");
         String province = cells.text("province");
         String city = cells.text("city");
         String district = cells.text("district");
@@ -90,14 +86,6 @@ public final class CustomerRowConverter {
         return Optional.of(new Contact(null, uids.get(), null, cells.text("contact_name"),
                 blankToNull(cells.text("contact_title")), false, mobile, landline, blankToNull(email),
                 birthday, now, now));
-    }
-
-    private String keyColumn(DuplicateKey.Kind kind) {
-        return switch (kind) {
-            case EXTERNAL_ID -> mapping.columnName("external_id");
-            case MOBILE -> mapping.columnName("mobile");
-            case NAME_AND_PHONE, CALL_TIME -> mapping.columnName("phone");
-        };
     }
 
     private static String blankToNull(String text) {

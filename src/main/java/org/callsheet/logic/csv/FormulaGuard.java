@@ -11,6 +11,10 @@ import java.util.regex.Pattern;
  * with quotes followed by one of those characters gets one more quote, and reading removes one
  * quote from any cell of that shape.
  *
+ * <p>Only files this program exported are read back through {@link #restore}: they are the
+ * ones with the export's {@code uid} column ({@link #guards}). A hand-made file keeps every cell
+ * as written, its {@code '=1} and {@code ''=1} included.
+ *
  * <p>A plain decimal number (-12.50) is left alone: it cannot run as a formula, and prefixing it
  * would turn every return or refund in an amount column into text in the spreadsheet. The rule
  * looks at the cell, not the column, so it needs no knowledge of column types and still keeps
@@ -28,6 +32,11 @@ public final class FormulaGuard {
             return cell;
         }
         return TRIGGERED.matcher(cell).matches() ? "'" + cell : cell;
+    }
+
+    /** Whether a file read through this mapping was written by the export, whose guard is undone on reading. */
+    public static boolean guards(HeaderMapping mapping) {
+        return mapping.has("uid");
     }
 
     public static String restore(String cell) {

@@ -57,10 +57,10 @@ public final class HeaderMapping {
         return column.isPresent() ? columns.get(column.getAsInt()) : fieldId;
     }
 
-    /** The cell of a row feeding a field, stripped; "" when the field is not mapped. */
+    /** The cell of a row feeding a field, as written; "" when the field is not mapped. */
     public String value(CsvRow row, String fieldId) {
         OptionalInt column = columnOf(fieldId);
-        return column.isPresent() ? row.cell(column.getAsInt()).strip() : "";
+        return column.isPresent() ? row.cell(column.getAsInt()) : "";
     }
 
     public Optional<DayMonthOrder> dateOrder(String fieldId) {

@@ -6,7 +6,7 @@ import org.callsheet.model.Customer;
 
 /**
  * A customer read from a file, not yet stored: ids are null, the contact (when the row has
- * contact columns) has no customer id yet, and {@code key} is what identifies it for duplicates.
+ * contact columns) has no customer id yet.
  */
-public record IncomingCustomer(long row, Customer customer, Optional<Contact> contact, Optional<DuplicateKey> key) {
+public record IncomingCustomer(long row, Customer customer, Optional<Contact> contact) {
 }

@@ -16,8 +16,7 @@ import org.callsheet.model.StageDates;
  * Turns rows of an opportunity file into incoming opportunities. Customer, title, amount and stage
  * are required; stage, status and source are read as codes or as the names shown in any of the
  * three languages. The stage dates (lead_at … invoice_at) must not go backwards in time in stage
- * order; a lost opportunity needs its reason; a won one is at the last stage. Within one file a
- * row repeating an earlier one's opportunity id is rejected.
+ * order; a lost opportunity needs its reason; a won one is at the last stage.
  */
 public final class OpportunityRowConverter {
     private static final int MAX_UID_LENGTH = 36;
@@ -25,7 +24,6 @@ public final class OpportunityRowConverter {
     private final HeaderMapping mapping;
     private final PhoneNormalizer phones;
     private final Clock clock;
-    private final DuplicateDetector duplicates = new DuplicateDetector();
 
     public OpportunityRowConverter(HeaderMapping mapping, PhoneNormalizer phones, Clock clock) {
         if (!mapping.entity().id().equals(StandardEntities.OPPORTUNITIES_ID)) {
@@ -73,10 +71,6 @@ public final class OpportunityRowConverter {
         Instant closed = cells.dateTime("closed_at").map(this::instant).orElse(null);
         String uid = cells.text("uid");
         String externalId = cells.text("external_id");
-        if (cells.problems().stream().noneMatch(CsvProblem::rejectsRow)) {
-            duplicateKey(externalId).flatMap(k -> duplicates.check(k, row.row(), mapping.columnName("external_id")))
-                    .ifPresent(cells::add);
-        }
         OpportunityTerms terms = new OpportunityTerms(title, amount == null ? BigDecimal.ZERO : amount,
                 cells.text("owner"), source == null ? OpportunitySource.IMPORT : source, cells.date("expected_close", true).orElse(null),
                 cells.text("next_step"), cells.text("notes"));
@@ -117,14 +111,6 @@ public final class OpportunityRowConverter {
             }
             return false;
         }).orElse(false);
-    }
-
-    /** A uid repeated in the file is caught when it is applied (the same record twice). */
-    private static Optional<DuplicateKey> duplicateKey(String externalId) {
-        if (!externalId.isEmpty()) {
-            return Optional.of(new DuplicateKey(DuplicateKey.Kind.EXTERNAL_ID, externalId));
-        }
-        return Optional.empty();
     }
 
     private Instant instant(LocalDateTime local) {

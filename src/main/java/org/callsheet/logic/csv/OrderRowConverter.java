@@ -8,12 +8,11 @@ import org.callsheet.logic.text.PhoneNormalizer;
 /**
  * Turns rows of an order file into incoming orders. Date, customer and amount are required; a
  * bad date or amount in any column rejects the row, since money must never be guessed. An order
- * number repeated within the file rejects the later row.
+ * number repeated within the file is the import's business: it places the later row on the same order.
  */
 public final class OrderRowConverter {
     private final HeaderMapping mapping;
     private final PhoneNormalizer phones = new PhoneNormalizer();
-    private final DuplicateDetector duplicates = new DuplicateDetector();
 
     public OrderRowConverter(HeaderMapping mapping) {
         if (!mapping.entity().id().equals(StandardEntities.ORDERS_ID)) {
@@ -37,10 +36,6 @@ public final class OrderRowConverter {
         BigDecimal paid = cells.amount("paid_amount", true).orElse(null);
         LocalDate due = cells.date("due_date", true).orElse(null);
         String externalId = cells.text("external_id");
-        if (!externalId.isEmpty() && cells.problems().stream().noneMatch(CsvProblem::rejectsRow)) {
-            duplicates.check(new DuplicateKey(DuplicateKey.Kind.EXTERNAL_ID, externalId), row.row(),
-                    mapping.columnName("external_id")).ifPresent(cells::add);
-        }
         IncomingOrder order = new IncomingOrder(row.row(), externalId.isEmpty() ? null : externalId, customer,
                 date.orElse(null), amount.orElse(null), cost, paid, due);
         return RowResult.of(row, order, cells.problems());

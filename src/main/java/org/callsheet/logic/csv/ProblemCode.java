@@ -60,6 +60,8 @@ public enum ProblemCode {
     INVALID_BOOLEAN,
     /** Args: the value. */
     INVALID_PHONE,
+    /** A mobile that is not a valid mobile number; kept as written, never used to match. Args: the value. */
+    INVALID_MOBILE,
     /** Args: the value. */
     INVALID_EMAIL,
     /** Args: the value. */
@@ -76,8 +78,6 @@ public enum ProblemCode {
     VISIT_BEFORE_CALL,
     /** A required cell is blank. */
     REQUIRED_VALUE_MISSING,
-    /** Args: the first row with the same key, the {@link DuplicateKey.Kind} ordinal. */
-    DUPLICATE_IN_FILE,
     /** The row has more cells than the header. Args: cell count, header count. */
     EXTRA_CELLS,
 
@@ -86,8 +86,6 @@ public enum ProblemCode {
     UNKNOWN_CUSTOMER,
     /** A call names a contact its customer does not have; the call is kept without one. Args: the name. */
     UNKNOWN_CONTACT,
-    /** Another row of the same file already changed the stored record this row matches. Args: none. */
-    SAME_RECORD_IN_FILE,
     /** A stage entered earlier than a stage before it. Args: the value, the earlier stage's column, its value. */
     STAGE_DATES_BACKWARDS,
     /** The opportunity's stage has no date while a later stage has one. Args: the stage's column. */

@@ -9,10 +9,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongConsumer;
 import org.callsheet.logic.text.Characters;
+import org.callsheet.logic.text.Pinyin;
 
 /**
- * In-memory search over every customer's name, pinyin (full and initials), external id and
- * phone digits. Built once by streaming the repository; edits after that go to a small overlay
+ * In-memory search over every customer's name, pinyin (full and initials, every plausible reading
+ * of a polyphone: see {@link Pinyin#readings}), external id and phone digits. Built once by streaming the repository; edits after that go to a small overlay
  * so the big blobs never need rebuilding while the app runs. Thread-safe: searches read an
  * immutable snapshot and concurrent overlay maps.
  */
@@ -20,9 +21,14 @@ public final class CustomerSearchIndex {
     private static final int CHARS_PER_ASCII_RECORD = 72;
     private static final int CHARS_PER_NAME_RECORD = 12;
 
+    private final Pinyin pinyin;
     private volatile SearchSnapshot snapshot;
     private final Map<Long, SearchEntry> overlay = new ConcurrentHashMap<>();
     private final Map<Long, Boolean> removed = new ConcurrentHashMap<>();
+
+    public CustomerSearchIndex(Pinyin pinyin) {
+        this.pinyin = pinyin;
+    }
 
     public boolean isReady() {
         return snapshot != null;
@@ -109,7 +115,7 @@ public final class CustomerSearchIndex {
         return p >= 0 && positions.get(p);
     }
 
-    private static boolean matches(SearchEntry entry, SearchQuery query) {
+    private boolean matches(SearchEntry entry, SearchQuery query) {
         SearchBlob.Builder ascii = new SearchBlob.Builder(1, CHARS_PER_ASCII_RECORD);
         SearchBlob.Builder names = new SearchBlob.Builder(1, CHARS_PER_NAME_RECORD);
         addTo(ascii, names, entry);
@@ -122,11 +128,22 @@ public final class CustomerSearchIndex {
                 || (!query.digits().isEmpty() && a.recordContains(0, query.digits())));
     }
 
-    private static void addTo(SearchBlob.Builder ascii, SearchBlob.Builder names, SearchEntry entry) {
+    private void addTo(SearchBlob.Builder ascii, SearchBlob.Builder names, SearchEntry entry) {
         String externalId = entry.externalId() == null ? ""
                 : Characters.halfWidth(entry.externalId()).toLowerCase(Locale.ROOT);
         boolean asciiId = externalId.chars().allMatch(c -> c < 128);
-        ascii.add(entry.pinyin(), entry.initials(), asciiId ? externalId : "", entry.phoneDigits());
+        Pinyin.Readings readings = pinyin.readings(entry.name());
+        String[] parts = new String[readings.full().size() + readings.initials().size() + 2];
+        int n = 0;
+        for (String full : readings.full()) {
+            parts[n++] = full;
+        }
+        for (String initials : readings.initials()) {
+            parts[n++] = initials;
+        }
+        parts[n++] = asciiId ? externalId : "";
+        parts[n] = entry.phoneDigits();
+        ascii.add(parts);
         names.add(Characters.halfWidth(entry.name()).toLowerCase(Locale.ROOT), asciiId ? "" : externalId);
         if (!asciiId) {
             names.markAsciiExtra();

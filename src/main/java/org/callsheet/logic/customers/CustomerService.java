@@ -76,7 +76,7 @@ public final class CustomerService {
         List<Contact> normalised = new ArrayList<>(contacts.size());
         for (Contact c : contacts) {
             normalised.add(new Contact(c.id(), c.uid(), customer.id(), c.name().strip(), c.title(),
-                    c.decisionMaker(), phones.normalize(c.mobile().input()), phones.normalize(c.phone().input()),
+                    c.decisionMaker(), phones.normalizeMobile(c.mobile().input()), phones.normalize(c.phone().input()),
                     c.email() == null ? null : c.email().strip(), c.birthday(),
                     c.createdAt() == null ? now : c.createdAt(), now));
         }

@@ -31,6 +31,18 @@ public final class CustomerValidator {
         return problems;
     }
 
+    /**
+     * What the contact may keep but should know: a mobile that looks like a phone number but is not
+     * a valid mobile number (kept as written, never used to find the same customer).
+     */
+    public List<ValidationProblem> contactWarnings(Contact contact, String prefix) {
+        String mobile = contact.mobile().input();
+        if (!mobile.isBlank() && phones.isValid(mobile) && !phones.isValidMobile(mobile)) {
+            return List.of(new ValidationProblem(prefix + "mobile", "validation.mobile.notMobile"));
+        }
+        return List.of();
+    }
+
     public List<ValidationProblem> validateContact(Contact contact, String prefix) {
         List<ValidationProblem> problems = new ArrayList<>();
         if (contact.name().isBlank()) {

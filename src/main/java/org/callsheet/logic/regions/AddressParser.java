@@ -63,9 +63,10 @@ public final class AddressParser {
         if (input == null || input.isBlank()) {
             return Address.EMPTY;
         }
-        String text = Characters.halfWidth(input).strip();
-        int start = skipSeparators(text, skipCountry(text));
-        Reading best = new Reading(text, start);
+        // half-width for finding places (the same length, so positions carry over to what was written)
+        String text = Characters.halfWidth(input);
+        int start = skipSeparators(text, skipCountry(text, skipSeparators(text, 0)));
+        Reading best = new Reading(input, text, start);
         for (Step p : withNone(steps(provinces, text, start, null, true, false))) {
             int afterProvince = p == null ? start : skipSeparators(text, p.end());
             Region province = p == null ? null : p.region();
@@ -131,13 +132,13 @@ public final class AddressParser {
         return all;
     }
 
-    private static int skipCountry(String text) {
+    private static int skipCountry(String text, int from) {
         for (String prefix : COUNTRY_PREFIXES) {
-            if (text.startsWith(prefix)) {
-                return prefix.length();
+            if (text.startsWith(prefix, from)) {
+                return from + prefix.length();
             }
         }
-        return 0;
+        return from;
     }
 
     private static int skipSeparators(String text, int from) {
@@ -150,12 +151,14 @@ public final class AddressParser {
 
     /** The best reading found so far, and whether another reading as good names another place. */
     private final class Reading {
+        private final String written;
         private final String text;
         private final int start;
         private int bestScore = -1;
         private final List<Step[]> tied = new ArrayList<>(2);
 
-        Reading(String text, int start) {
+        Reading(String written, String text, int start) {
+            this.written = written;
             this.text = text;
             this.start = start;
         }
@@ -179,7 +182,7 @@ public final class AddressParser {
 
         Address result() {
             if (tied.isEmpty()) {
-                return new Address(text.substring(start), "", "", "");
+                return new Address(written, "", "", "");
             }
             Step[] first = tied.getFirst();
             Region common = deepest(first).region();
@@ -187,7 +190,7 @@ public final class AddressParser {
                 common = commonAncestor(common, deepest(other).region());
             }
             if (common == null) {
-                return new Address(text.substring(start), "", "", "");
+                return new Address(written, "", "", "");
             }
             int end = start;
             for (Step step : first) {
@@ -195,7 +198,7 @@ public final class AddressParser {
                     end = step.end();
                 }
             }
-            return directory.addressOf(common, text.substring(skipSeparators(text, end)));
+            return directory.addressOf(common, written.substring(skipSeparators(text, end)).stripTrailing());
         }
 
         private Step deepest(Step[] steps) {

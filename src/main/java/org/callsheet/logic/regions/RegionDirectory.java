@@ -61,6 +61,11 @@ public final class RegionDirectory {
         return regions;
     }
 
+    /** The short forms people write for a region (广东 for 广东省, 恩施 for 恩施土家族苗族自治州). */
+    public java.util.Set<String> shortForms(Region region) {
+        return RegionNames.shortForms(region);
+    }
+
     public List<Region> provinces() {
         return children("");
     }

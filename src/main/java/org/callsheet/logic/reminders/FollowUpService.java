@@ -97,10 +97,16 @@ public final class FollowUpService implements CallLogListener {
         return change(id, f -> f.rescheduled(newDue, clock.instant()));
     }
 
-    /** Hides the follow-up for this long from now. */
+    /**
+     * Hides the follow-up for this long from the later of now and the time it shows up, so a
+     * follow-up due later today is never brought forward by snoozing it.
+     */
     public FollowUp snooze(long id, Duration duration) {
         Instant now = clock.instant();
-        return change(id, f -> f.snoozed(now.plus(duration), now));
+        return change(id, f -> {
+            Instant from = f.effectiveAt().isAfter(now) ? f.effectiveAt() : now;
+            return f.snoozed(from.plus(duration), now);
+        });
     }
 
     public FollowUp complete(long id) {
@@ -126,15 +132,16 @@ public final class FollowUpService implements CallLogListener {
     }
 
     /**
-     * Open follow-ups that show up on {@code date}, in time order. On today's list the overdue ones
-     * (shown up before today and still open) roll in first, marked overdue; another day shows only
-     * its own (overdue when that day is past).
+     * Open follow-ups that show up on {@code date} or earlier, overdue ones first, each group in
+     * time order. Overdue is relative to that day, not to the clock: on today's list a follow-up is
+     * overdue once its time has passed; on another day's list (the list as it stands when that day
+     * begins) when it showed up before that day.
      */
     public List<DueFollowUp> dueOn(LocalDate date) {
         ZoneId zone = clock.getZone();
-        LocalDate today = LocalDate.now(clock);
         Instant start = date.atStartOfDay(zone).toInstant();
         Instant end = date.plusDays(1).atStartOfDay(zone).toInstant();
+        Instant overdueBefore = date.equals(LocalDate.now(clock)) ? clock.instant() : start;
         List<DueFollowUp> overdue = new ArrayList<>();
         List<DueFollowUp> due = new ArrayList<>();
         for (FollowUp f : followUps.openDueBefore(end)) {
@@ -142,10 +149,10 @@ public final class FollowUpService implements CallLogListener {
             if (!at.isBefore(end)) {
                 continue;
             }
-            if (!at.isBefore(start)) {
-                due.add(new DueFollowUp(f, date.isBefore(today)));
-            } else if (date.equals(today)) {
+            if (at.isBefore(overdueBefore)) {
                 overdue.add(new DueFollowUp(f, true));
+            } else {
+                due.add(new DueFollowUp(f, false));
             }
         }
         overdue.sort(Comparator.comparing(d -> d.followUp().effectiveAt()));

@@ -2,6 +2,7 @@ package org.callsheet.logic.text;
 
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -44,6 +45,29 @@ public final class PhoneNormalizer {
     public boolean isValid(String input) {
         return input != null && !input.isBlank()
                 && parse(input).number().map(util::isPossibleNumber).orElse(false);
+    }
+
+    /**
+     * True when the text is a valid mobile number for its region: libphonenumber's validity (the
+     * number ranges in use, not only a plausible length) and a mobile type. "12345" is not.
+     */
+    public boolean isValidMobile(String input) {
+        return input != null && !input.isBlank() && parse(input).number()
+                .filter(util::isValidNumber)
+                .map(util::getNumberType)
+                .filter(type -> type == PhoneNumberType.MOBILE || type == PhoneNumberType.FIXED_LINE_OR_MOBILE)
+                .isPresent();
+    }
+
+    /**
+     * A mobile number normalised to E.164. One that is not a valid mobile keeps the text as
+     * written and gets no normalised form, so it never matches another customer's number.
+     */
+    public Phone normalizeMobile(String input) {
+        if (input == null || input.isBlank()) {
+            return Phone.NONE;
+        }
+        return isValidMobile(input) ? normalize(input) : new Phone(input.strip(), "");
     }
 
     /**

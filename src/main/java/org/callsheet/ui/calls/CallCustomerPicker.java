@@ -89,13 +89,15 @@ public final class CallCustomerPicker {
         }, error -> hits.clear()));
     }
 
-    /** Looks one customer up by id and chooses it (used when the dialog opens for a known customer). */
-    public void chooseById(long id, Consumer<CustomerRow> then) {
+    /**
+     * Looks one customer up by id and chooses it (used when the dialog opens for a known customer);
+     * {@code failed} hears when it could not be read.
+     */
+    public void chooseById(long id, Consumer<Throwable> failed) {
         runner.submit(context -> book.rows(new long[] {id}), WorkCallbacks.<List<CustomerRow>>of(rows -> {
             if (!rows.isEmpty()) {
                 choose(rows.getFirst());
-                then.accept(rows.getFirst());
             }
-        }, error -> { }));
+        }, failed));
     }
 }

@@ -217,7 +217,7 @@ public final class CallDialogViewModel {
 
     /** Opens the form for a known customer (from Today, the customer table or the editor). */
     public void startFor(long customerId) {
-        picker.chooseById(customerId, row -> { });
+        picker.chooseById(customerId, error -> errors.put("customer", "callDialog.error.customerLoad"));
     }
 
     /**
@@ -245,7 +245,7 @@ public final class CallDialogViewModel {
         followUp.set(false);
         followUpAt.set("");
         number.set(call.numberInput());
-        picker.chooseById(call.customerId(), row -> { });
+        picker.chooseById(call.customerId(), error -> errors.put("customer", "callDialog.error.customerLoad"));
     }
 
     /** Starts the timer: the call starts now. */
@@ -447,7 +447,7 @@ public final class CallDialogViewModel {
                     contact.set(loaded.contacts().stream().filter(Contact::decisionMaker).findFirst()
                             .orElse(loaded.contacts().isEmpty() ? null : loaded.contacts().getFirst()));
                     offerNumbers();
-                }, error -> { }));
+                }, error -> errors.put("form", "callDialog.error.customerLoad")));
     }
 
     private record Loaded(List<Contact> contacts, List<CallWarning> warnings) {
@@ -479,7 +479,7 @@ public final class CallDialogViewModel {
                     if (picker.chosenProperty().get() == null && n.equals(text(number))) {
                         warnings.setAll(found);
                     }
-                }, error -> { }));
+                }, error -> errors.put("form", "callDialog.error.warnings")));
     }
 
     /** Controls may set a text property to null (a combo box whose items change); read that as empty. */

@@ -38,6 +38,8 @@ public final class CallHistoryPane {
     private final long customerId;
     private final ObservableList<CallLine> calls = FXCollections.observableArrayList();
     private final BorderPane root = new BorderPane();
+    private final Label placeholder = new Label();
+    private final String failedText;
 
     /** What the pane asks of the window. */
     public interface Actions {
@@ -55,7 +57,10 @@ public final class CallHistoryPane {
         this.customerId = customerId;
         TableView<CallLine> table = new TableView<>(calls);
         table.setId("call-history");
-        table.setPlaceholder(new Label(i18n.get("callHistory.empty")));
+        placeholder.setText(i18n.get("callHistory.empty"));
+        placeholder.setWrapText(true);
+        table.setPlaceholder(placeholder);
+        this.failedText = i18n.get("callHistory.error.load");
         table.getColumns().add(CallsView.column(i18n, "callLog.column.when", 130,
                 l -> LocalDateTime.ofInstant(l.call().startedAt(), zone).format(WHEN)));
         table.getColumns().add(CallsView.column(i18n, "callLog.column.outcome", 110,
@@ -124,6 +129,10 @@ public final class CallHistoryPane {
             OutcomeSettings outcomes = services.outcomes().get();
             List<Call> found = services.log().callsOf(customerId);
             return found.stream().map(c -> new CallLine(c, "", outcomes.choiceOf(c))).toList();
-        }, WorkCallbacks.<List<CallLine>>of(calls::setAll, error -> { }));
+        }, WorkCallbacks.<List<CallLine>>of(calls::setAll, error -> {
+            calls.clear();
+            placeholder.setText(failedText);
+            placeholder.getStyleClass().add(Styles.DANGER);
+        }));
     }
 }

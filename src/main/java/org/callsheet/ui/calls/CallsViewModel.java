@@ -101,7 +101,7 @@ public final class CallsViewModel {
 
     /** Loads the reps once and the calls. */
     public void start() {
-        runner.submit(context -> book.owners(), WorkCallbacks.<List<String>>of(reps::setAll, error -> { }));
+        runner.submit(context -> book.owners(), WorkCallbacks.<List<String>>of(reps::setAll, status.failure("callLog.error.reps")));
         refresh();
     }
 
@@ -138,7 +138,7 @@ public final class CallsViewModel {
                     outcomeChoices.setAll(result.choices());
                 }
             }
-        }, error -> { }));
+        }, status.failure("callLog.error.load")));
     }
 
     private record Result(List<CallLine> lines, DayFigures figures, List<OutcomeChoice> choices) {

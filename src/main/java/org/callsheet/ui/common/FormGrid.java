@@ -80,6 +80,14 @@ public final class FormGrid {
         return grid;
     }
 
+    /** A small amber message for a value that is kept but deserves a word; hides when there is none. */
+    public static Label warningLabel(I18n i18n, ObservableMap<String, String> warnings, String field) {
+        Label warning = errorLabel(i18n, warnings, field);
+        warning.getStyleClass().setAll("label", Styles.WARNING, Styles.TEXT_SMALL, "field-warning");
+        warning.setId("warning-" + field);
+        return warning;
+    }
+
     /** A small red message that shows the translated error of one field and hides when there is none. */
     public static Label errorLabel(I18n i18n, ObservableMap<String, String> errors, String field) {
         Label error = new Label();

@@ -1,5 +1,6 @@
 package org.callsheet.ui.common;
 
+import java.util.function.Consumer;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
@@ -12,6 +13,8 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.callsheet.logic.customers.CustomerBook;
 import org.callsheet.ui.concurrent.TaskRunner;
 import org.callsheet.ui.concurrent.WorkCallbacks;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What the status bar shows: how many customers there are, whether search is ready, and the
@@ -19,6 +22,7 @@ import org.callsheet.ui.concurrent.WorkCallbacks;
  * as the window, across language changes.
  */
 public final class StatusModel {
+    private static final Logger LOG = LoggerFactory.getLogger(StatusModel.class);
     /** Search index progress while it loads; {@link #SEARCH_READY} once it is ready. */
     public static final double SEARCH_READY = 1.0;
     public static final double SEARCH_FAILED = -2.0;
@@ -78,6 +82,17 @@ public final class StatusModel {
 
     /** Counts the customers again in the background. */
     public void refreshCount(TaskRunner runner, CustomerBook book) {
-        runner.submit(context -> book.count(), WorkCallbacks.of(customerCount::set, error -> { }));
+        runner.submit(context -> book.count(), WorkCallbacks.of(customerCount::set, failure("status.countFailed")));
+    }
+
+    /**
+     * A failure callback for background work that tells the user, in the status bar and in their
+     * language, what could not be done ({@code messageKey}); the cause goes to the log.
+     */
+    public Consumer<Throwable> failure(String messageKey) {
+        return error -> {
+            LOG.warn("{} failed", messageKey, error);
+            show(UserMessage.of(messageKey));
+        };
     }
 }

@@ -3,6 +3,7 @@ package org.callsheet.ui.common;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -13,8 +14,6 @@ import org.callsheet.logic.settings.Settings;
 import org.callsheet.ui.concurrent.TaskRunner;
 import org.callsheet.ui.concurrent.WorkCallbacks;
 import org.callsheet.ui.i18n.Language;
-import org.callsheet.ui.shell.Theme;
-import org.callsheet.ui.shell.WindowPlacement;
 
 /**
  * The settings the UI uses, read once at start-up (before the window opens) and kept in memory;
@@ -82,12 +81,15 @@ public final class UserPreferences {
         window = Optional.of(placement);
     }
 
-    /** Writes the given keys in the background; {@code done} runs on the UI thread afterwards. */
-    public void write(Map<String, String> values, Runnable done) {
+    /**
+     * Writes the given keys in the background; {@code done} or {@code failed} runs on the UI thread
+     * afterwards.
+     */
+    public void write(Map<String, String> values, Runnable done, Consumer<Throwable> failed) {
         runner.submit(context -> {
             values.forEach(settings::put);
             return Boolean.TRUE;
-        }, WorkCallbacks.of(ok -> done.run(), error -> { }));
+        }, WorkCallbacks.of(ok -> done.run(), failed));
     }
 
     /** Writes the window placement now, on the calling thread (used while the app exits). */

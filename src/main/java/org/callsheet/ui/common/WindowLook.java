@@ -5,8 +5,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.callsheet.logic.settings.Settings;
 import org.callsheet.ui.i18n.Language;
-import org.callsheet.ui.shell.Theme;
-import org.callsheet.ui.shell.WindowPlacement;
 
 /**
  * What the main window needs to open before the database is ready: its language, theme and

@@ -13,6 +13,7 @@ import java.util.Optional;
 import javafx.application.Platform;
 import org.callsheet.model.Contact;
 import org.callsheet.ui.common.Dialogs;
+import javafx.scene.layout.VBox;
 import org.callsheet.ui.common.FormGrid;
 import org.callsheet.ui.i18n.I18n;
 
@@ -45,7 +46,8 @@ final class ContactDialog {
                 .add("contact.name", name, form.errors(), "name")
                 .add("contact.position", title, null, null)
                 .add("contact.decisionMaker", decisionMaker, null, null)
-                .add("contact.mobile", mobile, form.errors(), "mobile")
+                .add("contact.mobile", new VBox(2, mobile, FormGrid.warningLabel(i18n, form.warnings(), "mobile")),
+                        form.errors(), "mobile")
                 .add("contact.phone", phone, form.errors(), "phone")
                 .add("contact.email", email, form.errors(), "email")
                 .add("contact.birthday", birthday, null, null);

@@ -30,6 +30,7 @@ public final class ContactForm {
     private final StringProperty email = new SimpleStringProperty("");
     private final ObjectProperty<LocalDate> birthday = new SimpleObjectProperty<>();
     private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
+    private final ObservableMap<String, String> warnings = FXCollections.observableHashMap();
     private boolean touched;
 
     public ContactForm(Contact original, CustomerValidator validator) {
@@ -82,6 +83,11 @@ public final class ContactForm {
         return errors;
     }
 
+    /** Fields whose value is kept but deserves a word (a field to message key); they do not stop a save. */
+    public ObservableMap<String, String> warnings() {
+        return warnings;
+    }
+
     public boolean isTouched() {
         return touched;
     }
@@ -99,6 +105,9 @@ public final class ContactForm {
         List<ValidationProblem> problems = validator.validateContact(toContact(), "");
         errors.clear();
         problems.forEach(p -> errors.putIfAbsent(p.field(), p.messageKey()));
+        warnings.clear();
+        validator.contactWarnings(toContact(), "").stream().filter(p -> !errors.containsKey(p.field()))
+                .forEach(p -> warnings.putIfAbsent(p.field(), p.messageKey()));
         return problems.isEmpty();
     }
 

@@ -108,7 +108,7 @@ public final class CallSettingsViewModel {
 
     /** Reads the saved values in the background. */
     public void load() {
-        runner.submit(context -> read(), WorkCallbacks.<Loaded>of(this::show, error -> { }));
+        runner.submit(context -> read(), WorkCallbacks.<Loaded>of(this::show, status.failure("settings.calls.error.load")));
     }
 
     private Loaded read() {

@@ -17,7 +17,7 @@ import javafx.scene.layout.VBox;
 import org.callsheet.ui.common.FormGrid;
 import org.callsheet.ui.i18n.I18n;
 import org.callsheet.ui.i18n.Language;
-import org.callsheet.ui.shell.Theme;
+import org.callsheet.ui.common.Theme;
 
 /** The settings screen: the rep and the look, the Calls part and the classification thresholds; one Save for all. */
 public final class SettingsView {

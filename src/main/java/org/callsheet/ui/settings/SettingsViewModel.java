@@ -18,7 +18,7 @@ import org.callsheet.ui.common.StatusModel;
 import org.callsheet.ui.common.UserMessage;
 import org.callsheet.ui.common.UserPreferences;
 import org.callsheet.ui.i18n.Language;
-import org.callsheet.ui.shell.Theme;
+import org.callsheet.ui.common.Theme;
 
 /**
  * The settings form: rep name, language and theme. Saving validates, writes them in the
@@ -112,6 +112,9 @@ public final class SettingsViewModel {
             preferences.languageProperty().set(language.get());
             status.show(UserMessage.of("status.settingsSaved"));
             applied.accept(languageChanged);
+        }, error -> {
+            saving.set(false);
+            status.failure("status.settingsNotSaved").accept(error);
         });
     }
 

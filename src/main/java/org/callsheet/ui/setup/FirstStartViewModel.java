@@ -132,7 +132,12 @@ public final class FirstStartViewModel {
             } else {
                 markDone(done);
             }
-        });
+        }, this::notSaved);
+    }
+
+    private void notSaved(Throwable error) {
+        running.set(false);
+        errors.put("repName", "setup.error.save");
     }
 
     private void loadDemoData(Runnable done) {
@@ -166,6 +171,6 @@ public final class FirstStartViewModel {
             running.set(false);
             preferences.setupDoneProperty().set(true);
             done.run();
-        });
+        }, this::notSaved);
     }
 }

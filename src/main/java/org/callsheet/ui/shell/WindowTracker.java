@@ -1,5 +1,6 @@
 package org.callsheet.ui.shell;
 
+import org.callsheet.ui.common.WindowPlacement;
 import javafx.stage.Stage;
 
 /**

@@ -168,7 +168,7 @@ public final class CallScreens {
     }
 
     /** The call history of a customer, with its own "log a call" button, for the customer editor. */
-    public Node history(long customerId, Window owner) {
+    public CallHistoryPane history(long customerId, Window owner) {
         CallHistoryPane[] pane = new CallHistoryPane[1];
         pane[0] = new CallHistoryPane(calls, runner, customerId, i18n.get(), zone(), new CallHistoryPane.Actions() {
             @Override
@@ -186,7 +186,7 @@ public final class CallScreens {
                 CallScreens.this.deleteCall(line, i18n.get(), owner, () -> pane[0].refresh());
             }
         });
-        return pane[0].node();
+        return pane[0];
     }
 
     private ZoneId zone() {

@@ -208,6 +208,6 @@ public final class TodayViewModel {
                 announce.accept(news);
                 refresh();
             }
-        }, error -> { }));
+        }, status.failure("today.error.due")));
     }
 }

@@ -57,7 +57,7 @@ class CallRowConverterTest {
         assertThat(call.attitude()).isEqualTo(Attitude.POSITIVE);
         assertThat(call.visitOpportunity()).as("a visit date implies the opportunity").isTrue();
         assertThat(call.visitDate()).isEqualTo(LocalDate.of(2026, 12, 1));
-        assertThat(call.notes()).as("formula protection undone").isEqualTo("=不是公式");
+        assertThat(call.notes()).as("a hand-made file keeps what the rep wrote").isEqualTo("'=不是公式");
     }
 
     @Test
@@ -114,28 +114,6 @@ class CallRowConverterTest {
         assertThat(later.accepted()).isFalse();
         assertThat(later.problems()).extracting(CsvProblem::code).containsExactly(ProblemCode.CALL_IN_FUTURE);
         assertThat(later.problems().get(0).column()).isEqualTo("通话时间");
-    }
-
-    @Test
-    void theSameCallTwiceInOneFileIsRejectedByCallIdOrByCustomerNumberAndStart() {
-        assertThat(convert(2, "T-1", "C-1", "", "", "2026-11-20 10:00", "", "", "busy", "", "", "", "", "", "", "")
-                .accepted()).isTrue();
-        RowResult<IncomingCall> sameId = convert(3, "T-1", "C-1", "", "", "2026-11-20 11:00", "", "", "busy", "", "",
-                "", "", "", "", "");
-        assertThat(sameId.problems()).singleElement().satisfies(p -> {
-            assertThat(p.code()).isEqualTo(ProblemCode.DUPLICATE_IN_FILE);
-            assertThat(p.args()).containsExactly(2L, DuplicateKey.Kind.EXTERNAL_ID.ordinal());
-        });
-        assertThat(convert(4, "", "C-2", "", "010-62751234", "2026-11-20 10:00", "", "", "busy", "", "", "", "", "",
-                "", "").accepted()).isTrue();
-        RowResult<IncomingCall> sameTime = convert(5, "", "C-2", "", "(010)6275-1234", "2026/11/20 10:00:00", "", "",
-                "connected", "", "", "", "", "", "", "");
-        assertThat(sameTime.problems()).singleElement().satisfies(p -> {
-            assertThat(p.code()).isEqualTo(ProblemCode.DUPLICATE_IN_FILE);
-            assertThat(p.args()).containsExactly(4L, DuplicateKey.Kind.CALL_TIME.ordinal());
-        });
-        assertThat(convert(6, "", "C-2", "", "010-62751234", "2026-11-20 10:01", "", "", "busy", "", "", "", "", "",
-                "", "").accepted()).as("another minute, another call").isTrue();
     }
 
     @Test

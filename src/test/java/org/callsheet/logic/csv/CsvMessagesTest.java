@@ -63,16 +63,6 @@ class CsvMessagesTest {
     }
 
     @Test
-    void duplicateMessageNamesTheKindOfKey() {
-        CsvProblem problem = CsvProblem.error(ProblemCode.DUPLICATE_IN_FILE, 9, "手机", 4L,
-                DuplicateKey.Kind.MOBILE.ordinal());
-        assertThat(new CsvMessages(Locale.ENGLISH).reason(problem)).isEqualTo(
-                "Same mobile number as row 4; this row is skipped.");
-        assertThat(new CsvMessages(Locale.SIMPLIFIED_CHINESE).reason(problem)).isEqualTo(
-                "与第 4 行的手机号相同，本行已跳过。");
-    }
-
-    @Test
     void everyProblemFormatsWithoutErrorInEveryLanguage() {
         for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE, Locale.TRADITIONAL_CHINESE)) {
             CsvMessages messages = new CsvMessages(locale);

@@ -75,7 +75,6 @@ class CustomerRowConverterTest {
         assertThat(contact.phone().normalized()).isEqualTo("+861062751234");
         assertThat(contact.email()).isEqualTo("wang@example.cn");
         assertThat(contact.birthday()).isEqualTo(LocalDate.of(1985, 12, 25));
-        assertThat(result.value().orElseThrow().key().orElseThrow().kind()).isEqualTo(DuplicateKey.Kind.EXTERNAL_ID);
     }
 
     @Test
@@ -111,7 +110,7 @@ class CustomerRowConverterTest {
         assertThat(result.accepted()).isTrue();
         assertThat(result.problems()).allMatch(p -> p.severity() == Severity.WARNING)
                 .extracting(CsvProblem::code).containsExactlyInAnyOrder(ProblemCode.INVALID_KIND,
-                        ProblemCode.INVALID_NUMBER, ProblemCode.INVALID_PHONE, ProblemCode.INVALID_EMAIL,
+                        ProblemCode.INVALID_NUMBER, ProblemCode.INVALID_MOBILE, ProblemCode.INVALID_EMAIL,
                         ProblemCode.INVALID_DATE);
         IncomingCustomer incoming = result.value().orElseThrow();
         assertThat(incoming.customer().location()).isNull();
@@ -120,9 +119,11 @@ class CustomerRowConverterTest {
     }
 
     @Test
-    void undoesFormulaProtectionAndReadsPersonKind() {
-        Customer customer = converter().convert(row(2, "", "'=张三", "个人", "", "", "", "", "", "", "", "", "", "", "",
-                "", "", "")).value().orElseThrow().customer();
+    void undoesTheExportsFormulaProtectionInAnExportedFileAndReadsPersonKind() {
+        HeaderMapping exported = new HeaderMapper().map(StandardEntities.CUSTOMERS, List.of("uid", "客户名称", "类型"))
+                .mapping();
+        Customer customer = converter(exported).convert(row(2, "u-1", "'=张三", "个人")).value().orElseThrow()
+                .customer();
         assertThat(customer.name()).isEqualTo("=张三");
         assertThat(customer.kind()).isEqualTo(CustomerKind.PERSON);
         assertThat(converter().convert(row(2, "", "甲", "", "", "", "", "", "", "", "", "", "", "", "", "", "", ""))
@@ -130,24 +131,20 @@ class CustomerRowConverterTest {
     }
 
     @Test
-    void rejectsRepeatsByExternalIdThenMobileThenNameAndPhone() {
-        CustomerRowConverter converter = converter();
-        String[] blank = new String[17];
-        java.util.Arrays.fill(blank, "");
-        List<RowResult<IncomingCustomer>> results = new ArrayList<>();
-        results.add(converter.convert(customerRow(2, "C1", "甲", "13800138000", "")));
-        results.add(converter.convert(customerRow(3, "c1", "另一个名字", "", "")));
-        results.add(converter.convert(customerRow(4, "", "乙", "+86 138-0013-8001", "")));
-        results.add(converter.convert(customerRow(5, "", "丙", "13800138001", "")));
-        results.add(converter.convert(customerRow(6, "", "丁 公司", "", "0571-8888 1234")));
-        results.add(converter.convert(customerRow(7, "", "丁公司", "", "057188881234")));
-        results.add(converter.convert(customerRow(8, "C2", "戊", "13800138000", "")));
+    void aHandMadeFileKeepsWhatTheRepWrote() {
+        HeaderMapping mapping = new HeaderMapper().map(StandardEntities.CUSTOMERS,
+                List.of("客户名称", "地址", "备注", "标签", "行业")).mapping();
+        CustomerRowConverter converter = new CustomerRowConverter(mapping, new PhoneNormalizer(),
+                text -> new Address(text, "", "", ""), () -> "u", Clock.fixed(NOW, ZoneOffset.UTC));
 
-        assertThat(results).extracting(RowResult::accepted).containsExactly(true, false, true, false, true, false, true);
-        assertThat(results.get(1).problems().get(0).args()).containsExactly(2L, DuplicateKey.Kind.EXTERNAL_ID.ordinal());
-        assertThat(results.get(1).problems().get(0).column()).isEqualTo("客户编号");
-        assertThat(results.get(3).problems().get(0).args()).containsExactly(4L, DuplicateKey.Kind.MOBILE.ordinal());
-        assertThat(results.get(5).problems().get(0).args()).containsExactly(6L, DuplicateKey.Kind.NAME_AND_PHONE.ordinal());
+        Customer customer = converter.convert(row(2, "'=1", "-5号楼", "\t\r  第一行\n第二行",
+                "=HYPERLINK(\"http://x\",\"a\"),重点", "''=1")).value().orElseThrow().customer();
+
+        assertThat(customer.name()).isEqualTo("'=1");
+        assertThat(customer.industry()).isEqualTo("''=1");
+        assertThat(customer.address().street()).isEqualTo("-5号楼");
+        assertThat(customer.notes()).isEqualTo("\t\r  第一行\n第二行");
+        assertThat(customer.tags()).containsExactly("=HYPERLINK(\"http://x\",\"a\")", "重点");
     }
 
     @Test

@@ -83,7 +83,11 @@ class AddressParserTest {
 
     @Test
     void fullWidthDigitsAndBlankInput() {
-        assertThat(PARSER.parse("  深圳市南山区科技园１５号 ").street()).isEqualTo("科技园15号");
+        Address address = PARSER.parse("  深圳市南山区科技园１５号 ");
+        assertThat(address.district()).as("full-width text finds its places").isEqualTo("南山区");
+        assertThat(address.street()).as("and the street stays as written").isEqualTo("科技园１５号");
+        assertThat(PARSER.parse("-5号楼")).isEqualTo(new Address("-5号楼", "", "", ""));
+        assertThat(PARSER.parse(" 中国 广东省深圳市南山区-5号楼").street()).isEqualTo("5号楼");
         assertThat(PARSER.parse("")).isEqualTo(Address.EMPTY);
         assertThat(PARSER.parse(null)).isEqualTo(Address.EMPTY);
         assertThat(PARSER.parse("科技园南路15号")).isEqualTo(new Address("科技园南路15号", "", "", ""));

@@ -8,6 +8,7 @@ import static org.callsheet.logic.calls.CallFixtures.at;
 import static org.callsheet.logic.calls.CallFixtures.call;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -109,8 +110,8 @@ class FollowUpServiceTest {
         assertThat(moved.dueAt()).isEqualTo(at("2026-11-25T11:00"));
 
         FollowUp snoozed = followUps.snooze(f.id(), Duration.ofDays(3));
-        assertThat(snoozed.snoozedUntil()).isEqualTo(NOW.plus(Duration.ofDays(3)));
-        assertThat(snoozed.effectiveAt()).isEqualTo(at("2026-11-26T10:00"));
+        assertThat(snoozed.snoozedUntil()).isEqualTo(at("2026-11-28T11:00"));
+        assertThat(snoozed.effectiveAt()).isEqualTo(at("2026-11-28T11:00"));
 
         FollowUp done = followUps.complete(f.id());
         assertThat(done.status()).isEqualTo(FollowUpStatus.DONE);
@@ -136,9 +137,48 @@ class FollowUpServiceTest {
                         tuple(lastWeek.id(), true),
                         tuple(yesterday.id(), true),
                         tuple(today.id(), false));
-        assertThat(followUps.dueOn(TODAY.plusDays(1))).extracting(d -> d.followUp().id())
-                .containsExactly(tomorrow.id(), snoozedAway.id());
+        // on another day, overdue means before that day began: still open, so still on its list
+        assertThat(followUps.dueOn(TODAY.plusDays(1))).extracting(d -> d.followUp().id(), DueFollowUp::overdue)
+                .containsExactly(
+                        tuple(lastWeek.id(), true),
+                        tuple(yesterday.id(), true),
+                        tuple(today.id(), true),
+                        tuple(tomorrow.id(), false),
+                        tuple(snoozedAway.id(), false));
         assertThat(followUps.dueOn(TODAY.minusDays(1))).extracting(d -> d.followUp().id(), DueFollowUp::overdue)
-                .containsExactly(tuple(yesterday.id(), true));
+                .containsExactly(tuple(lastWeek.id(), true), tuple(yesterday.id(), false));
+    }
+
+    @Test
+    void aFollowUpOfTodayIsOverdueOnlyOnceItsTimeHasPassed() {
+        FollowUp nineThirty = followUps.plan(customer, null, FollowUpKind.CALL, at("2026-11-23T09:30"), "");
+        FollowUp noon = followUps.plan(customer, null, FollowUpKind.CALL, at("2026-11-23T12:00"), "");
+        FollowUpService atNine = new FollowUpService(data.followUps, ReminderRules.DEFAULTS,
+                Clock.fixed(at("2026-11-23T09:00"), CLOCK.getZone()));
+
+        assertThat(atNine.dueOn(TODAY)).extracting(d -> d.followUp().id(), DueFollowUp::overdue)
+                .containsExactly(tuple(nineThirty.id(), false), tuple(noon.id(), false));
+        // at ten (the fixtures' now) 09:30 has passed
+        assertThat(followUps.dueOn(TODAY)).extracting(d -> d.followUp().id(), DueFollowUp::overdue)
+                .containsExactly(tuple(nineThirty.id(), true), tuple(noon.id(), false));
+    }
+
+    @Test
+    void snoozingAFollowUpDueLaterTodayMovesItFromItsDueTime() {
+        FollowUp nineThirty = followUps.plan(customer, null, FollowUpKind.CALL, at("2026-11-23T09:30"), "");
+        FollowUpService justBeforeOne = new FollowUpService(data.followUps, ReminderRules.DEFAULTS,
+                Clock.fixed(at("2026-11-23T00:54"), CLOCK.getZone()));
+
+        FollowUp snoozed = justBeforeOne.snooze(nineThirty.id(), Duration.ofHours(1));
+
+        assertThat(snoozed.effectiveAt()).isEqualTo(at("2026-11-23T10:30"));
+        assertThat(justBeforeOne.dueOn(TODAY)).singleElement()
+                .satisfies(d -> assertThat(d.followUp().effectiveAt()).isEqualTo(at("2026-11-23T10:30")));
+        // at ten it shows up at 10:30 still: snoozed again, it moves from there
+        assertThat(followUps.snooze(nineThirty.id(), Duration.ofHours(1)).effectiveAt())
+                .isEqualTo(at("2026-11-23T11:30"));
+        // a follow-up whose time has passed moves from now
+        FollowUp nine = followUps.plan(customer, null, FollowUpKind.CALL, at("2026-11-23T09:00"), "");
+        assertThat(followUps.snooze(nine.id(), Duration.ofHours(1)).effectiveAt()).isEqualTo(at("2026-11-23T11:00"));
     }
 }

@@ -16,6 +16,21 @@ class PhoneNormalizerTest {
     }
 
     @Test
+    void aMobileMustBeAValidMobileNumberNotOnlyParse() {
+        assertThat(phones.isValid("12345")).as("libphonenumber parses it").isTrue();
+        assertThat(phones.isValidMobile("12345")).isFalse();
+        assertThat(phones.isValidMobile("010-65529988")).as("a landline").isFalse();
+        assertThat(phones.isValidMobile("12800138000")).as("no such mobile range").isFalse();
+        assertThat(phones.isValidMobile("+86 138-0013-8000")).isTrue();
+        assertThat(phones.isValidMobile("+44 7911 123456")).as("a mobile of its own region").isTrue();
+
+        Phone kept = phones.normalizeMobile(" 12345 ");
+        assertThat(kept.input()).isEqualTo("12345");
+        assertThat(kept.isMatchable()).isFalse();
+        assertThat(phones.normalizeMobile("138 0013 8000").normalized()).isEqualTo("+8613800138000");
+    }
+
+    @Test
     void landlinesKeepTheirExtension() {
         Phone p = phones.normalize("(010) 6552-9988 转 123");
         assertThat(p.normalized()).isEqualTo("+861065529988;ext=123");

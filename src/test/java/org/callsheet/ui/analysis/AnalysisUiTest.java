@@ -16,7 +16,7 @@ import org.callsheet.ui.common.UserPreferences;
 import org.callsheet.ui.concurrent.FxTaskRunner;
 import org.callsheet.ui.customers.BookRow;
 import org.callsheet.ui.shell.MainWindow;
-import org.callsheet.ui.shell.ShippedFonts;
+import org.callsheet.ui.common.ShippedFonts;
 import org.callsheet.ui.testing.TestBackend;
 import org.jfree.chart.entity.CategoryItemEntity;
 import org.jfree.chart.entity.ChartEntity;

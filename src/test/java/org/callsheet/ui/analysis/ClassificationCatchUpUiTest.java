@@ -12,7 +12,7 @@ import org.callsheet.logic.settings.Settings;
 import org.callsheet.ui.common.UserPreferences;
 import org.callsheet.ui.concurrent.FxTaskRunner;
 import org.callsheet.ui.shell.MainWindow;
-import org.callsheet.ui.shell.ShippedFonts;
+import org.callsheet.ui.common.ShippedFonts;
 import org.callsheet.ui.testing.TestBackend;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

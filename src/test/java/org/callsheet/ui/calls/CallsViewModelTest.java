@@ -126,4 +126,13 @@ class CallsViewModelTest {
         model.delete(latest, () -> { });
         assertThat(status.messageProperty().get().key()).isEqualTo("callLog.alreadyDeleted");
     }
+
+    @Test
+    void aCallLogThatCannotBeReadSaysSoInTheStatusBar() {
+        backend.close();
+
+        model.refresh();
+
+        assertThat(status.messageProperty().get()).isEqualTo(org.callsheet.ui.common.UserMessage.of("callLog.error.load"));
+    }
 }

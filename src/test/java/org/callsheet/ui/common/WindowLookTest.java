@@ -6,8 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.callsheet.logic.settings.Settings;
 import org.callsheet.ui.i18n.Language;
-import org.callsheet.ui.shell.Theme;
-import org.callsheet.ui.shell.WindowPlacement;
 import org.junit.jupiter.api.Test;
 
 class WindowLookTest {

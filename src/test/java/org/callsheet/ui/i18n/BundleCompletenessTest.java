@@ -21,7 +21,7 @@ import org.callsheet.model.CustomerKind;
 import org.callsheet.model.CustomerStatus;
 import org.callsheet.ui.customers.StatusLabels;
 import org.callsheet.ui.shell.Screen;
-import org.callsheet.ui.shell.Theme;
+import org.callsheet.ui.common.Theme;
 import org.junit.jupiter.api.Test;
 
 /**

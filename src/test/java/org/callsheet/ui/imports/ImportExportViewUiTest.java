@@ -32,7 +32,7 @@ import org.callsheet.ui.common.Stylesheets;
 import org.callsheet.ui.concurrent.FxTaskRunner;
 import org.callsheet.ui.i18n.I18n;
 import org.callsheet.ui.i18n.Language;
-import org.callsheet.ui.shell.ShippedFonts;
+import org.callsheet.ui.common.ShippedFonts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

@@ -9,7 +9,7 @@ import org.callsheet.ui.common.StatusModel;
 import org.callsheet.ui.common.UserPreferences;
 import org.callsheet.ui.concurrent.SameThreadTaskRunner;
 import org.callsheet.ui.i18n.Language;
-import org.callsheet.ui.shell.Theme;
+import org.callsheet.ui.common.Theme;
 import org.callsheet.ui.testing.TestBackend;
 import org.junit.jupiter.api.Test;
 

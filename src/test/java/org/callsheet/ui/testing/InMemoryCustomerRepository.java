@@ -169,8 +169,7 @@ public final class InMemoryCustomerRepository implements CustomerRepository {
         String digits = contacts.getOrDefault(id, List.of()).stream()
                 .flatMap(k -> java.util.stream.Stream.of(k.mobile(), k.phone()))
                 .map(phones::dialDigits).filter(d -> !d.isEmpty()).collect(Collectors.joining(" "));
-        return Optional.of(new SearchEntry(id, c.name(), pinyin.full(c.name()), pinyin.initials(c.name()),
-                c.externalId(), digits));
+        return Optional.of(new SearchEntry(id, c.name(), c.externalId(), digits));
     }
 
     @Override

@@ -76,10 +76,7 @@ public final class SyntheticCustomerRepository implements CustomerRepository {
 
     @Override
     public Optional<SearchEntry> searchEntry(long id) {
-        String[] place = PLACES[(int) (id % PLACES.length)];
-        String[] trade = TRADES[(int) (id / 5 % TRADES.length)];
-        return Optional.of(new SearchEntry(id, name(id), place[1] + trade[1] + id + "hao",
-                place[2] + trade[2] + id + "h", "C" + id, phone(id)));
+        return Optional.of(new SearchEntry(id, name(id), "C" + id, phone(id)));
     }
 
     @Override

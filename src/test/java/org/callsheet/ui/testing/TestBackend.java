@@ -28,7 +28,7 @@ public final class TestBackend {
 
     public final InMemoryCustomerRepository repository = new InMemoryCustomerRepository();
     public final InMemorySettingsRepository settingsRepository = new InMemorySettingsRepository();
-    public final CustomerSearchIndex index = new CustomerSearchIndex();
+    public final CustomerSearchIndex index = new CustomerSearchIndex(new org.callsheet.logic.text.Pinyin());
     public final CustomerService service = new CustomerService(repository, new PhoneNormalizer(), index, CLOCK);
     public final CustomerBook book = new CustomerBook(repository, index);
     public final Settings settings = new Settings(settingsRepository);

@@ -104,7 +104,9 @@ class TodayViewModelTest {
         model.snooze(later);
         assertThat(model.callList()).noneMatch(e -> later.id().equals(e.followUpId()));
         assertThat(backend.calls.followUps().openOf(beijing.id())).singleElement()
-                .satisfies(f -> assertThat(f.snoozedUntil()).isEqualTo(CallBackend.NOW.plus(Duration.ofHours(1))));
+                .satisfies(f -> assertThat(f.snoozedUntil()).isEqualTo(at(2026, 3, 2, 11, 30)));
+        // snoozed from its due time (10:30), not from now (10:00); the agenda shows the new time
+        assertThat(due()).singleElement().satisfies(d -> assertThat(d.at()).isEqualTo(at(2026, 3, 2, 11, 30)));
 
         model.cancel(backend.calls.followUps().openOf(beijing.id()).getFirst());
         assertThat(due()).isEmpty();

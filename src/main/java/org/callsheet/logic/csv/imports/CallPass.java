@@ -1,11 +1,12 @@
 package org.callsheet.logic.csv.imports;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,34 +41,31 @@ final class CallPass implements ChunkPass<CsvRow> {
     /** The size of phone_call.number_dial. */
     private static final int MAX_DIGITS = 32;
 
-    private final ImportSession session;
-    private final HeaderMapping mapping;
-    private final DuplicatePolicy policy;
-    private final boolean dryRun;
-    private final Clock clock;
+    private final PassSettings settings;
     private final PhoneNormalizer phones;
     private final CallRowConverter converter;
-    private final LongSet touched = new LongSet();
+    /** Calls earlier chunks of this import inserted or changed: their state before it is recorded. */
+    private final LongSet written = new LongSet();
     private final StorageLimits limits;
     private final OwnOutcomes ownOutcomes;
 
-    CallPass(ImportSession session, HeaderMapping mapping, DuplicatePolicy policy, boolean dryRun,
-             PhoneNormalizer phones, Clock clock, Duration futureTolerance) {
-        this.session = session;
-        this.mapping = mapping;
-        this.limits = new StorageLimits(mapping);
-        this.policy = policy;
-        this.dryRun = dryRun;
-        this.clock = clock;
+    CallPass(PassSettings settings, PhoneNormalizer phones, Duration futureTolerance) {
+        this.settings = settings;
+        this.limits = new StorageLimits(settings.mapping());
         this.phones = phones;
-        this.ownOutcomes = new OwnOutcomes(session, dryRun);
-        this.converter = new CallRowConverter(mapping, phones, clock, futureTolerance, ownOutcomes::current);
+        this.ownOutcomes = new OwnOutcomes(settings.session(), settings.dryRun());
+        this.converter = new CallRowConverter(settings.mapping(), phones, settings.clock(), futureTolerance,
+                ownOutcomes::current);
     }
 
-    private record Accepted(RowOutcome outcome, IncomingCall incoming, String digits) {
+    private record Accepted(RowOutcome outcome, IncomingCall incoming, String digits) implements PassRow {
         String key(long customerId) {
             return CallPass.key(customerId, digits, incoming.startedAt());
         }
+    }
+
+    /** What a row names besides the call: its customer, contact and own outcome. */
+    private record Named(long customerId, Long contactId, CustomOutcome own) {
     }
 
     /**
@@ -95,85 +93,153 @@ final class CallPass implements ChunkPass<CsvRow> {
             IncomingCall in = result.value().get();
             String digits = in.phone().isEmpty() ? "" : phones.dialDigits(in.phone());
             if (digits.length() > MAX_DIGITS) {
-                outcome.reject(CsvProblem.error(ProblemCode.FIELD_TOO_LARGE, row.row(), mapping.columnName("phone"),
-                        MAX_DIGITS));
+                outcome.reject(CsvProblem.error(ProblemCode.FIELD_TOO_LARGE, row.row(),
+                        settings.mapping().columnName("phone"), MAX_DIGITS));
                 continue;
             }
             accepted.add(new Accepted(outcome, in, digits));
         }
-        if (accepted.isEmpty()) {
-            return outcomes;
+        if (!accepted.isEmpty()) {
+            RecordDecisions.decide(accepted, new Work(accepted), settings);
         }
-        CustomerReferences customers = CustomerReferences.lookUp(session,
-                accepted.stream().map(a -> a.incoming().customerExternalId()).toList(), mapping);
-        StoredCalls stored = storedCalls(accepted, customers.found());
-        Map<Long, List<Contact>> contacts = session.contactsOf(customers.found());
-        Set<String> addedKeys = new HashSet<>();
-        List<Call> inserts = new ArrayList<>();
-        List<Instant> insertFollowUps = new ArrayList<>();
-        List<CallChange> changes = new ArrayList<>();
-        List<FollowUp> followUps = new ArrayList<>();
-        Instant now = clock.instant();
-        CallMerger merger = policy == DuplicatePolicy.SKIP ? null : new CallMerger(policy, now);
-        for (Accepted a : accepted) {
+        return outcomes;
+    }
+
+    /** One chunk's calls: the stored candidates, and what the chunk's rows make of them. */
+    private final class Work implements ChunkWork<Accepted, Call> {
+        private final CustomerReferences customers;
+        private final StoredCalls stored;
+        private final Map<Long, List<Contact>> contacts;
+        private final Map<Long, Slot<Call>> storedSlots = new HashMap<>();
+        /** Calls the chunk adds, by "u:" uid, "e:" call id and "k:" customer, number and start. */
+        private final Map<String, Slot<Call>> addedKeys = new HashMap<>();
+        private final Set<Slot<Call>> reached = new LinkedHashSet<>();
+        /** The due time of the follow-up each call is to get from the file. */
+        private final Map<Slot<Call>, Instant> followUpsDue = new HashMap<>();
+        private final Map<Accepted, Named> named = new IdentityHashMap<>();
+        private final Instant now = settings.clock().instant();
+        private final CallMerger merger;
+
+        Work(List<Accepted> accepted) {
+            customers = CustomerReferences.lookUp(settings.session(),
+                    accepted.stream().map(a -> a.incoming().customerExternalId()).toList(), settings.mapping());
+            stored = storedCalls(accepted, customers.found());
+            contacts = settings.session().contactsOf(customers.found());
+            merger = settings.policy() == DuplicatePolicy.SKIP ? null : new CallMerger(settings.policy(), now);
+        }
+
+        @Override
+        public Optional<Slot<Call>> find(Accepted a) {
             IncomingCall in = a.incoming();
-            RowOutcome outcome = a.outcome();
-            Long customerId = customers.idOrReject(outcome, in.customerExternalId());
+            Long customerId = customers.idOrReject(a.outcome(), in.customerExternalId());
             if (customerId == null) {
-                continue;
+                return Optional.empty();
             }
-            if ((in.uid() != null && addedKeys.contains("u:" + in.uid()))
-                    || (in.externalId() != null && addedKeys.contains("e:" + in.externalId()))
-                    || addedKeys.contains("k:" + a.key(customerId))) {
-                outcome.reject(sameRecord(outcome.row));
-                continue;
+            Slot<Call> slot = added(in, a.key(customerId));
+            if (slot == null) {
+                slot = stored.find(in, a.key(customerId))
+                        .map(c -> storedSlots.computeIfAbsent(c.id(), id -> Slot.stored(c))).orElse(null);
             }
-            Long contactId = contact(contacts.getOrDefault(customerId, List.of()), in, outcome);
+            Long contactId = contact(contacts.getOrDefault(customerId, List.of()), in, a.outcome());
             CustomOutcome own = in.outcomeLabel() == null ? null : ownOutcomes.resolve(in.outcomeLabel(), in.outcome());
-            Optional<Call> match = stored.find(in, a.key(customerId));
-            if (match.isEmpty()) {
-                Call call = newCall(in, own, customerId, contactId, a.digits(), now);
-                inserts.add(call);
-                insertFollowUps.add(in.followUpAt());
-                addedKeys.add("u:" + call.uid());
-                addedKeys.add("k:" + a.key(customerId));
-                if (call.externalId() != null) {
-                    addedKeys.add("e:" + call.externalId());
-                }
-                outcome.kind = ChangeKind.INSERTED;
-                continue;
+            named.put(a, new Named(customerId, contactId, own));
+            if (slot != null) {
+                reached.add(slot);
             }
-            Call call = match.get();
-            if (!touched.add(call.id())) {
-                outcome.reject(sameRecord(outcome.row));
-            } else if (merger == null) {
-                outcome.skipped = true;
-            } else {
-                String externalId = stored.externalIdFree(in.externalId(), call.id()) ? in.externalId() : null;
-                Optional<Call> changed = merger.apply(call, in, own, customerId, externalId, contactId, a.digits());
-                changed.ifPresent(c -> changes.add(new CallChange(c, ChangeKind.of(policy))));
-                boolean planFollowUp = in.followUpAt() != null && !stored.hasOpenFollowUp(call.id());
-                if (planFollowUp) {
-                    Call base = changed.orElse(call);
-                    followUps.add(followUp(base, base.id(), in.followUpAt(), now));
-                }
-                if (changed.isPresent() || planFollowUp) {
-                    outcome.kind = ChangeKind.of(policy);
-                }
+            return Optional.ofNullable(slot);
+        }
+
+        private Slot<Call> added(IncomingCall in, String key) {
+            Slot<Call> slot = in.uid() == null ? null : addedKeys.get("u:" + in.uid());
+            if (slot == null && in.externalId() != null) {
+                slot = addedKeys.get("e:" + in.externalId());
+            }
+            if (slot != null) {
+                return slot;
+            }
+            // By customer, number and start only a call without another call id, as among the stored ones.
+            slot = addedKeys.get("k:" + key);
+            return slot != null && (slot.now().externalId() == null || in.externalId() == null) ? slot : null;
+        }
+
+        @Override
+        public void add(Accepted a) {
+            Named n = named.get(a);
+            Call call = newCall(a.incoming(), n.own(), n.customerId(), n.contactId(), a.digits(), now);
+            Slot<Call> slot = Slot.added(call);
+            addedKeys.put("u:" + call.uid(), slot);
+            addedKeys.put("k:" + a.key(n.customerId()), slot);
+            if (call.externalId() != null) {
+                addedKeys.put("e:" + call.externalId(), slot);
+            }
+            reached.add(slot);
+            if (a.incoming().followUpAt() != null) {
+                followUpsDue.put(slot, a.incoming().followUpAt());
             }
         }
-        if (!dryRun) {
+
+        @Override
+        public boolean apply(Slot<Call> slot, Accepted a) {
+            IncomingCall in = a.incoming();
+            Named n = named.get(a);
+            Call call = slot.now();
+            String externalId = externalIdFree(in.externalId(), slot) ? in.externalId() : null;
+            Optional<Call> changed = merger.apply(call, in, n.own(), n.customerId(), externalId, n.contactId(),
+                    a.digits());
+            changed.ifPresent(slot::set);
+            boolean planFollowUp = in.followUpAt() != null && !followUpsDue.containsKey(slot)
+                    && (slot.added() || !stored.hasOpenFollowUp(slot.before().id()));
+            if (planFollowUp) {
+                followUpsDue.put(slot, in.followUpAt());
+            }
+            return changed.isPresent() || planFollowUp;
+        }
+
+        /** Whether no call but this one, stored or added by the chunk, holds the call id. */
+        private boolean externalIdFree(String externalId, Slot<Call> slot) {
+            if (externalId == null) {
+                return true;
+            }
+            Slot<Call> added = addedKeys.get("e:" + externalId);
+            return (added == null || added == slot)
+                    && (slot.added() ? stored.externalIdFree(externalId, -1) : stored.externalIdFree(externalId,
+                    slot.before().id()));
+        }
+
+        @Override
+        public void write() {
+            List<Call> inserts = new ArrayList<>();
+            List<Instant> insertFollowUps = new ArrayList<>();
+            List<CallChange> changes = new ArrayList<>();
+            List<CallChange> again = new ArrayList<>();
+            List<FollowUp> followUps = new ArrayList<>();
+            for (Slot<Call> slot : reached) {
+                if (slot.added()) {
+                    inserts.add(slot.now());
+                    insertFollowUps.add(followUpsDue.get(slot));
+                    continue;
+                }
+                if (slot.changed()) {
+                    (written.contains(slot.now().id()) ? again : changes)
+                            .add(new CallChange(slot.now(), ChangeKind.of(settings.policy())));
+                }
+                if (followUpsDue.containsKey(slot)) {
+                    followUps.add(followUp(slot.now(), slot.before().id(), followUpsDue.get(slot), now));
+                }
+            }
+            ImportSession session = settings.session();
             long[] ids = session.insertCalls(inserts);
             for (int i = 0; i < ids.length; i++) {
-                touched.add(ids[i]);
+                written.add(ids[i]);
                 if (insertFollowUps.get(i) != null) {
                     followUps.add(followUp(inserts.get(i), ids[i], insertFollowUps.get(i), now));
                 }
             }
             session.changeCalls(changes);
+            session.rewriteCalls(again);
+            changes.forEach(c -> written.add(c.call().id()));
             session.insertFollowUps(followUps);
         }
-        return outcomes;
     }
 
     private StoredCalls storedCalls(List<Accepted> accepted, Set<Long> customerIds) {
@@ -189,8 +255,8 @@ final class CallPass implements ChunkPass<CsvRow> {
             }
             starts.add(a.incoming().startedAt());
         }
-        List<Call> calls = session.callCandidates(uids, externalIds, customerIds, starts);
-        Set<Long> withFollowUp = session.callsWithOpenFollowUp(calls.stream().map(Call::id).toList());
+        List<Call> calls = settings.session().callCandidates(uids, externalIds, customerIds, starts);
+        Set<Long> withFollowUp = settings.session().callsWithOpenFollowUp(calls.stream().map(Call::id).toList());
         return new StoredCalls(calls, withFollowUp);
     }
 
@@ -229,10 +295,6 @@ final class CallPass implements ChunkPass<CsvRow> {
 
     static String key(long customerId, String digits, Instant startedAt) {
         return customerId + "|" + digits + "|" + startedAt;
-    }
-
-    private static CsvProblem sameRecord(CsvRow row) {
-        return CsvProblem.error(ProblemCode.SAME_RECORD_IN_FILE, row.row(), "");
     }
 
     /** The stored calls a chunk may match, by uid, call id and customer/number/start. */

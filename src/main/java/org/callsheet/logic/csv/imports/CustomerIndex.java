@@ -12,35 +12,42 @@ import org.callsheet.model.Customer;
 
 /**
  * Finds the customer a row means among the stored candidates of a chunk and the customers the
- * chunk adds: by uid, then external id, then normalised mobile, then name with landline. Two
- * different external ids are never the same customer, however much else they share.
+ * chunk's earlier rows added or changed: by uid, then external id, then normalised mobile, then
+ * name with landline. Two different external ids are never the same customer, however much else
+ * they share. A slot is indexed again after a row changed it, so the keys it gained find it too.
  */
 final class CustomerIndex {
-    private final Map<String, StoredCustomer> byUid = new HashMap<>();
-    private final Map<String, StoredCustomer> byExternalId = new HashMap<>();
-    private final Map<String, List<StoredCustomer>> byMobile = new HashMap<>();
-    private final Map<String, List<StoredCustomer>> byNameAndLandline = new HashMap<>();
+    private final Map<String, Slot<StoredCustomer>> byUid = new HashMap<>();
+    private final Map<String, Slot<StoredCustomer>> byExternalId = new HashMap<>();
+    private final Map<String, List<Slot<StoredCustomer>>> byMobile = new HashMap<>();
+    private final Map<String, List<Slot<StoredCustomer>>> byNameAndLandline = new HashMap<>();
 
-    void add(StoredCustomer stored) {
-        Customer c = stored.customer();
-        byUid.putIfAbsent(c.uid(), stored);
-        c.externalIdOpt().ifPresent(id -> byExternalId.putIfAbsent(id, stored));
+    void add(Slot<StoredCustomer> slot) {
+        Customer c = slot.now().customer();
+        byUid.putIfAbsent(c.uid(), slot);
+        c.externalIdOpt().ifPresent(id -> byExternalId.putIfAbsent(id, slot));
         String name = plainName(c.name());
-        for (Contact contact : stored.contacts()) {
-            if (!contact.mobile().isEmpty()) {
-                byMobile.computeIfAbsent(contact.mobile().normalized(), k -> new ArrayList<>(1)).add(stored);
+        for (Contact contact : slot.now().contacts()) {
+            if (contact.mobile().isMatchable()) {
+                addTo(byMobile, contact.mobile().normalized(), slot);
             }
             if (!contact.phone().isEmpty() && !name.isEmpty()) {
-                byNameAndLandline.computeIfAbsent(name + "|" + contact.phone().normalized(), k -> new ArrayList<>(1))
-                        .add(stored);
+                addTo(byNameAndLandline, name + "|" + contact.phone().normalized(), slot);
             }
+        }
+    }
+
+    private static void addTo(Map<String, List<Slot<StoredCustomer>>> index, String key, Slot<StoredCustomer> slot) {
+        List<Slot<StoredCustomer>> slots = index.computeIfAbsent(key, k -> new ArrayList<>(1));
+        if (!slots.contains(slot)) {
+            slots.add(slot);
         }
     }
 
     /**
      * @param uid the uid the row carries from an earlier export, or null
      */
-    Optional<StoredCustomer> find(String uid, Customer incoming, Optional<Contact> contact) {
+    Optional<Slot<StoredCustomer>> find(String uid, Customer incoming, Optional<Contact> contact) {
         if (uid != null && byUid.containsKey(uid)) {
             return Optional.of(byUid.get(uid));
         }
@@ -52,8 +59,8 @@ final class CustomerIndex {
             return Optional.empty();
         }
         Contact c = contact.get();
-        if (!c.mobile().isEmpty()) {
-            Optional<StoredCustomer> found = compatible(byMobile.get(c.mobile().normalized()), externalId);
+        if (c.mobile().isMatchable()) {
+            Optional<Slot<StoredCustomer>> found = compatible(byMobile.get(c.mobile().normalized()), externalId);
             if (found.isPresent()) {
                 return found;
             }
@@ -65,16 +72,17 @@ final class CustomerIndex {
         return Optional.empty();
     }
 
-    Optional<StoredCustomer> byExternalId(String externalId) {
+    Optional<Slot<StoredCustomer>> byExternalId(String externalId) {
         return Optional.ofNullable(byExternalId.get(externalId));
     }
 
-    private static Optional<StoredCustomer> compatible(List<StoredCustomer> candidates, String externalId) {
+    private static Optional<Slot<StoredCustomer>> compatible(List<Slot<StoredCustomer>> candidates,
+                                                             String externalId) {
         if (candidates == null) {
             return Optional.empty();
         }
         return candidates.stream()
-                .filter(s -> externalId == null || s.customer().externalIdOpt().isEmpty())
+                .filter(s -> externalId == null || s.now().customer().externalIdOpt().isEmpty())
                 .findFirst();
     }
 

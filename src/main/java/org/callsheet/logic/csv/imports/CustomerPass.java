@@ -1,19 +1,18 @@
 package org.callsheet.logic.csv.imports;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import org.callsheet.logic.csv.CsvProblem;
 import org.callsheet.logic.csv.CsvRow;
 import org.callsheet.logic.csv.CustomerRowConverter;
-import org.callsheet.logic.csv.HeaderMapping;
+import org.callsheet.logic.csv.FormulaGuard;
 import org.callsheet.logic.csv.IncomingCustomer;
-import org.callsheet.logic.csv.ProblemCode;
 import org.callsheet.logic.text.PhoneNormalizer;
 import org.callsheet.model.Address;
 import org.callsheet.model.Contact;
@@ -21,35 +20,27 @@ import org.callsheet.model.Customer;
 
 /**
  * Customers with their contact, a chunk at a time: convert, look the chunk's keys up in the
- * database once, decide every row, then write the chunk in batches.
+ * database once, decide every row ({@link RecordDecisions}), then write the chunk in batches.
  */
 final class CustomerPass implements ChunkPass<CustomerPass.Accepted> {
     private static final int MAX_UID_LENGTH = 36;
 
-    private final ImportSession session;
-    private final HeaderMapping mapping;
-    private final DuplicatePolicy policy;
-    private final boolean dryRun;
-    private final Clock clock;
+    private final PassSettings settings;
     private final CustomerRowConverter converter;
-    /** Stored customers this import has inserted or matched: a second row reaching one is refused. */
-    private final LongSet touched = new LongSet();
+    /** Customers earlier chunks of this import inserted or changed: their state before it is recorded. */
+    private final LongSet written = new LongSet();
     private final StorageLimits limits;
     /** Loaded with the first chunk. */
     private CustomerDirectory directory;
 
-    CustomerPass(ImportSession session, HeaderMapping mapping, DuplicatePolicy policy, boolean dryRun,
-                 PhoneNormalizer phones, Function<String, Address> addressParser, Clock clock) {
-        this.session = session;
-        this.mapping = mapping;
-        this.limits = new StorageLimits(mapping);
-        this.policy = policy;
-        this.dryRun = dryRun;
-        this.clock = clock;
-        this.converter = new CustomerRowConverter(mapping, phones, addressParser, new AscendingUids(clock), clock);
+    CustomerPass(PassSettings settings, PhoneNormalizer phones, Function<String, Address> addressParser) {
+        this.settings = settings;
+        this.limits = new StorageLimits(settings.mapping());
+        this.converter = new CustomerRowConverter(settings.mapping(), phones, addressParser,
+                new AscendingUids(settings.clock()), settings.clock());
     }
 
-    record Accepted(RowOutcome outcome, IncomingCustomer incoming, String uid, String contactUid) {
+    record Accepted(RowOutcome outcome, IncomingCustomer incoming, String uid, String contactUid) implements PassRow {
     }
 
     @Override
@@ -60,102 +51,128 @@ final class CustomerPass implements ChunkPass<CustomerPass.Accepted> {
 
     @Override
     public List<RowOutcome> apply(Converted<Accepted> chunk) {
-        List<RowOutcome> outcomes = chunk.outcomes();
-        List<Accepted> accepted = chunk.accepted();
-        if (accepted.isEmpty()) {
-            return outcomes;
-        }
-        if (directory == null) {
-            directory = CustomerDirectory.load(session);
-        }
-        Set<Long> candidates = new HashSet<>();
-        for (Accepted a : accepted) {
-            directory.candidates(a.uid(), a.incoming().customer(), a.incoming().contact(), candidates);
-        }
-        CustomerIndex stored = new CustomerIndex();
-        session.customersById(candidates).forEach(stored::add);
-        Set<String> takenContactUids = new HashSet<>(session.storedContactUids(accepted.stream()
-                .map(Accepted::contactUid).filter(u -> u != null).toList()));
-        CustomerIndex added = new CustomerIndex();
-        List<NewCustomer> inserts = new ArrayList<>();
-        List<String> insertedFileUids = new ArrayList<>();
-        List<CustomerChange> changes = new ArrayList<>();
-        List<StoredCustomer> changedFrom = new ArrayList<>();
-        Instant now = clock.instant();
-        CustomerMerger merger = policy == DuplicatePolicy.SKIP ? null : new CustomerMerger(policy, now);
-        for (Accepted a : accepted) {
-            Customer customer = a.incoming().customer();
-            Optional<Contact> contact = a.incoming().contact();
-            if (added.find(a.uid(), customer, contact).isPresent()) {
-                a.outcome().reject(sameRecord(a.outcome().row));
-                continue;
+        if (!chunk.accepted().isEmpty()) {
+            if (directory == null) {
+                directory = CustomerDirectory.load(settings.session());
             }
-            Optional<StoredCustomer> match = stored.find(a.uid(), customer, contact);
-            if (match.isEmpty()) {
-                NewCustomer fresh = fresh(a, takenContactUids);
-                inserts.add(fresh);
-                insertedFileUids.add(a.uid());
-                added.add(new StoredCustomer(fresh.customer(), fresh.contact().stream().toList()));
-                a.outcome().kind = ChangeKind.INSERTED;
-                continue;
-            }
-            long id = match.get().customer().id();
-            if (!touched.add(id)) {
-                a.outcome().reject(sameRecord(a.outcome().row));
-            } else if (merger == null) {
-                a.outcome().skipped = true;
-            } else {
-                Optional<CustomerChange> change = change(merger, match.get(), a, stored);
-                change.ifPresent(c -> {
-                    changes.add(c);
-                    changedFrom.add(match.get());
-                });
-                a.outcome().kind = change.map(CustomerChange::kind).orElse(null);
-            }
+            RecordDecisions.decide(chunk.accepted(), new Work(chunk.accepted()), settings);
         }
-        if (!dryRun) {
-            long[] ids = session.insertCustomers(inserts);
-            for (int i = 0; i < ids.length; i++) {
-                touched.add(ids[i]);
-                NewCustomer n = inserts.get(i);
-                directory.add(ids[i], insertedFileUids.get(i), n.customer(), n.contact().stream().toList());
-            }
-            session.changeCustomers(changes);
-            for (int i = 0; i < changes.size(); i++) {
-                Customer changed = changes.get(i).customer();
-                List<Contact> contacts = new ArrayList<>(changedFrom.get(i).contacts());
-                contacts.addAll(changes.get(i).contacts());
-                directory.add(changed.id(), null, changed, contacts);
-            }
-        }
-        return outcomes;
+        return chunk.outcomes();
     }
 
-    private Optional<CustomerChange> change(CustomerMerger merger, StoredCustomer match, Accepted a,
-                                            CustomerIndex stored) {
-        Customer incoming = a.incoming().customer();
-        // Taking an external id another stored customer holds would break its uniqueness.
-        String externalId = incoming.externalId();
-        if (externalId != null && stored.byExternalId(externalId)
-                .filter(other -> !other.customer().id().equals(match.customer().id())).isPresent()) {
-            incoming = withExternalId(incoming, null);
-        }
-        boolean kindGiven = !mapping.value(a.outcome().row, "kind").isEmpty();
-        Optional<Customer> customer = merger.apply(match.customer(), incoming, kindGiven);
-        List<Contact> contacts = new ArrayList<>(1);
-        a.incoming().contact().ifPresent(in -> {
-            Optional<Contact> same = sameContact(match.contacts(), in, a.contactUid());
-            if (same.isPresent()) {
-                merger.apply(same.get(), in).ifPresent(contacts::add);
-            } else {
-                contacts.add(in.withIds(null, match.customer().id()));
+    /** One chunk's customers: the stored candidates, and what the chunk's rows make of them. */
+    private final class Work implements ChunkWork<Accepted, StoredCustomer> {
+        private final CustomerIndex index = new CustomerIndex();
+        /**
+         * The customers the chunk's rows reached, in the order they first reached them, each with
+         * the uid the file gave it when the chunk adds it (for later rows that name it so).
+         */
+        private final Map<Slot<StoredCustomer>, String> reached = new LinkedHashMap<>();
+        private final Set<String> takenContactUids;
+        private final CustomerMerger merger;
+        private final Instant now = settings.clock().instant();
+
+        Work(List<Accepted> accepted) {
+            Set<Long> candidates = new HashSet<>();
+            for (Accepted a : accepted) {
+                directory.candidates(a.uid(), a.incoming().customer(), a.incoming().contact(), candidates);
             }
-        });
-        if (customer.isEmpty() && contacts.isEmpty()) {
-            return Optional.empty();
+            settings.session().customersById(candidates).forEach(s -> index.add(Slot.stored(s)));
+            takenContactUids = new HashSet<>(settings.session().storedContactUids(accepted.stream()
+                    .map(Accepted::contactUid).filter(u -> u != null).toList()));
+            merger = settings.policy() == DuplicatePolicy.SKIP ? null : new CustomerMerger(settings.policy(), now);
         }
-        Customer changed = customer.orElse(match.customer().withStamps(match.customer().createdAt(), clock.instant()));
-        return Optional.of(new CustomerChange(changed, contacts, ChangeKind.of(policy)));
+
+        @Override
+        public Optional<Slot<StoredCustomer>> find(Accepted a) {
+            Optional<Slot<StoredCustomer>> slot = index.find(a.uid(), a.incoming().customer(), a.incoming().contact());
+            slot.ifPresent(s -> reached.putIfAbsent(s, null));
+            return slot;
+        }
+
+        @Override
+        public void add(Accepted a) {
+            Customer customer = a.incoming().customer();
+            if (a.uid() != null) {
+                customer = withUid(customer, a.uid());
+            }
+            Optional<Contact> contact = a.incoming().contact();
+            if (contact.isPresent() && a.contactUid() != null && takenContactUids.add(a.contactUid())) {
+                contact = Optional.of(withUid(contact.get(), a.contactUid()));
+            }
+            Slot<StoredCustomer> slot = Slot.added(new StoredCustomer(customer, contact.stream().toList()));
+            index.add(slot);
+            reached.put(slot, a.uid());
+        }
+
+        @Override
+        public boolean apply(Slot<StoredCustomer> slot, Accepted a) {
+            StoredCustomer current = slot.now();
+            Customer incoming = a.incoming().customer();
+            // Taking an external id another customer holds would break its uniqueness.
+            String externalId = incoming.externalId();
+            if (externalId != null && index.byExternalId(externalId).filter(other -> other != slot).isPresent()) {
+                incoming = withExternalId(incoming, null);
+            }
+            boolean kindGiven = !settings.mapping().value(a.outcome().row, "kind").isBlank();
+            Customer customer = merger.apply(current.customer(), incoming, kindGiven).orElse(current.customer());
+            List<Contact> contacts = new ArrayList<>(current.contacts());
+            a.incoming().contact().ifPresent(in -> {
+                Optional<Contact> same = sameContact(contacts, in, a.contactUid());
+                if (same.isPresent()) {
+                    merger.apply(same.get(), in).ifPresent(c -> contacts.set(contacts.indexOf(same.get()), c));
+                } else {
+                    contacts.add(in.withIds(null, current.customer().id()));
+                }
+            });
+            StoredCustomer changed = new StoredCustomer(customer, contacts);
+            if (changed.equals(current)) {
+                return false;
+            }
+            slot.set(changed);
+            index.add(slot);
+            return true;
+        }
+
+        @Override
+        public void write() {
+            List<NewCustomer> inserts = new ArrayList<>();
+            List<String> insertedFileUids = new ArrayList<>();
+            List<CustomerChange> changes = new ArrayList<>();
+            List<CustomerChange> again = new ArrayList<>();
+            for (Map.Entry<Slot<StoredCustomer>, String> entry : reached.entrySet()) {
+                Slot<StoredCustomer> slot = entry.getKey();
+                if (slot.added()) {
+                    inserts.add(new NewCustomer(slot.now().customer(), slot.now().contacts()));
+                    insertedFileUids.add(entry.getValue());
+                } else if (slot.changed()) {
+                    Customer c = slot.now().customer();
+                    (written.contains(c.id()) ? again : changes).add(change(slot));
+                    directory.add(c.id(), null, c, slot.now().contacts());
+                }
+            }
+            long[] ids = settings.session().insertCustomers(inserts);
+            for (int i = 0; i < ids.length; i++) {
+                written.add(ids[i]);
+                NewCustomer n = inserts.get(i);
+                directory.add(ids[i], insertedFileUids.get(i), n.customer(), n.contacts());
+            }
+            settings.session().changeCustomers(changes);
+            settings.session().rewriteCustomers(again);
+            changes.forEach(c -> written.add(c.customer().id()));
+        }
+
+        /** The customer as it stands now, with the contacts the chunk added or changed. */
+        private CustomerChange change(Slot<StoredCustomer> slot) {
+            Customer before = slot.before().customer();
+            Customer customer = slot.now().customer();
+            if (customer.equals(before)) {
+                customer = before.withStamps(before.createdAt(), now);
+            }
+            List<Contact> contacts = slot.now().contacts().stream()
+                    .filter(c -> !slot.before().contacts().contains(c)).toList();
+            return new CustomerChange(customer, contacts, ChangeKind.of(settings.policy()));
+        }
     }
 
     /** The stored contact a row's contact is: same uid, else same mobile, landline or name. */
@@ -166,7 +183,7 @@ final class CustomerPass implements ChunkPass<CustomerPass.Accepted> {
             }
         }
         for (Contact c : contacts) {
-            if (!incoming.mobile().isEmpty() && c.mobile().normalized().equals(incoming.mobile().normalized())) {
+            if (incoming.mobile().isMatchable() && c.mobile().normalized().equals(incoming.mobile().normalized())) {
                 return Optional.of(c);
             }
         }
@@ -180,27 +197,14 @@ final class CustomerPass implements ChunkPass<CustomerPass.Accepted> {
                 .findFirst();
     }
 
-    private static NewCustomer fresh(Accepted a, Set<String> takenContactUids) {
-        Customer customer = a.incoming().customer();
-        if (a.uid() != null) {
-            customer = withUid(customer, a.uid());
-        }
-        Optional<Contact> contact = a.incoming().contact();
-        if (contact.isPresent() && a.contactUid() != null && takenContactUids.add(a.contactUid())) {
-            Contact c = contact.get();
-            contact = Optional.of(new Contact(null, a.contactUid(), null, c.name(), c.title(), c.decisionMaker(),
-                    c.mobile(), c.phone(), c.email(), c.birthday(), c.createdAt(), c.updatedAt()));
-        }
-        return new NewCustomer(customer, contact);
-    }
-
     private String cell(CsvRow row, String field) {
-        String value = org.callsheet.logic.csv.FormulaGuard.restore(mapping.value(row, field)).strip();
+        String value = FormulaGuard.restore(settings.mapping().value(row, field)).strip();
         return value.isEmpty() || value.length() > MAX_UID_LENGTH ? null : value;
     }
 
-    private CsvProblem sameRecord(CsvRow row) {
-        return CsvProblem.error(ProblemCode.SAME_RECORD_IN_FILE, row.row(), "");
+    private static Contact withUid(Contact c, String uid) {
+        return new Contact(null, uid, null, c.name(), c.title(), c.decisionMaker(), c.mobile(), c.phone(), c.email(),
+                c.birthday(), c.createdAt(), c.updatedAt());
     }
 
     static Customer withUid(Customer c, String uid) {

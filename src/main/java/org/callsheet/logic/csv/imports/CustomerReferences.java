@@ -30,6 +30,11 @@ final class CustomerReferences {
         return new HashSet<>(ids.values());
     }
 
+    /** The customer's id, or null when the reference names none. */
+    Long id(String reference) {
+        return ids.get(reference);
+    }
+
     /** The customer's id, or null after rejecting the row as naming an unknown customer. */
     Long idOrReject(RowOutcome outcome, String reference) {
         Long id = ids.get(reference);

@@ -186,17 +186,13 @@ public final class ImportService {
     }
 
     private ChunkPass<?> pass(ImportRequest request, ImportSession session, HeaderMapping mapping) {
+        PassSettings settings = new PassSettings(session, mapping, request.policy(), request.dryRun(), clock);
         return switch (request.entity().id()) {
-            case StandardEntities.CUSTOMERS_ID -> new CustomerPass(session, mapping, request.policy(),
-                    request.dryRun(), phones, addressParser, clock);
-            case StandardEntities.ORDERS_ID -> new OrderPass(session, mapping, request.policy(), request.dryRun(),
-                    clock);
-            case StandardEntities.CONTACTS_ID -> new ContactPass(session, mapping, request.policy(), request.dryRun(),
-                    phones, clock);
-            case StandardEntities.CALLS_ID -> new CallPass(session, mapping, request.policy(), request.dryRun(), phones,
-                    clock, CallRules.DEFAULTS.futureTolerance());
-            case StandardEntities.OPPORTUNITIES_ID -> new OpportunityPass(session, mapping, request.policy(),
-                    request.dryRun(), phones, clock);
+            case StandardEntities.CUSTOMERS_ID -> new CustomerPass(settings, phones, addressParser);
+            case StandardEntities.ORDERS_ID -> new OrderPass(settings);
+            case StandardEntities.CONTACTS_ID -> new ContactPass(settings, phones);
+            case StandardEntities.CALLS_ID -> new CallPass(settings, phones, CallRules.DEFAULTS.futureTolerance());
+            case StandardEntities.OPPORTUNITIES_ID -> new OpportunityPass(settings, phones);
             default -> throw new IllegalArgumentException("cannot import " + request.entity().id());
         };
     }

@@ -47,7 +47,14 @@ public interface ImportSession extends AutoCloseable {
     /** Adds the customers with their contacts and tags; returns their new ids, in order. */
     long[] insertCustomers(List<NewCustomer> customers);
 
+    /** Changes stored customers, recording their state before the import for undo. */
     void changeCustomers(List<CustomerChange> changes);
+
+    /**
+     * Writes again customers this import inserted or changed already (a file may name a customer
+     * in several rows): their state before the import is recorded, and stays as it was.
+     */
+    void rewriteCustomers(List<CustomerChange> changes);
 
     /** Hands uid and external id of every stored order to {@code sink}. */
     void orderKeys(Consumer<StoredKeys> sink);
@@ -60,10 +67,16 @@ public interface ImportSession extends AutoCloseable {
 
     void changeOrders(List<OrderChange> changes);
 
+    /** Writes again orders this import inserted or changed already; see {@link #rewriteCustomers}. */
+    void rewriteOrders(List<OrderChange> changes);
+
     /** Adds the contacts (customer ids set); returns their new ids, in order. */
     long[] insertContacts(List<Contact> contacts);
 
     void changeContacts(List<ContactChange> changes);
+
+    /** Writes again contacts this import inserted or changed already; see {@link #rewriteCustomers}. */
+    void rewriteContacts(List<ContactChange> changes);
 
     /** Contacts of these customers, by customer id, oldest first. */
     Map<Long, List<Contact>> contactsOf(Collection<Long> customerIds);
@@ -83,6 +96,9 @@ public interface ImportSession extends AutoCloseable {
 
     void changeCalls(List<CallChange> changes);
 
+    /** Writes again calls this import inserted or changed already; see {@link #rewriteCustomers}. */
+    void rewriteCalls(List<CallChange> changes);
+
     /** Adds the follow-ups (their source calls stored already). */
     void insertFollowUps(List<FollowUp> followUps);
 
@@ -94,6 +110,9 @@ public interface ImportSession extends AutoCloseable {
 
     /** Writes the changed opportunities and appends the change to each one's history. */
     void changeOpportunities(List<OpportunityUpdate> changes);
+
+    /** Writes again opportunities this import inserted or changed already; see {@link #rewriteCustomers}. */
+    void rewriteOpportunities(List<OpportunityUpdate> changes);
 
     /** A setting as this transaction sees it. */
     Optional<String> setting(String key);

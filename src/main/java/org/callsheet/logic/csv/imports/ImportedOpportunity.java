@@ -36,8 +36,8 @@ final class ImportedOpportunity {
         };
     }
 
-    static NewOpportunity build(IncomingOpportunity in, String uid, long customerId, FunnelSettings settings,
-                                String rep, Instant now) {
+    static Opportunity build(IncomingOpportunity in, String uid, long customerId, FunnelSettings settings,
+                             Instant now) {
         IncomingOpportunity.Where w = in.where();
         StageDates dates = w.dates();
         Instant earliest = null;
@@ -59,13 +59,18 @@ final class ImportedOpportunity {
         OpportunityTerms terms = in.terms();
         StageState state = new StageState(w.stage(), probability(in, settings), dates.at(w.stage()), w.status(),
                 w.lostReason(), closed);
-        Opportunity opportunity = new Opportunity(null, uid, in.externalId(), customerId, terms, state, dates,
-                created, now);
-        return new NewOpportunity(opportunity, history(opportunity, rep, latest));
+        return new Opportunity(null, uid, in.externalId(), customerId, terms, state, dates, created, now);
     }
 
-    private static List<OpportunityChange> history(Opportunity o, String rep, Instant latest) {
+    /** The history of a new opportunity, made from its stage dates and its closing. */
+    static List<OpportunityChange> history(Opportunity o, String rep) {
         List<OpportunityChange> history = new ArrayList<>();
+        Instant latest = null;
+        for (Stage s : Stage.values()) {
+            if (o.stageDates().at(s) != null) {
+                latest = o.stageDates().at(s);
+            }
+        }
         Stage previous = null;
         for (Stage s : Stage.values()) {
             Instant at = o.stageDates().at(s);

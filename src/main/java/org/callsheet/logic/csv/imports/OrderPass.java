@@ -1,21 +1,19 @@
 package org.callsheet.logic.csv.imports;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
-import org.callsheet.logic.csv.CsvProblem;
 import org.callsheet.logic.csv.CsvRow;
 import org.callsheet.logic.csv.FormulaGuard;
-import org.callsheet.logic.csv.HeaderMapping;
 import org.callsheet.logic.csv.IncomingOrder;
 import org.callsheet.logic.csv.OrderRowConverter;
-import org.callsheet.logic.csv.ProblemCode;
 import org.callsheet.model.Order;
 
 /**
@@ -26,30 +24,23 @@ import org.callsheet.model.Order;
 final class OrderPass implements ChunkPass<OrderPass.Accepted> {
     private static final int MAX_UID_LENGTH = 36;
 
-    private final ImportSession session;
-    private final HeaderMapping mapping;
-    private final DuplicatePolicy policy;
-    private final boolean dryRun;
-    private final Clock clock;
+    private final PassSettings settings;
     private final OrderRowConverter converter;
-    private final LongSet touched = new LongSet();
+    /** Orders earlier chunks of this import inserted or changed: their state before it is recorded. */
+    private final LongSet written = new LongSet();
     /** Loaded with the first chunk. */
     private OrderDirectory directory;
     private final AscendingUids newUids;
     private final StorageLimits limits;
 
-    OrderPass(ImportSession session, HeaderMapping mapping, DuplicatePolicy policy, boolean dryRun, Clock clock) {
-        this.session = session;
-        this.mapping = mapping;
-        this.limits = new StorageLimits(mapping);
-        this.policy = policy;
-        this.dryRun = dryRun;
-        this.clock = clock;
-        this.converter = new OrderRowConverter(mapping);
-        this.newUids = new AscendingUids(clock);
+    OrderPass(PassSettings settings) {
+        this.settings = settings;
+        this.limits = new StorageLimits(settings.mapping());
+        this.converter = new OrderRowConverter(settings.mapping());
+        this.newUids = new AscendingUids(settings.clock());
     }
 
-    record Accepted(RowOutcome outcome, IncomingOrder incoming, String uid) {
+    record Accepted(RowOutcome outcome, IncomingOrder incoming, String uid) implements PassRow {
     }
 
     @Override
@@ -60,96 +51,116 @@ final class OrderPass implements ChunkPass<OrderPass.Accepted> {
 
     @Override
     public List<RowOutcome> apply(Converted<Accepted> chunk) {
-        List<RowOutcome> outcomes = chunk.outcomes();
-        List<Accepted> accepted = chunk.accepted();
-        if (accepted.isEmpty()) {
-            return outcomes;
+        if (!chunk.accepted().isEmpty()) {
+            if (directory == null) {
+                directory = OrderDirectory.load(settings.session());
+            }
+            RecordDecisions.decide(chunk.accepted(), new Work(chunk.accepted()), settings);
         }
-        if (directory == null) {
-            directory = OrderDirectory.load(session);
+        return chunk.outcomes();
+    }
+
+    /** One chunk's orders: the stored candidates by uid and external id, and what the rows make of them. */
+    private final class Work implements ChunkWork<Accepted, Order> {
+        private final Map<String, Slot<Order>> byUid = new HashMap<>();
+        private final Map<String, Slot<Order>> byExternalId = new HashMap<>();
+        /** The orders the rows reached, first reach first, with the uid the file gave an order it adds. */
+        private final Map<Slot<Order>, String> reached = new LinkedHashMap<>();
+        private final Instant now = settings.clock().instant();
+        private final OrderMerger merger;
+
+        Work(List<Accepted> accepted) {
+            Set<Long> candidates = new HashSet<>();
+            for (Accepted a : accepted) {
+                directory.candidates(a.uid(), a.incoming().externalId(), candidates);
+            }
+            settings.session().ordersById(candidates).forEach(o -> index(Slot.stored(o)));
+            merger = settings.policy() == DuplicatePolicy.SKIP ? null : new OrderMerger(settings.policy(), now);
         }
-        Set<Long> candidates = new HashSet<>();
-        for (Accepted a : accepted) {
-            directory.candidates(a.uid(), a.incoming().externalId(), candidates);
-        }
-        Map<String, Order> byUid = new HashMap<>();
-        Map<String, Order> byExternalId = new HashMap<>();
-        for (Order o : session.ordersById(candidates)) {
-            byUid.put(o.uid(), o);
-            if (o.externalId() != null) {
-                byExternalId.put(o.externalId(), o);
+
+        private void index(Slot<Order> slot) {
+            byUid.putIfAbsent(slot.now().uid(), slot);
+            if (slot.now().externalId() != null) {
+                byExternalId.putIfAbsent(slot.now().externalId(), slot);
             }
         }
-        Set<String> addedKeys = new HashSet<>();
-        List<Order> inserts = new ArrayList<>();
-        List<String> insertedFileUids = new ArrayList<>();
-        List<OrderChange> changes = new ArrayList<>();
-        Instant now = clock.instant();
-        OrderMerger merger = policy == DuplicatePolicy.SKIP ? null : new OrderMerger(policy, now);
-        for (Accepted a : accepted) {
+
+        @Override
+        public Optional<Slot<Order>> find(Accepted a) {
             IncomingOrder in = a.incoming();
-            RowOutcome outcome = a.outcome();
             OptionalLong customer = directory.customer(in.customerExternalId());
             if (customer.isEmpty()) {
-                CustomerReferences.rejectUnknown(outcome, mapping, in.customerExternalId());
-                continue;
+                CustomerReferences.rejectUnknown(a.outcome(), settings.mapping(), in.customerExternalId());
+                return Optional.empty();
             }
-            long customerId = customer.getAsLong();
-            if ((a.uid() != null && addedKeys.contains("u:" + a.uid()))
-                    || (in.externalId() != null && addedKeys.contains("e:" + in.externalId()))) {
-                outcome.reject(sameRecord(outcome.row));
-                continue;
-            }
-            Order stored = a.uid() != null && byUid.containsKey(a.uid()) ? byUid.get(a.uid())
+            Slot<Order> slot = a.uid() != null && byUid.containsKey(a.uid()) ? byUid.get(a.uid())
                     : in.externalId() == null ? null : byExternalId.get(in.externalId());
-            if (stored == null) {
-                Order order = in.toOrder(a.uid() != null ? a.uid() : newUids.get(), customerId, now);
-                inserts.add(order);
-                insertedFileUids.add(a.uid());
-                addedKeys.add("u:" + order.uid());
-                if (order.externalId() != null) {
-                    addedKeys.add("e:" + order.externalId());
-                }
-                outcome.kind = ChangeKind.INSERTED;
-            } else if (!touched.add(stored.id())) {
-                outcome.reject(sameRecord(outcome.row));
-            } else if (merger == null) {
-                outcome.skipped = true;
-            } else {
-                String externalId = in.externalId();
-                Order other = externalId == null ? null : byExternalId.get(externalId);
-                if (other != null && !other.id().equals(stored.id())) {
-                    // Another stored order holds this number; taking it would break its uniqueness.
-                    externalId = null;
-                }
-                Order incoming = new Order(null, stored.uid(), externalId, customerId, in.date(), in.amount(),
-                        in.cost(), in.paidAmount(), in.dueDate(), now, now);
-                merger.apply(stored, incoming).ifPresent(o -> {
-                    changes.add(new OrderChange(o, ChangeKind.of(policy)));
-                    outcome.kind = ChangeKind.of(policy);
-                });
+            if (slot != null) {
+                reached.putIfAbsent(slot, null);
             }
+            return Optional.ofNullable(slot);
         }
-        if (!dryRun) {
-            long[] ids = session.insertOrders(inserts);
+
+        @Override
+        public void add(Accepted a) {
+            long customerId = directory.customer(a.incoming().customerExternalId()).getAsLong();
+            Order order = a.incoming().toOrder(a.uid() != null ? a.uid() : newUids.get(), customerId, now);
+            Slot<Order> slot = Slot.added(order);
+            index(slot);
+            reached.put(slot, a.uid());
+        }
+
+        @Override
+        public boolean apply(Slot<Order> slot, Accepted a) {
+            IncomingOrder in = a.incoming();
+            Order current = slot.now();
+            String externalId = in.externalId();
+            Slot<Order> other = externalId == null ? null : byExternalId.get(externalId);
+            if (other != null && other != slot) {
+                // Another order holds this number; taking it would break its uniqueness.
+                externalId = null;
+            }
+            long customerId = directory.customer(in.customerExternalId()).getAsLong();
+            Order incoming = new Order(null, current.uid(), externalId, customerId, in.date(), in.amount(),
+                    in.cost(), in.paidAmount(), in.dueDate(), now, now);
+            Optional<Order> merged = merger.apply(current, incoming);
+            merged.ifPresent(o -> {
+                slot.set(o);
+                index(slot);
+            });
+            return merged.isPresent();
+        }
+
+        @Override
+        public void write() {
+            List<Order> inserts = new ArrayList<>();
+            List<String> insertedFileUids = new ArrayList<>();
+            List<OrderChange> changes = new ArrayList<>();
+            List<OrderChange> again = new ArrayList<>();
+            for (Map.Entry<Slot<Order>, String> entry : reached.entrySet()) {
+                Slot<Order> slot = entry.getKey();
+                if (slot.added()) {
+                    inserts.add(slot.now());
+                    insertedFileUids.add(entry.getValue());
+                } else if (slot.changed()) {
+                    (written.contains(slot.now().id()) ? again : changes)
+                            .add(new OrderChange(slot.now(), ChangeKind.of(settings.policy())));
+                    directory.add(slot.now().id(), null, slot.now());
+                }
+            }
+            long[] ids = settings.session().insertOrders(inserts);
             for (int i = 0; i < ids.length; i++) {
-                touched.add(ids[i]);
+                written.add(ids[i]);
                 directory.add(ids[i], insertedFileUids.get(i), inserts.get(i));
             }
-            session.changeOrders(changes);
-            for (OrderChange change : changes) {
-                directory.add(change.order().id(), null, change.order());
-            }
+            settings.session().changeOrders(changes);
+            settings.session().rewriteOrders(again);
+            changes.forEach(c -> written.add(c.order().id()));
         }
-        return outcomes;
     }
 
     private String uid(CsvRow row) {
-        String value = FormulaGuard.restore(mapping.value(row, "uid")).strip();
+        String value = FormulaGuard.restore(settings.mapping().value(row, "uid")).strip();
         return value.isEmpty() || value.length() > MAX_UID_LENGTH ? null : value;
-    }
-
-    private static CsvProblem sameRecord(CsvRow row) {
-        return CsvProblem.error(ProblemCode.SAME_RECORD_IN_FILE, row.row(), "");
     }
 }

@@ -200,19 +200,20 @@ class CallImportTest {
     }
 
     @Test
-    void repeatsWithinTheFileAreRejected() throws Exception {
+    void aCallTheFileNamesTwiceFollowsThePolicy() throws Exception {
         ImportResult result = load("""
                 K-1,C-001,,,2026-11-20 10:00,60,,connected,,,,,,,
                 K-1,C-001,,,2026-11-20 11:00,60,,connected,,,,,,,
                 ,C-002,,010-62751234,2026-11-20 12:00,60,,connected,,,,,,,
                 ,C-002,,(010) 6275 1234,2026-11-20 12:00,90,,busy,,,,,,,
-                """, DuplicatePolicy.MERGE);
+                """, DuplicatePolicy.UPDATE);
 
         assertThat(result.counts().inserted()).isEqualTo(2);
-        assertThat(result.counts().rejected()).isEqualTo(2);
-        assertThat(result.problems()).extracting(ImportProblem::key)
-                .containsOnly(ProblemCode.DUPLICATE_IN_FILE.key());
-        assertThat(result.problems()).extracting(ImportProblem::row).containsExactly(3L, 5L);
+        assertThat(result.counts().updated()).isEqualTo(2);
+        assertThat(result.counts().rejected()).isZero();
+        assertThat(fx.allCalls()).hasSize(2);
+        assertThat(fx.allCalls()).extracting(c -> c.durationSeconds()).containsExactly(60, 90);
+        assertThat(fx.allCalls().get(0).startedAt()).isEqualTo(java.time.Instant.parse("2026-11-20T03:00:00Z"));
     }
 
     @Test

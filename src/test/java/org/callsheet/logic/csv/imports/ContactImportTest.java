@@ -60,15 +60,17 @@ class ContactImportTest {
     }
 
     @Test
-    void theSameContactTwiceInOneFileIsRejected() throws Exception {
+    void theSameContactTwiceInOneFileIsMerged() throws Exception {
         ImportResult result = load("""
                 C-001,王芳,,,13700137000,,,
                 C-001,王芳,采购,,13700137000,,,
                 """, DuplicatePolicy.MERGE);
 
         assertThat(result.counts().inserted()).isEqualTo(1);
-        assertThat(result.problems()).extracting(ImportProblem::key)
-                .containsExactly(ProblemCode.SAME_RECORD_IN_FILE.key());
+        assertThat(result.counts().merged()).isEqualTo(1);
+        assertThat(result.problems()).isEmpty();
+        assertThat(contacts()).filteredOn(c -> c.name().equals("王芳")).singleElement()
+                .satisfies(c -> assertThat(c.title()).isEqualTo("采购"));
     }
 
     @Test

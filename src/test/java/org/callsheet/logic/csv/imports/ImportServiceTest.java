@@ -115,68 +115,110 @@ class ImportServiceTest {
     }
 
     @Test
-    void duplicatesWithinTheFileRejectTheLaterRows() throws Exception {
-        Path file = ImportFixture.write(dir, "d.csv", HEADER
+    void aCustomerTheFileNamesTwiceFollowsThePolicyAndIsNeverRejected() throws Exception {
+        String rows = HEADER
                 + "C1,甲,,,,,,\n"
-                + "c 1,甲二,,,,,,\n"
+                + "C1,甲二,制造,,,,,\n"
                 + ",乙,,,,,13800138000,\n"
-                + ",丙,,,,,13800138000,\n"
+                + ",乙,零售,,,,138 0013 8000,\n"
                 + "C3,丁,,,,,13900139000,\n"
-                + ",丁,,,,,13900139000,\n");
+                + ",丁,,,,,+86 139-0013-9000,\n";
+        Path file = ImportFixture.write(dir, "d.csv", rows);
 
-        ImportResult result = fx.importCustomers(file, DuplicatePolicy.MERGE);
+        ImportResult merged = fx.importCustomers(file, DuplicatePolicy.MERGE);
 
-        assertThat(result.counts()).isEqualTo(new ImportCounts(6, 3, 0, 0, 0, 0, 3));
-        assertThat(result.problems()).filteredOn(ImportProblem::rejectsRow)
-                .extracting(ImportProblem::row, ImportProblem::key)
-                .containsExactly(tuple(3L, "csv.problem.duplicate_in_file"), tuple(5L, "csv.problem.duplicate_in_file"),
-                        tuple(7L, "csv.problem.same_record_in_file"));
+        assertThat(merged.counts()).isEqualTo(new ImportCounts(6, 3, 0, 2, 1, 0, 0));
+        assertThat(merged.problems()).isEmpty();
         assertThat(fx.everything()).hasSize(3);
+        Customer c1 = fx.customers.findByExternalId("C1").orElseThrow();
+        assertThat(c1.name()).as("merge keeps what the earlier row wrote").isEqualTo("甲");
+        assertThat(c1.industry()).as("and fills its blanks").isEqualTo("制造");
+        assertThat(fx.everything()).extracting(s -> s.customer().industry()).containsExactly("制造", "零售", null);
+
+        fx.imports.undoLast();
+        assertThat(fx.everything()).isEmpty();
+
+        ImportResult updated = fx.importCustomers(file, DuplicatePolicy.UPDATE);
+        assertThat(updated.counts()).as("the mobile as the later row wrote it").isEqualTo(new ImportCounts(6, 3, 3, 0, 0, 0, 0));
+        assertThat(fx.customers.findByExternalId("C1").orElseThrow().name()).isEqualTo("甲二");
+        fx.imports.undoLast();
+
+        ImportResult skipped = fx.importCustomers(file, DuplicatePolicy.SKIP);
+        assertThat(skipped.counts()).isEqualTo(new ImportCounts(6, 3, 0, 0, 0, 3, 0));
+        assertThat(fx.customers.findByExternalId("C1").orElseThrow().industry()).isNull();
     }
 
     @Test
-    void aSecondRowReachingTheSameStoredRecordIsRejected() throws Exception {
-        fx.store("C1", "甲", "13800138000", null, List.of());
-        Path file = ImportFixture.write(dir, "t.csv", HEADER + "C1,甲,制造,,,,,\n,甲,,网络,,,13800138000,\n");
+    void aMobileThatIsNoMobileNumberIsKeptWithAWarningAndNeverMatchesAnotherCustomer() throws Exception {
+        fx.store(null, "老客户", "12345", null, List.of());
+        Path file = ImportFixture.write(dir, "bad-mobile.csv", HEADER
+                + ",甲公司,,,,王芳,12345,\n"
+                + ",乙公司,,,,李雷,12345,\n");
 
         ImportResult result = fx.importCustomers(file, DuplicatePolicy.MERGE);
 
-        assertThat(result.counts().merged()).isEqualTo(1);
-        assertThat(result.counts().rejected()).isEqualTo(1);
-        assertThat(fx.customers.findByExternalId("C1").orElseThrow().source()).isEqualTo("展会");
+        assertThat(result.counts()).isEqualTo(new ImportCounts(2, 2, 0, 0, 0, 0, 0));
+        assertThat(result.problems()).extracting(ImportProblem::row, ImportProblem::key)
+                .containsExactly(tuple(2L, "csv.problem.invalid_mobile"), tuple(3L, "csv.problem.invalid_mobile"));
+        assertThat(fx.everything()).hasSize(3);
+        assertThat(fx.everything().get(1).contacts()).singleElement()
+                .satisfies(c -> assertThat(c.mobile().input()).isEqualTo("12345"));
     }
 
     @Test
-    void recordsAChunkAddedAreMatchedByLaterChunks() throws Exception {
+    void aSecondRowReachingTheSameStoredRecordIsMergedTooAndUndoRestoresIt() throws Exception {
+        fx.store("C1", "甲", "13800138000", null, List.of());
+        List<?> before = fx.everything();
+        Path file = ImportFixture.write(dir, "t.csv", HEADER + "C1,甲,制造,,,,,\n,甲,,网络,新客,,13800138000,\n");
+
+        ImportResult result = fx.importCustomers(file, DuplicatePolicy.MERGE);
+
+        assertThat(result.counts().merged()).isEqualTo(2);
+        assertThat(result.counts().rejected()).isZero();
+        Customer c1 = fx.customers.findByExternalId("C1").orElseThrow();
+        assertThat(c1.source()).isEqualTo("展会");
+        assertThat(c1.industry()).isEqualTo("制造");
+        assertThat(c1.tags()).containsExactly("新客");
+
+        fx.imports.undo(result.batchId().orElseThrow());
+        assertThat(fx.everything()).isEqualTo(before);
+    }
+
+    @Test
+    void recordsAChunkWroteAreMatchedAndChangedAgainByLaterChunksAndUndoRestoresAll() throws Exception {
         try (ImportFixture small = new ImportFixture(2)) {
             small.store("C9", "庚", "13600136000", null, List.of());
+            List<?> before = small.everything();
             Path customers = ImportFixture.write(dir, "chunks.csv", HEADER
                     + "C1,甲,,,,,13800138000,\n"
                     + "C2,乙,,,,,,010-65529988\n"
                     + ",甲,制造,,,,138 0013 8000,\n"
                     + ",乙,,,,,,010 6552 9988\n"
-                    + ",庚,零售,,,,13600136000,\n");
+                    + "C9,庚,零售,,,,,\n"
+                    + ",庚,,,重点,,13600136000,\n");
 
             ImportResult result = small.importCustomers(customers, DuplicatePolicy.MERGE);
 
-            assertThat(result.counts()).isEqualTo(new ImportCounts(5, 2, 0, 1, 0, 0, 2));
-            assertThat(result.problems()).filteredOn(ImportProblem::rejectsRow)
-                    .extracting(ImportProblem::row, ImportProblem::key)
-                    .containsExactly(tuple(4L, "csv.problem.same_record_in_file"),
-                            tuple(5L, "csv.problem.same_record_in_file"));
-            assertThat(small.customers.findByExternalId("C9").orElseThrow().industry()).isEqualTo("零售");
+            assertThat(result.counts()).isEqualTo(new ImportCounts(6, 2, 0, 3, 1, 0, 0));
+            assertThat(small.customers.findByExternalId("C1").orElseThrow().industry()).isEqualTo("制造");
+            Customer c9 = small.customers.findByExternalId("C9").orElseThrow();
+            assertThat(c9.industry()).isEqualTo("零售");
+            assertThat(c9.tags()).containsExactly("重点");
 
             Path orders = ImportFixture.write(dir, "chunk-orders.csv", "订单号,客户编号,下单日期,金额,uid\n"
                     + "SO-1,C1,2025-04-13,100,0190a000-0000-7000-8000-000000000001\n"
                     + "SO-2,C2,2025-04-13,100,\n"
-                    + "SO-3,C9,2025-04-13,100,0190a000-0000-7000-8000-000000000001\n");
+                    + "SO-3,C9,2025-04-14,120,0190a000-0000-7000-8000-000000000001\n");
 
-            ImportResult ordered = small.importOrders(orders, DuplicatePolicy.MERGE);
+            ImportResult ordered = small.importOrders(orders, DuplicatePolicy.UPDATE);
 
-            assertThat(ordered.counts()).isEqualTo(new ImportCounts(3, 2, 0, 0, 0, 0, 1));
-            assertThat(ordered.problems()).filteredOn(ImportProblem::rejectsRow)
-                    .extracting(ImportProblem::row, ImportProblem::key)
-                    .containsExactly(tuple(4L, "csv.problem.same_record_in_file"));
+            assertThat(ordered.counts()).isEqualTo(new ImportCounts(3, 2, 1, 0, 0, 0, 0));
+            assertThat(small.order("SO-3").amount()).isEqualByComparingTo("120");
+            assertThat(small.orderCount()).isEqualTo(2);
+
+            small.imports.undoLast();
+            small.imports.undoLast();
+            assertThat(small.everything()).isEqualTo(before);
         }
     }
 
@@ -291,7 +333,7 @@ class ImportServiceTest {
 
     @Test
     void theSearchIndexIsRebuiltAfterAnImportAndAnUndo() throws Exception {
-        org.callsheet.logic.customers.CustomerSearchIndex index = new org.callsheet.logic.customers.CustomerSearchIndex();
+        org.callsheet.logic.customers.CustomerSearchIndex index = new org.callsheet.logic.customers.CustomerSearchIndex(new org.callsheet.logic.text.Pinyin());
         fx.imports.addListener(new SearchIndexRefresh(index, fx.customers));
         ImportResult done = fx.importCustomers(ImportFixture.write(dir, "i.csv", HEADER + "C1,星辰科技,,,,,,\n"),
                 DuplicatePolicy.MERGE);

@@ -1,0 +1,61 @@
+package org.callsheet.logic.sheets.profile;
+
+import org.callsheet.logic.text.Bundles;
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * The texts of a sheet in its language: its own ({@code sheets} bundle), then the names of
+ * classes ({@code classify}) and of outcomes, attitudes and key dates ({@code calls}), searched in
+ * that order. English, Simplified and Traditional Chinese; other languages read English.
+ */
+public final class SheetTexts {
+    static final List<String> BUNDLES = List.of("org.callsheet.i18n.sheets", "org.callsheet.i18n.classify",
+            "org.callsheet.i18n.calls");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final Locale locale;
+    private final List<ResourceBundle> bundles;
+
+    public SheetTexts(Locale locale) {
+        this.locale = bundleLocale(locale);
+        this.bundles = BUNDLES.stream().map(name -> Bundles.load(name, this.locale)).toList();
+    }
+
+    /** Chinese reads the script it is written in (see {@link Bundles}); anything else reads English. */
+    static Locale bundleLocale(Locale locale) {
+        return locale.getLanguage().equals("zh") ? Bundles.shippedLocale(locale) : Locale.ENGLISH;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public String text(String key, Object... args) {
+        for (ResourceBundle bundle : bundles) {
+            if (bundle.containsKey(key)) {
+                String pattern = bundle.getString(key);
+                return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+            }
+        }
+        throw new IllegalArgumentException("no text for " + key);
+    }
+
+    String date(LocalDate date) {
+        return date == null ? "" : DATE.format(date);
+    }
+
+    String dateTime(ZonedDateTime time) {
+        return time == null ? "" : DATE_TIME.format(time);
+    }
+
+    String yesNo(boolean yes) {
+        return text(yes ? "sheets.yes" : "sheets.no");
+    }
+}

@@ -1,0 +1,111 @@
+package org.callsheet.ui.shell;
+
+import javafx.scene.Node;
+import org.callsheet.ui.analysis.AnalysisView;
+import org.callsheet.ui.customers.CustomersView;
+import org.callsheet.ui.i18n.I18n;
+import org.callsheet.ui.imports.ExportViewModel;
+import org.callsheet.ui.imports.ImportExportView;
+import org.callsheet.ui.imports.ImportViewModel;
+
+/**
+ * The one place where a screen's page is created (a new screen adds its case to {@link #page}).
+ * Pages are built in the shell's language; the view models behind them outlive a language change.
+ */
+final class ScreenPages {
+    private final WindowSession session;
+    private final Navigation navigation;
+    private CustomersView customersView;
+    private ImportExportView importExportView;
+    private ImportViewModel importModel;
+    private ExportViewModel exportModel;
+
+    ScreenPages(WindowSession session, Navigation navigation) {
+        this.session = session;
+        this.navigation = navigation;
+    }
+
+    Node page(Screen screen, I18n texts) {
+        return switch (screen) {
+            case TODAY -> session.calls().map(calls -> calls.today(texts)).orElseGet(() -> coming(screen, texts));
+            case CUSTOMERS -> customersView(texts).node();
+            case CALLS -> session.calls().map(calls -> calls.calls(texts)).orElseGet(() -> coming(screen, texts));
+            case ANALYSIS -> session.analysis().map(analysis -> {
+                analysis.refresh();
+                return new AnalysisView(analysis, texts).node();
+            }).orElseGet(() -> coming(screen, texts));
+            case IMPORT_EXPORT -> session.services().importExport() == null ? coming(screen, texts)
+                    : importExportView(texts);
+            case SETTINGS -> SettingsPage.create(session.preferences(), session.services().settings(),
+                    session.runner(), session.status(), texts);
+            case VISITS, FUNNEL -> coming(screen, texts);
+        };
+    }
+
+    /** Forgets the pages built in the old language. */
+    void languageChanged() {
+        customersView = null;
+        importExportView = null;
+    }
+
+    /** Brings the screen just shown up to date (data may have changed elsewhere, or the day turned). */
+    void shown(Screen screen) {
+        session.calls().ifPresent(calls -> calls.shown(screen == Screen.TODAY, screen == Screen.CALLS));
+    }
+
+    CustomersView customersView(I18n texts) {
+        if (customersView == null) {
+            CustomerEditors editors = session.editors();
+            customersView = new CustomersView(session.customers(), session.status(), texts,
+                    new CustomersView.Actions() {
+                        @Override
+                        public void openCustomer(long id) {
+                            editors.open(id);
+                        }
+
+                        @Override
+                        public void newCustomer() {
+                            editors.open(null);
+                        }
+
+                        @Override
+                        public boolean confirmDelete(String name) {
+                            return navigation.dialogs().confirm(texts.get("delete.title"),
+                                    texts.format("delete.question", name), texts.get("delete.detail"),
+                                    "delete.confirm", true);
+                        }
+                    });
+            session.calls().ifPresent(calls -> customersView.addRowAction(texts.get("callDialog.title"),
+                    id -> calls.logCall(id, navigation.dialogs().owner(), () -> { })));
+        }
+        return customersView;
+    }
+
+    /** The customer selected in the customer table while it is the screen shown, else null. */
+    Long selectedCustomer() {
+        if (navigation.current() != Screen.CUSTOMERS || customersView == null) {
+            return null;
+        }
+        return customersView.selectedCustomerId().stream().boxed().findFirst().orElse(null);
+    }
+
+    private Node importExportView(I18n texts) {
+        if (importExportView == null) {
+            // the models outlive a language change: the chosen file, mapping and preview stay
+            if (importModel == null) {
+                importModel = new ImportViewModel(session.services().importExport(), session.runner(), texts,
+                        session.customers()::dataChanged);
+                exportModel = new ExportViewModel(session.services().importExport(), session.runner(), texts);
+            } else {
+                importModel.relabel(texts);
+                exportModel.relabel(texts);
+            }
+            importExportView = new ImportExportView(importModel, exportModel, texts);
+        }
+        return importExportView.node();
+    }
+
+    private static Node coming(Screen screen, I18n texts) {
+        return ComingSoonPage.create(screen, texts);
+    }
+}
