@@ -48,6 +48,9 @@ import org.callsheet.persistence.JooqFollowUpCustomerFacts;
 import org.callsheet.persistence.JooqFollowUpRepository;
 import org.callsheet.persistence.JooqSettingsRepository;
 import org.callsheet.logic.reminders.CallServices;
+import org.callsheet.logic.funnel.FunnelService;
+import org.callsheet.logic.funnel.OpportunityService;
+import org.callsheet.persistence.JooqOpportunityRepository;
 import org.callsheet.logic.sheets.pdf.SheetFont;
 import org.callsheet.logic.visits.VisitService;
 import org.callsheet.persistence.JooqVisitRepository;
@@ -78,6 +81,9 @@ final class AppContext implements AutoCloseable {
     final DatabaseSafety safety;
     final SafetySettings safetySettings;
     private boolean closed;
+    final JooqOpportunityRepository opportunityStore;
+    final OpportunityService opportunities;
+    final FunnelService funnel;
     private RegionDirectory regions;
     private ImportService imports;
     private ExportService exports;
@@ -117,6 +123,9 @@ final class AppContext implements AutoCloseable {
                 AppContext.this.close();
             }
         }, clock);
+        this.opportunityStore = new JooqOpportunityRepository(database.dsl(), database.bulkReads());
+        this.opportunities = new OpportunityService(opportunityStore, settings, clock);
+        this.funnel = new FunnelService(opportunityStore, zone);
     }
 
     /** The shipped region data, loaded on first use (it is not needed to show the window). */

@@ -59,6 +59,7 @@ public final class CallsheetCli {
         commandLine.addSubcommand(RestoreCommand.commandLine(context));
         commandLine.addSubcommand(CheckCommand.commandLine(context));
         commandLine.addSubcommand(CompactCommand.commandLine(context));
+        commandLine.addSubcommand(ReportCommand.commandLine(context));
         CliVersion version = new CliVersion(context.messages());
         commandLine.getCommandSpec().versionProvider(version);
         commandLine.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(version));

@@ -8,6 +8,7 @@ import org.callsheet.logic.customers.BulkCustomerWriter;
 import org.callsheet.logic.customers.CustomerRepository;
 import org.callsheet.logic.csv.exports.ExportService;
 import org.callsheet.logic.csv.imports.ImportService;
+import org.callsheet.logic.funnel.FunnelService;
 import org.callsheet.logic.regions.RegionDirectory;
 import org.callsheet.logic.sheets.profile.ProfileSheets;
 import org.callsheet.logic.sheets.profile.SheetPreferences;
@@ -90,6 +91,19 @@ public interface CliEnvironment extends AutoCloseable {
     /** How many rolling backups to keep. */
     default SafetySettings safetySettings() {
         throw new UnsupportedOperationException("backups need a database");
+    }
+
+    /**
+     * Adds the demo sales pipeline for the stored customers, owned by these reps; returns how many
+     * opportunities it wrote. Environments that store no opportunities have nothing to do.
+     */
+    default int addDemoPipeline(long seed, java.util.List<String> reps) {
+        return 0;
+    }
+
+    /** The sales funnel's figures; environments without a database do not offer it. */
+    default FunnelService funnel() {
+        throw new UnsupportedOperationException("the funnel needs a database");
     }
 
     default RegionDirectory regions() {

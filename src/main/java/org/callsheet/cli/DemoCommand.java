@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code callsheet demo}: fills an empty database with demo customers. Progress goes to stderr;
- * stdout gets one machine-readable line, {@code customers=N contacts=N orders=N}.
+ * stdout gets one machine-readable line, {@code customers=N contacts=N orders=N opportunities=N}.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true, sortOptions = false)
 final class DemoCommand implements Callable<Integer> {
@@ -54,11 +54,14 @@ final class DemoCommand implements Callable<Integer> {
                 throw new CliFailure(ExitCodes.USAGE, context.messages().get("error.notEmpty", existing));
             }
             DemoResult result = generate(environment, cancel);
+            int opportunities = 0;
             if (!result.cancelled() && result.customers() > 0) {
+                opportunities = environment.addDemoPipeline(seed,
+                        DemoDataGenerator.teamWith(environment.defaultRepName()));
                 environment.reclassify(new ClassifyProgressPrinter(context), cancel::requested);
             }
-            context.out().println(String.format(Locale.ROOT, "customers=%d contacts=%d orders=%d",
-                    result.customers(), result.contacts(), result.orders()));
+            context.out().println(String.format(Locale.ROOT, "customers=%d contacts=%d orders=%d opportunities=%d",
+                    result.customers(), result.contacts(), result.orders(), opportunities));
             context.out().flush();
             if (result.cancelled()) {
                 context.err().println(context.messages().get("demo.cancelled", result.customers()));

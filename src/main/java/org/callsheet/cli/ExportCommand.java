@@ -31,7 +31,8 @@ final class ExportCommand implements Callable<Integer> {
     @ParentCommand
     private RootCommand root;
 
-    @Parameters(index = "0", paramLabel = "customers|contacts|orders|calls|visits|reminders", descriptionKey = "export.entity")
+    @Parameters(index = "0", paramLabel = "customers|contacts|orders|calls|visits|opportunities|reminders",
+            descriptionKey = "export.entity")
     private String entity;
 
     @Parameters(index = "1", paramLabel = "FILE", descriptionKey = "export.file")
@@ -80,7 +81,8 @@ final class ExportCommand implements Callable<Integer> {
     private ExportRequest request() {
         String entityId = switch (entity) {
             case StandardEntities.CUSTOMERS_ID, StandardEntities.CONTACTS_ID, StandardEntities.ORDERS_ID,
-                 StandardEntities.CALLS_ID, StandardEntities.VISITS_ID, StandardEntities.REMINDERS_ID -> entity;
+                 StandardEntities.CALLS_ID, StandardEntities.VISITS_ID, StandardEntities.REMINDERS_ID,
+                 StandardEntities.OPPORTUNITIES_ID -> entity;
             default -> throw usage(context.messages().get("export.error.entity", entity));
         };
         ExportRequest request = ExportRequest.of(entityId, file);

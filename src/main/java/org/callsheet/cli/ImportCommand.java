@@ -36,6 +36,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code callsheet import customers|contacts|orders|calls|visits FILE} imports a CSV file as one undoable batch;
+ * {@code callsheet import customers|contacts|orders|calls|opportunities FILE} imports a CSV file as one undoable batch;
  * {@code callsheet import --undo [BATCH]} undoes the newest (or the given) batch. Progress and
  * every problem go to stderr; stdout's last line is {@code read=N inserted=N updated=N merged=N rejected=N}.
  */
@@ -53,7 +54,8 @@ final class ImportCommand implements Callable<Integer> {
     @ParentCommand
     private RootCommand root;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "customers|contacts|orders|calls|visits", descriptionKey = "import.entity")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "customers|contacts|orders|calls|visits|opportunities",
+            descriptionKey = "import.entity")
     private String entity;
 
     @Parameters(index = "1", arity = "0..1", paramLabel = "FILE", descriptionKey = "import.file")
@@ -195,6 +197,7 @@ final class ImportCommand implements Callable<Integer> {
             case StandardEntities.CONTACTS_ID -> StandardEntities.CONTACTS;
             case StandardEntities.CALLS_ID -> StandardEntities.CALLS;
             case StandardEntities.VISITS_ID -> StandardEntities.VISITS;
+            case StandardEntities.OPPORTUNITIES_ID -> StandardEntities.OPPORTUNITIES;
             default -> throw usage(context.messages().get("import.error.entity", entity));
         };
     }

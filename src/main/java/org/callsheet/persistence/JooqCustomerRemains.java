@@ -11,6 +11,8 @@ import static org.callsheet.persistence.jooq.Tables.CUSTOMER_CLASSIFICATION;
 import static org.callsheet.persistence.jooq.Tables.CUSTOMER_ORDER;
 import static org.callsheet.persistence.jooq.Tables.CUSTOMER_TAG;
 import static org.callsheet.persistence.jooq.Tables.FOLLOW_UP;
+import static org.callsheet.persistence.jooq.Tables.OPPORTUNITY;
+import static org.callsheet.persistence.jooq.Tables.OPPORTUNITY_CHANGE;
 import static org.callsheet.persistence.jooq.Tables.PHONE_CALL;
 import static org.callsheet.persistence.jooq.Tables.VISIT;
 
@@ -21,6 +23,7 @@ import org.jooq.DSLContext;
 import org.jooq.Table;
 import org.jooq.TableField;
 import org.jooq.TableRecord;
+import org.jooq.impl.DSL;
 
 /**
  * The stored rows of a customer as a delete found them, in an order their references allow
@@ -33,7 +36,8 @@ final class JooqCustomerRemains implements CustomerRemains {
             CUSTOMER_TAG.CUSTOMER_ID, CONTACT.CUSTOMER_ID, CUSTOMER_ORDER.CUSTOMER_ID, PHONE_CALL.CUSTOMER_ID,
             FOLLOW_UP.CUSTOMER_ID, CHECKLIST_TICK.CUSTOMER_ID, CUSTOMER_CLASSIFICATION.CUSTOMER_ID,
             CLASSIFICATION_SNAPSHOT.CUSTOMER_ID, CLASSIFICATION_OVERRIDE.CUSTOMER_ID,
-            CLASSIFICATION_CHANGE.CUSTOMER_ID, CUSTOMER_BLACK_FACE.CUSTOMER_ID, VISIT.CUSTOMER_ID);
+            CLASSIFICATION_CHANGE.CUSTOMER_ID, CUSTOMER_BLACK_FACE.CUSTOMER_ID, VISIT.CUSTOMER_ID,
+            OPPORTUNITY.CUSTOMER_ID);
 
     private final List<TableRecord<?>> rows;
 
@@ -52,6 +56,10 @@ final class JooqCustomerRemains implements CustomerRemains {
                 rows.add((TableRecord<?>) record);
             }
         }
+        // the history of the customer's opportunities dies with them
+        rows.addAll(tx.selectFrom(OPPORTUNITY_CHANGE).where(OPPORTUNITY_CHANGE.OPPORTUNITY_ID.in(
+                DSL.select(OPPORTUNITY.ID).from(OPPORTUNITY).where(OPPORTUNITY.CUSTOMER_ID.eq(customerId))))
+                .orderBy(OPPORTUNITY_CHANGE.ID).fetch());
         return new JooqCustomerRemains(rows);
     }
 

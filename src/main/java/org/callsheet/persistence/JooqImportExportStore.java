@@ -5,6 +5,7 @@ import static org.callsheet.persistence.jooq.Tables.CUSTOMER;
 import static org.callsheet.persistence.jooq.Tables.CUSTOMER_ORDER;
 import static org.callsheet.persistence.jooq.Tables.CUSTOMER_TAG;
 import static org.callsheet.persistence.jooq.Tables.FOLLOW_UP;
+import static org.callsheet.persistence.jooq.Tables.OPPORTUNITY;
 import static org.callsheet.persistence.jooq.Tables.PHONE_CALL;
 import static org.callsheet.persistence.jooq.Tables.VISIT;
 
@@ -40,6 +41,7 @@ public final class JooqImportExportStore implements ExportStore {
     private final CallRecordMapper calls = new CallRecordMapper();
     private final FollowUpRecordMapper followUps = new FollowUpRecordMapper();
     private final VisitRecordMapper visits = new VisitRecordMapper();
+    private final OpportunityRecordMapper opportunities = new OpportunityRecordMapper();
 
     public JooqImportExportStore(DSLContext dsl, Pinyin pinyin, PhoneNormalizer phones) {
         this.dsl = dsl;
@@ -143,6 +145,22 @@ public final class JooqImportExportStore implements ExportStore {
                 .fetchLazy()) {
             for (Record r : cursor) {
                 sink.accept(new VisitRow(visits.toModel(r.into(VISIT)), r.get(reference)));
+            }
+        }
+    }
+
+    @Override
+    public void forEachOpportunity(Instant since, Consumer<OpportunityExportRow> sink) {
+        Field<String> reference = customerReference();
+        Condition updated = since == null ? DSL.trueCondition() : OPPORTUNITY.UPDATED_AT.ge(Stamps.toDb(since));
+        try (Cursor<Record> cursor = dsl.select(OPPORTUNITY.fields()).select(reference)
+                .from(OPPORTUNITY).join(CUSTOMER).on(CUSTOMER.ID.eq(OPPORTUNITY.CUSTOMER_ID))
+                .where(updated)
+                .orderBy(OPPORTUNITY.ID)
+                .fetchSize(FETCH_SIZE)
+                .fetchLazy()) {
+            for (Record r : cursor) {
+                sink.accept(new OpportunityExportRow(opportunities.toModel(r.into(OPPORTUNITY)), r.get(reference)));
             }
         }
     }

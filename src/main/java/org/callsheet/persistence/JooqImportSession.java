@@ -39,6 +39,8 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.callsheet.logic.csv.imports.BatchStart;
 import org.callsheet.logic.csv.imports.CallChange;
+import org.callsheet.logic.csv.imports.NewOpportunity;
+import org.callsheet.logic.csv.imports.OpportunityUpdate;
 import org.callsheet.logic.csv.imports.ContactChange;
 import org.callsheet.logic.csv.imports.CustomerChange;
 import org.callsheet.logic.csv.imports.ImportCounts;
@@ -52,6 +54,7 @@ import org.callsheet.model.Call;
 import org.callsheet.model.Contact;
 import org.callsheet.model.FollowUp;
 import org.callsheet.model.Customer;
+import org.callsheet.model.Opportunity;
 import org.callsheet.model.Order;
 import org.callsheet.model.Visit;
 import org.callsheet.persistence.jooq.tables.records.ContactRecord;
@@ -76,6 +79,7 @@ final class JooqImportSession implements ImportSession {
     static final String FOLLOW_UP_ENTITY = "FOLLOW_UP";
     static final String CONTACT_ENTITY = "CONTACT";
     static final String VISIT_ENTITY = "VISIT";
+    static final String OPPORTUNITY_ENTITY = "OPPORTUNITY";
 
     private final DSLContext pooled;
     private final ConnectionProvider provider;
@@ -92,6 +96,7 @@ final class JooqImportSession implements ImportSession {
     private final JooqImportVisits visits;
     private final ImportCheckpoints checkpoints;
     private final Set<String> settingsKept = new HashSet<>();
+    private final JooqImportOpportunities opportunities;
     private boolean committed;
 
     JooqImportSession(DSLContext dsl, CustomerRecordMapper customers, ContactRecordMapper contacts, BatchStart start,
@@ -121,6 +126,7 @@ final class JooqImportSession implements ImportSession {
             this.visits = new JooqImportVisits(tx, batchId);
             this.checkpoints = new ImportCheckpoints(connection, limits.rowsPerCommit(),
                     new DeferredIndexes(tx, batchId, limits.rowsBeforeIndexesGoOff()));
+            this.opportunities = new JooqImportOpportunities(tx, batchId);
         } catch (SQLException | RuntimeException e) {
             giveBack();
             throw e instanceof RuntimeException r ? r : new DatabaseException("cannot start an import", e);
@@ -411,6 +417,26 @@ final class JooqImportSession implements ImportSession {
         checkpoints.writing(VISIT, changes.size());
         visits.rewrite(changes);
         checkpoints.checkpoint();
+    }
+
+    @Override
+    public List<Opportunity> opportunityCandidates(Collection<String> uids, Collection<String> externalIds) {
+        return opportunities.candidates(uids, externalIds);
+    }
+
+    @Override
+    public long[] insertOpportunities(List<NewOpportunity> list) {
+        return opportunities.insert(list);
+    }
+
+    @Override
+    public void changeOpportunities(List<OpportunityUpdate> changes) {
+        opportunities.change(changes, changeBatch());
+    }
+
+    @Override
+    public void rewriteOpportunities(List<OpportunityUpdate> changes) {
+        opportunities.rewrite(changes);
     }
 
     @Override

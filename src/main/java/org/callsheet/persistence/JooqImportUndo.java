@@ -5,6 +5,7 @@ import static org.callsheet.persistence.JooqImportSession.CUSTOMER_ENTITY;
 import static org.callsheet.persistence.JooqImportSession.CALL_ENTITY;
 import static org.callsheet.persistence.JooqImportSession.CONTACT_ENTITY;
 import static org.callsheet.persistence.JooqImportSession.FOLLOW_UP_ENTITY;
+import static org.callsheet.persistence.JooqImportSession.OPPORTUNITY_ENTITY;
 import static org.callsheet.persistence.JooqImportSession.ORDER_ENTITY;
 import static org.callsheet.persistence.JooqImportSession.VISIT_ENTITY;
 import static org.callsheet.persistence.jooq.Tables.CONTACT;
@@ -21,6 +22,9 @@ import static org.callsheet.persistence.jooq.Tables.IMPORT_CUSTOMER_BEFORE;
 import static org.callsheet.persistence.jooq.Tables.IMPORT_ORDER_BEFORE;
 import static org.callsheet.persistence.jooq.Tables.IMPORT_TAG_BEFORE;
 import static org.callsheet.persistence.jooq.Tables.IMPORT_VISIT_BEFORE;
+import static org.callsheet.persistence.jooq.Tables.IMPORT_OPPORTUNITY_BEFORE;
+import static org.callsheet.persistence.jooq.Tables.OPPORTUNITY;
+import static org.callsheet.persistence.jooq.Tables.OPPORTUNITY_CHANGE;
 import static org.callsheet.persistence.jooq.Tables.PHONE_CALL;
 import static org.callsheet.persistence.jooq.Tables.VISIT;
 
@@ -84,6 +88,8 @@ final class JooqImportUndo {
         mergeBack(tx, IMPORT_ORDER_BEFORE, CUSTOMER_ORDER, batchId);
         mergeBack(tx, IMPORT_CALL_BEFORE, PHONE_CALL, batchId);
         mergeBack(tx, IMPORT_VISIT_BEFORE, VISIT, batchId);
+        mergeBack(tx, IMPORT_OPPORTUNITY_BEFORE, OPPORTUNITY, batchId);
+        tx.deleteFrom(OPPORTUNITY_CHANGE).where(OPPORTUNITY_CHANGE.IMPORT_BATCH_ID.eq(batchId)).execute();
     }
 
     /** The ids this batch inserted, by kind, as ranges of ids. */
@@ -102,6 +108,7 @@ final class JooqImportUndo {
                 new Kind(FOLLOW_UP_ENTITY, FOLLOW_UP, FOLLOW_UP.ID),
                 new Kind(CALL_ENTITY, PHONE_CALL, PHONE_CALL.ID),
                 new Kind(VISIT_ENTITY, VISIT, VISIT.ID),
+                new Kind(OPPORTUNITY_ENTITY, OPPORTUNITY, OPPORTUNITY.ID),
                 new Kind(CONTACT_ENTITY, CONTACT, CONTACT.ID),
                 new Kind(ORDER_ENTITY, CUSTOMER_ORDER, CUSTOMER_ORDER.ID),
                 new Kind(CUSTOMER_ENTITY, CUSTOMER, CUSTOMER.ID));
@@ -140,7 +147,7 @@ final class JooqImportUndo {
         Long later = sameRecord;
         List<Long> others = new ArrayList<>();
         for (String entity : List.of(CUSTOMER_ENTITY, ORDER_ENTITY, CALL_ENTITY, CONTACT_ENTITY, FOLLOW_UP_ENTITY,
-                VISIT_ENTITY)) {
+                VISIT_ENTITY, OPPORTUNITY_ENTITY)) {
             others.add(laterChangeOf(entity, inserted.condition(entity, theirs.RECORD_ID), theirs));
         }
         // A later customer import that changed the customer of a contact this batch added kept a copy of it.
@@ -153,6 +160,7 @@ final class JooqImportUndo {
         others.add(onNewCustomers(CALL_ENTITY, PHONE_CALL, PHONE_CALL.ID, PHONE_CALL.CUSTOMER_ID));
         others.add(onNewCustomers(CONTACT_ENTITY, CONTACT, CONTACT.ID, CONTACT.CUSTOMER_ID));
         others.add(onNewCustomers(VISIT_ENTITY, VISIT, VISIT.ID, VISIT.CUSTOMER_ID));
+        others.add(onNewCustomers(OPPORTUNITY_ENTITY, OPPORTUNITY, OPPORTUNITY.ID, OPPORTUNITY.CUSTOMER_ID));
         for (Long other : others) {
             if (other != null) {
                 later = later == null ? other : Math.min(later, other);

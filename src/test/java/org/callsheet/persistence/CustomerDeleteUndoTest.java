@@ -6,6 +6,8 @@ import static org.callsheet.persistence.jooq.Tables.CONTACT;
 import static org.callsheet.persistence.jooq.Tables.CUSTOMER;
 import static org.callsheet.persistence.jooq.Tables.CUSTOMER_TAG;
 import static org.callsheet.persistence.jooq.Tables.FOLLOW_UP;
+import static org.callsheet.persistence.jooq.Tables.OPPORTUNITY;
+import static org.callsheet.persistence.jooq.Tables.OPPORTUNITY_CHANGE;
 import static org.callsheet.persistence.jooq.Tables.PHONE_CALL;
 import static org.callsheet.persistence.jooq.Tables.VISIT;
 
@@ -69,6 +71,18 @@ class CustomerDeleteUndoTest {
                 .set(VISIT.VISIT_DATE, LocalDate.of(2026, 11, 24)).set(VISIT.SEQUENCE, 1)
                 .set(VISIT.PLANNED_ARRIVAL, java.time.LocalTime.of(10, 0)).set(VISIT.PURPOSE, "送样品")
                 .set(VISIT.CREATED_AT, STAMP).set(VISIT.UPDATED_AT, STAMP).execute();
+        long opportunity = data.db.dsl().insertInto(OPPORTUNITY).set(OPPORTUNITY.UID, UUID.randomUUID().toString())
+                .set(OPPORTUNITY.CUSTOMER_ID, customer).set(OPPORTUNITY.TITLE, "年度耗材")
+                .set(OPPORTUNITY.AMOUNT, new java.math.BigDecimal("50000.00")).set(OPPORTUNITY.SOURCE, "CALL")
+                .set(OPPORTUNITY.STAGE, "QUOTE").set(OPPORTUNITY.PROBABILITY, 40).set(OPPORTUNITY.STAGE_SINCE, STAMP)
+                .set(OPPORTUNITY.STATUS, "OPEN").set(OPPORTUNITY.QUOTE_AT, STAMP).set(OPPORTUNITY.CREATED_AT, STAMP)
+                .set(OPPORTUNITY.UPDATED_AT, STAMP).returning(OPPORTUNITY.ID).fetchOne(OPPORTUNITY.ID);
+        data.db.dsl().insertInto(OPPORTUNITY_CHANGE).set(OPPORTUNITY_CHANGE.OPPORTUNITY_ID, opportunity)
+                .set(OPPORTUNITY_CHANGE.CHANGED_AT, STAMP).set(OPPORTUNITY_CHANGE.TO_STAGE, "QUOTE")
+                .set(OPPORTUNITY_CHANGE.AMOUNT, new java.math.BigDecimal("50000.00"))
+                .set(OPPORTUNITY_CHANGE.STATUS, "OPEN").execute();
+        var historyBefore = data.db.dsl().selectFrom(OPPORTUNITY_CHANGE)
+                .where(OPPORTUNITY_CHANGE.OPPORTUNITY_ID.eq(opportunity)).fetchMaps();
         data.service.setBlackFace(customer, true);
         data.service.reclassifyAll(LocalDate.of(2026, 11, 22), ClassificationProgress.NONE, () -> false);
         data.service.override(customer, CustomerStatus.BIG, "框架合同");
@@ -87,6 +101,8 @@ class CustomerDeleteUndoTest {
         book.restore(snapshot);
 
         assertThat(rowsOf(customer)).isEqualTo(before);
+        assertThat(data.db.dsl().selectFrom(OPPORTUNITY_CHANGE).where(OPPORTUNITY_CHANGE.OPPORTUNITY_ID
+                .eq(opportunity)).fetchMaps()).isEqualTo(historyBefore);
         assertThat(rowsOf(kept)).isEqualTo(keptBefore);
         assertThat(data.service.blackFace(customer)).isTrue();
         assertThat(data.service.status(customer)).contains(CustomerStatus.BIG);

@@ -12,12 +12,16 @@ import java.util.ResourceBundle;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.callsheet.logic.calls.CallTexts;
+import org.callsheet.logic.funnel.FunnelTexts;
 import org.callsheet.model.Attitude;
 import org.callsheet.model.CallDirection;
 import org.callsheet.model.CallOutcome;
 import org.callsheet.model.FollowUpKind;
 import org.callsheet.model.FollowUpStatus;
 import org.callsheet.model.VisitOutcome;
+import org.callsheet.model.OpportunitySource;
+import org.callsheet.model.OpportunityStatus;
+import org.callsheet.model.Stage;
 
 /**
  * The values of an enum as CSV cells: written as the lower-case English code ("no_answer"), read
@@ -43,6 +47,12 @@ public final class CodeNames<E extends Enum<E>> {
 
     private final Class<E> type;
     private final Map<String, E> byName = new HashMap<>();
+
+    public static final CodeNames<Stage> STAGES = new CodeNames<>(Stage.class, FunnelTexts.BUNDLE, FunnelTexts::stage);
+    public static final CodeNames<OpportunityStatus> OPPORTUNITY_STATUSES =
+            new CodeNames<>(OpportunityStatus.class, FunnelTexts.BUNDLE, FunnelTexts::status);
+    public static final CodeNames<OpportunitySource> OPPORTUNITY_SOURCES =
+            new CodeNames<>(OpportunitySource.class, FunnelTexts.BUNDLE, FunnelTexts::source);
 
     private CodeNames(Class<E> type, Function<E, String> key) {
         this(type, CallTexts.BUNDLE, key);

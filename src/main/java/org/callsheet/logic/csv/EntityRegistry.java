@@ -18,6 +18,7 @@ public final class EntityRegistry {
         registry.register(StandardEntities.CALLS);
         registry.register(StandardEntities.VISITS);
         registry.register(StandardEntities.REMINDERS);
+        registry.register(StandardEntities.OPPORTUNITIES);
         return registry;
     }
 

@@ -91,7 +91,15 @@ public enum ProblemCode {
     /** An order, contact, call or visit names a customer that is not stored. Args: the customer id as written. */
     UNKNOWN_CUSTOMER,
     /** A call names a contact its customer does not have; the call is kept without one. Args: the name. */
-    UNKNOWN_CONTACT;
+    UNKNOWN_CONTACT,
+    /** A stage entered earlier than a stage before it. Args: the value, the earlier stage's column, its value. */
+    STAGE_DATES_BACKWARDS,
+    /** The opportunity's stage has no date while a later stage has one. Args: the stage's column. */
+    STAGE_DATE_MISSING,
+    /** A lost opportunity without its reason. Args: none. */
+    LOST_REASON_MISSING,
+    /** A won opportunity not at the last stage. Args: the stage as written. */
+    WON_BEFORE_LAST_STAGE;
 
     public String key() {
         return "csv.problem." + name().toLowerCase(Locale.ROOT);

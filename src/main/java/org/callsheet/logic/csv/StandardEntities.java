@@ -12,6 +12,7 @@ public final class StandardEntities {
     public static final String CONTACTS_ID = "contacts";
     public static final String CALLS_ID = "calls";
     public static final String VISITS_ID = "visits";
+    public static final String OPPORTUNITIES_ID = "opportunities";
     /** Follow-ups (open and closed); export only. */
     public static final String REMINDERS_ID = "reminders";
 
@@ -139,6 +140,36 @@ public final class StandardEntities {
             optional("call_uid", FieldType.TEXT, "来源通话", "call uid", "source call"),
             optional("closed_at", FieldType.DATE_TIME, "完成时间", "关闭时间", "closed at"),
             optional("created_at", FieldType.DATE_TIME, "创建时间", "建立时间", "created at")));
+
+    /** Sales opportunities; the *_at columns give when each stage was first entered. */
+    public static final EntityType OPPORTUNITIES = new EntityType(OPPORTUNITIES_ID, List.of(
+            optional("uid", FieldType.TEXT, "uid", "唯一标识"),
+            optional("external_id", FieldType.TEXT, "商机编号", "商机ID", "机会编号", "opportunity id",
+                    "opportunity no", "deal id"),
+            required("customer_external_id", FieldType.TEXT, "客户编号", "客户ID", "客户代码", "客户号",
+                    "customer id", "customer no", "customer number"),
+            required("title", FieldType.TEXT, "商机名称", "商机", "名称", "项目", "项目名称", "title", "opportunity",
+                    "deal", "name"),
+            required("amount", FieldType.AMOUNT, "金额", "商机金额", "预计金额", "amount", "value", "deal value"),
+            optional("owner", FieldType.TEXT, "负责人", "业务员", "销售", "销售员", "owner", "sales rep", "rep"),
+            optional("source", FieldType.CODE, "来源", "商机来源", "source"),
+            required("stage", FieldType.CODE, "阶段", "销售阶段", "商机阶段", "stage", "sales stage"),
+            optional("probability", FieldType.INTEGER, "赢单概率", "赢单机率", "概率", "成交概率", "probability", "win probability"),
+            optional("expected_close", FieldType.DATE, "预计成交日期", "预计成交", "预计签单日期", "expected close",
+                    "close date", "expected close date"),
+            optional("created_at", FieldType.DATE_TIME, "创建时间", "建立时间", "created at", "created"),
+            optional("closed_at", FieldType.DATE_TIME, "关闭时间", "结束时间", "成交时间", "closed at", "closed"),
+            optional("status", FieldType.CODE, "状态", "商机状态", "status"),
+            optional("lost_reason", FieldType.TEXT, "输单原因", "丢单原因", "lost reason", "reason lost"),
+            optional("next_step", FieldType.TEXT, "下一步", "下一步计划", "next step"),
+            optional("notes", FieldType.TEXT, "备注", "说明", "notes", "note", "remarks", "comment"),
+            optional("lead_at", FieldType.DATE_TIME, "线索时间", "lead at"),
+            optional("opportunity_at", FieldType.DATE_TIME, "商机时间", "opportunity at"),
+            optional("quote_at", FieldType.DATE_TIME, "方案报价时间", "报价时间", "quote at"),
+            optional("negotiation_at", FieldType.DATE_TIME, "商务谈判时间", "谈判时间", "negotiation at"),
+            optional("contract_at", FieldType.DATE_TIME, "签订合同时间", "合同时间", "contract at"),
+            optional("payment_at", FieldType.DATE_TIME, "回款时间", "payment at"),
+            optional("invoice_at", FieldType.DATE_TIME, "开票时间", "invoice at")));
 
     private StandardEntities() {
     }

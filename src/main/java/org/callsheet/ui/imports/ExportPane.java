@@ -21,6 +21,7 @@ final class ExportPane {
         ComboBox<String> entity = new ComboBox<>();
         entity.getItems().setAll(StandardEntities.CUSTOMERS_ID, StandardEntities.CONTACTS_ID,
                 StandardEntities.ORDERS_ID, StandardEntities.CALLS_ID, StandardEntities.VISITS_ID,
+                StandardEntities.ORDERS_ID, StandardEntities.OPPORTUNITIES_ID, StandardEntities.CALLS_ID,
                 StandardEntities.REMINDERS_ID);
         entity.setConverter(Converters.of(id -> i18n.get("importui.entity." + id)));
         entity.valueProperty().bindBidirectional(model.entityProperty());

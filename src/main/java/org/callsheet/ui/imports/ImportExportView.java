@@ -83,7 +83,8 @@ public final class ImportExportView {
         ComboBox<String> entity = new ComboBox<>();
         entity.setId("import-entity");
         entity.getItems().setAll(StandardEntities.CUSTOMERS_ID, StandardEntities.CONTACTS_ID,
-                StandardEntities.ORDERS_ID, StandardEntities.CALLS_ID, StandardEntities.VISITS_ID);
+                StandardEntities.ORDERS_ID, StandardEntities.CALLS_ID, StandardEntities.VISITS_ID,
+                StandardEntities.OPPORTUNITIES_ID);
         entity.setValue(model.entityProperty().get().id());
         entity.setConverter(Converters.of(id -> i18n.get("importui.entity." + id)));
         entity.valueProperty().addListener((obs, old, now) -> {

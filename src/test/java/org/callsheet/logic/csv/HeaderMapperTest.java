@@ -120,12 +120,12 @@ class HeaderMapperTest {
     @Test
     void registryTakesNewEntityTypes() {
         EntityRegistry registry = EntityRegistry.standard();
-        registry.register(new EntityType("opportunities",
+        registry.register(new EntityType("quotes",
                 List.of(FieldSpec.required("expected_on", FieldType.DATE, "预计日期"))));
-        EntityType opportunities = registry.find("opportunities").orElseThrow();
-        assertThat(mapper.map(opportunities, List.of("預計日期")).mapping().fieldOf(0)).contains("expected_on");
+        EntityType quotes = registry.find("quotes").orElseThrow();
+        assertThat(mapper.map(quotes, List.of("預計日期")).mapping().fieldOf(0)).contains("expected_on");
         assertThat(registry.all()).extracting(EntityType::id)
-                .containsExactly("customers", "orders", "contacts", "calls", "visits", "reminders", "opportunities");
+                .containsExactly("customers", "orders", "contacts", "calls", "visits", "reminders", "opportunities", "quotes");
     }
 
     @Test

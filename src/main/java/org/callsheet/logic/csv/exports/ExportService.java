@@ -19,6 +19,7 @@ import org.callsheet.logic.csv.EntityRegistry;
 import org.callsheet.logic.csv.EntityType;
 import org.callsheet.logic.csv.ExportOptions;
 import org.callsheet.logic.csv.ExportRows;
+import org.callsheet.logic.csv.OpportunityExportRows;
 import org.callsheet.logic.csv.StandardEntities;
 import org.callsheet.logic.csv.TemporaryBeside;
 
@@ -111,6 +112,10 @@ public final class ExportService {
             case StandardEntities.REMINDERS_ID -> store.forEachFollowUp(since, row -> {
                 writer.write(ExportRows.followUp(row.followUp(), row.customerReference(), row.contactName(),
                         row.callUid(), zone));
+                tick.run();
+            });
+            case StandardEntities.OPPORTUNITIES_ID -> store.forEachOpportunity(since, row -> {
+                writer.write(OpportunityExportRows.cells(row.opportunity(), row.customerReference(), zone));
                 tick.run();
             });
             default -> throw new IllegalArgumentException("cannot export " + entityId);

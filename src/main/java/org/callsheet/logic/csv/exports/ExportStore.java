@@ -7,6 +7,7 @@ import org.callsheet.model.Call;
 import org.callsheet.model.Contact;
 import org.callsheet.model.Customer;
 import org.callsheet.model.FollowUp;
+import org.callsheet.model.Opportunity;
 import org.callsheet.model.Order;
 import org.callsheet.model.Visit;
 
@@ -37,6 +38,10 @@ public interface ExportStore {
     record VisitRow(Visit visit, String customerReference) {
     }
 
+    /** An opportunity with how a file names its customer. */
+    record OpportunityExportRow(Opportunity opportunity, String customerReference) {
+    }
+
     /** A stored setting (the labels of the rep's own call outcomes travel with the calls). */
     Optional<String> setting(String key);
 
@@ -54,6 +59,9 @@ public interface ExportStore {
 
     /** @param since only visits updated at or after this instant; null for all */
     void forEachVisit(Instant since, Consumer<VisitRow> sink);
+
+    /** @param since only opportunities updated at or after this instant; null for all */
+    void forEachOpportunity(Instant since, Consumer<OpportunityExportRow> sink);
 
     /** @param since only follow-ups updated at or after this instant; null for all */
     void forEachFollowUp(Instant since, Consumer<FollowUpRow> sink);

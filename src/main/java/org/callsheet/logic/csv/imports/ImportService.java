@@ -197,6 +197,7 @@ public final class ImportService {
             case StandardEntities.CONTACTS_ID -> new ContactPass(settings, phones);
             case StandardEntities.CALLS_ID -> new CallPass(settings, phones, CallRules.DEFAULTS.futureTolerance());
             case StandardEntities.VISITS_ID -> new VisitPass(settings, phones);
+            case StandardEntities.OPPORTUNITIES_ID -> new OpportunityPass(settings, phones);
             default -> throw new IllegalArgumentException("cannot import " + request.entity().id());
         };
     }

@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import org.callsheet.model.Call;
 import org.callsheet.model.Contact;
 import org.callsheet.model.FollowUp;
+import org.callsheet.model.Opportunity;
 import org.callsheet.model.Order;
 import org.callsheet.model.Visit;
 
@@ -114,6 +115,17 @@ public interface ImportSession extends AutoCloseable {
 
     /** Writes again visits this import inserted or changed already; see {@link #rewriteCustomers}. */
     void rewriteVisits(List<VisitChange> changes);
+    /** Stored opportunities with any of these uids or opportunity ids. */
+    List<Opportunity> opportunityCandidates(Collection<String> uids, Collection<String> externalIds);
+
+    /** Adds the opportunities with their history; returns their new ids, in order. */
+    long[] insertOpportunities(List<NewOpportunity> opportunities);
+
+    /** Writes the changed opportunities and appends the change to each one's history. */
+    void changeOpportunities(List<OpportunityUpdate> changes);
+
+    /** Writes again opportunities this import inserted or changed already; see {@link #rewriteCustomers}. */
+    void rewriteOpportunities(List<OpportunityUpdate> changes);
 
     /** A setting as this transaction sees it. */
     Optional<String> setting(String key);

@@ -8,6 +8,7 @@ import org.callsheet.logic.csv.HeaderMapping;
 import org.callsheet.logic.csv.IncomingCall;
 import org.callsheet.logic.csv.IncomingContact;
 import org.callsheet.logic.csv.IncomingCustomer;
+import org.callsheet.logic.csv.IncomingOpportunity;
 import org.callsheet.logic.csv.IncomingOrder;
 import org.callsheet.logic.csv.IncomingVisit;
 import org.callsheet.logic.csv.ProblemCode;
@@ -83,6 +84,16 @@ final class StorageLimits {
     Optional<CsvProblem> check(long row, IncomingVisit in) {
         return first(row, "purpose", in.purpose(), 1_000, "notes", in.notes(), 10_000,
                 "next_step", in.nextStep(), 1_000);
+    }
+
+    Optional<CsvProblem> check(long row, IncomingOpportunity in) {
+        if (in.terms().amount().abs().compareTo(MAX_AMOUNT) > 0) {
+            return Optional.of(CsvProblem.error(ProblemCode.INVALID_AMOUNT, row, mapping.columnName("amount"),
+                    in.terms().amount().toPlainString()));
+        }
+        return first(row, "external_id", in.externalId(), 64, "title", in.terms().title(), 200,
+                "owner", in.terms().owner(), 100, "next_step", in.terms().nextStep(), 1_000,
+                "notes", in.terms().notes(), 10_000, "lost_reason", in.where().lostReason(), 200);
     }
 
     private Optional<CsvProblem> first(long row, Object... fieldValueLimit) {
