@@ -32,8 +32,8 @@ class CallsheetCliTest {
     @Test
     void helpNamesEveryEntityImportAndExportHandle() {
         String help = CliRun.of(environment, "--help").out().replaceAll("\\s+", " ");
-        assertThat(help).contains("Import customers (with their contact), contacts, orders, calls or visits")
-                .contains("Export customers (with their first contact), contacts, orders, calls, visits or reminders")
+        assertThat(help).contains("Import customers (with their contact), contacts, orders, calls, visits or opportunities")
+                .contains("Export customers (with their first contact), contacts, orders, calls, visits, opportunities or reminders")
                 .doesNotContain("customers or orders");
     }
 

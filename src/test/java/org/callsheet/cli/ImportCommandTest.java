@@ -215,10 +215,10 @@ class ImportCommandTest {
         assertThat(run("import", "suppliers", "x.csv").exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(run("import", "customers", "x.csv", "--on-duplicate", "replace").errLines()).hasSize(1);
         assertThat(run("export", "customers", "x.csv", "--since", "yesterday").exitCode()).isEqualTo(ExitCodes.USAGE);
-        CliRun opportunities = run("export", "opportunities", folder.resolve("v.csv").toString());
-        assertThat(opportunities.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(opportunities.errLines()).hasSize(1);
-        assertThat(opportunities.err()).contains("calls, visits or reminders");
+        CliRun quotes = run("export", "quotes", folder.resolve("v.csv").toString());
+        assertThat(quotes.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(quotes.errLines()).hasSize(1);
+        assertThat(quotes.err()).contains("calls, visits, opportunities or reminders");
         assertThat(run("import", "reminders", "x.csv").exitCode()).as("reminders are export only")
                 .isEqualTo(ExitCodes.USAGE);
     }
