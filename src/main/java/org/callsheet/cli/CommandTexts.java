@@ -26,6 +26,10 @@ class CommandTexts extends ResourceBundle {
         bundles[bundleNames.length] = messages.bundle();
     }
 
+    Locale locale() {
+        return locale;
+    }
+
     String text(String key, Object... arguments) {
         String pattern = getString(key);
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
