@@ -33,6 +33,7 @@ import org.callsheet.logic.regions.AddressParser;
 import org.callsheet.persistence.JooqImportExportStore;
 import org.callsheet.persistence.JooqImportStore;
 import org.callsheet.logic.customers.CustomerService;
+import org.callsheet.logic.history.CustomerFieldHistory;
 import org.callsheet.logic.regions.RegionDirectory;
 import org.callsheet.logic.settings.Settings;
 import org.callsheet.logic.settings.StartupCopy;
@@ -43,6 +44,7 @@ import org.callsheet.persistence.JooqBulkCustomerWriter;
 import org.callsheet.persistence.JooqCallRepository;
 import org.callsheet.persistence.JooqChurnWarnings;
 import org.callsheet.persistence.JooqCustomerRepository;
+import org.callsheet.persistence.JooqCustomerFieldHistory;
 import org.callsheet.persistence.JooqFollowUpChecklistRepository;
 import org.callsheet.persistence.JooqFollowUpCustomerFacts;
 import org.callsheet.persistence.JooqFollowUpRepository;
@@ -73,6 +75,7 @@ final class AppContext implements AutoCloseable {
     final BulkCustomerWriter bulkWriter;
     final CustomerSearchIndex searchIndex = new CustomerSearchIndex(pinyin);
     final CustomerService customerService;
+    final CustomerFieldHistory fieldHistory;
     final CustomerBook customerBook;
     final Settings settings;
     final CallServices calls;
@@ -96,9 +99,10 @@ final class AppContext implements AutoCloseable {
         this.database = database;
         this.customers = new JooqCustomerRepository(database.dsl(), pinyin, phones);
         this.bulkWriter = new JooqBulkCustomerWriter(database.dsl(), pinyin, phones);
-        this.customerService = new CustomerService(customers, phones, searchIndex, clock);
-        this.customerBook = new CustomerBook(customers, searchIndex);
         this.settings = new Settings(new JooqSettingsRepository(database.dsl()), startupCopy);
+        this.customerService = new CustomerService(customers, phones, searchIndex, clock, settings::repName);
+        this.customerBook = new CustomerBook(customers, searchIndex);
+        this.fieldHistory = new JooqCustomerFieldHistory(database.dsl());
         this.calls = CallServices.create(new JooqCallRepository(database.dsl()),
                 new JooqFollowUpRepository(database.dsl()), new JooqFollowUpChecklistRepository(database.dsl()),
                 new JooqFollowUpCustomerFacts(database.dsl()), new JooqChurnWarnings(database.dsl()), phones,

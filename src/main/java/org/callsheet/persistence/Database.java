@@ -170,7 +170,7 @@ public final class Database implements AutoCloseable {
      * in db/migration. A database already at this version opens without Flyway, which saves a
      * noticeable part of the start-up.
      */
-    static final String LATEST_MIGRATION = "14.1";
+    static final String LATEST_MIGRATION = "15.1";
 
     private static boolean isCurrent(DataSource dataSource) {
         try (java.sql.Connection c = dataSource.getConnection();

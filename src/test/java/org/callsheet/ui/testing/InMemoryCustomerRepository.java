@@ -59,7 +59,7 @@ public final class InMemoryCustomerRepository implements CustomerRepository {
     }
 
     @Override
-    public synchronized void update(Customer customer, List<Contact> customerContacts) {
+    public synchronized void update(Customer customer, List<Contact> customerContacts, String editedBy) {
         customers.put(customer.id(), customer);
         contacts.put(customer.id(), withIds(customer.id(), customerContacts));
     }

@@ -29,7 +29,8 @@ public final class TestBackend {
     public final InMemoryCustomerRepository repository = new InMemoryCustomerRepository();
     public final InMemorySettingsRepository settingsRepository = new InMemorySettingsRepository();
     public final CustomerSearchIndex index = new CustomerSearchIndex(new org.callsheet.logic.text.Pinyin());
-    public final CustomerService service = new CustomerService(repository, new PhoneNormalizer(), index, CLOCK);
+    public final CustomerService service = new CustomerService(repository, new PhoneNormalizer(), index, CLOCK,
+            () -> "王芳");
     public final CustomerBook book = new CustomerBook(repository, index);
     public final Settings settings = new Settings(settingsRepository);
     public final AtomicBoolean shutDown = new AtomicBoolean();
