@@ -2,7 +2,7 @@ package org.callsheet.persistence;
 
 import java.time.Instant;
 import org.callsheet.model.ChangeSource;
-import org.callsheet.model.ChangedField;
+import org.callsheet.model.FieldChange;
 import org.callsheet.model.CustomerField;
 import org.callsheet.model.CustomerFieldChange;
 import org.callsheet.persistence.jooq.tables.records.CustomerFieldChangeRecord;
@@ -17,12 +17,12 @@ final class CustomerFieldChangeRecordMapper {
                 ? ChangeSource.importBatch(r.getImportBatchId(), importFile)
                 : ChangeSource.rep(r.getChangedBy());
         return new CustomerFieldChange(r.getId(), r.getCustomerId(), Stamps.fromDb(r.getChangedAt()), source,
-                new ChangedField(field, r.getOldText(), r.getNewText()));
+                new FieldChange(field, r.getOldText(), r.getNewText()));
     }
 
     /** Fills every column but the id, for an insert. */
     void fill(CustomerFieldChangeRecord r, long customerId, Instant changedAt, ChangeSource source,
-              ChangedField change) {
+              FieldChange change) {
         r.setCustomerId(customerId);
         r.setChangedAt(Stamps.toDb(changedAt));
         r.setChangedBy(source.isImport() ? null : truncated(source.repName(), 100));

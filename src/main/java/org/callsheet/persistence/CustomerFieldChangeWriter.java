@@ -7,7 +7,7 @@ import static org.callsheet.persistence.jooq.Tables.CUSTOMER_FIELD_CHANGE;
 import java.time.Instant;
 import java.util.List;
 import org.callsheet.model.ChangeSource;
-import org.callsheet.model.ChangedField;
+import org.callsheet.model.FieldChange;
 import org.callsheet.persistence.jooq.tables.records.CustomerFieldChangeRecord;
 import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
@@ -30,8 +30,8 @@ final class CustomerFieldChangeWriter {
     }
 
     /** Adds the customer's changed fields to the batch. */
-    void add(long customerId, Instant changedAt, List<ChangedField> changes) {
-        for (ChangedField change : changes) {
+    void add(long customerId, Instant changedAt, List<FieldChange> changes) {
+        for (FieldChange change : changes) {
             if (batch == null) {
                 batch = insertWithoutId(tx, CUSTOMER_FIELD_CHANGE);
             }

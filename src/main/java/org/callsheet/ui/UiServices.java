@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.Objects;
 import org.callsheet.logic.customers.CustomerBook;
 import org.callsheet.logic.customers.CustomerService;
+import org.callsheet.logic.history.CustomerFieldHistory;
 import org.callsheet.logic.settings.Settings;
 import org.callsheet.logic.reminders.CallServices;
 import org.callsheet.logic.sheets.profile.ProfileSheets;
@@ -22,6 +23,7 @@ import org.callsheet.ui.safety.SafetyTools;
  * @param importExport imports and exports; null shows the Import/Export screen as coming
  * @param safety       backups and restore for Settings; null leaves that section out
  * @param profileSheets customers' profile sheets for printing; null offers no printing
+ * @param fieldHistory customers' field history for the editor's History tab; null leaves the tab out
  */
 public record UiServices(
         CustomerService customers,
@@ -36,7 +38,8 @@ public record UiServices(
         AnalysisBackend analysis,
         ImportExportTools importExport,
         SafetyTools safety,
-        ProfileSheets profileSheets) {
+        ProfileSheets profileSheets,
+        CustomerFieldHistory fieldHistory) {
 
     /** What the shipped app bundles, for {@code attributions} when the app has nothing to add. */
     public static final String DEFAULT_ATTRIBUTIONS = """
@@ -54,7 +57,7 @@ public record UiServices(
                       DemoDataLoader demoData, String attributions, Runnable shutdown, CallServices calls,
                       AnalysisBackend analysis, ImportExportTools importExport) {
         this(customers, book, settings, clock, version, demoData, attributions, shutdown, calls, analysis,
-                importExport, null, null);
+                importExport, null, null, null);
     }
 
     public UiServices {

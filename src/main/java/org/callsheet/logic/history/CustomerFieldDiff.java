@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
 import java.util.function.Function;
-import org.callsheet.model.ChangedField;
+import org.callsheet.model.FieldChange;
 import org.callsheet.model.Customer;
 import org.callsheet.model.CustomerField;
 import org.callsheet.model.GeoPoint;
@@ -21,13 +21,13 @@ public final class CustomerFieldDiff {
     }
 
     /** Every field whose text differs between {@code before} and {@code after}, in the enum's order. */
-    public static List<ChangedField> between(Customer before, Customer after) {
-        List<ChangedField> changed = new ArrayList<>(2);
+    public static List<FieldChange> between(Customer before, Customer after) {
+        List<FieldChange> changed = new ArrayList<>(2);
         for (CustomerField field : CustomerField.values()) {
             String old = textOf(before, field);
             String now = textOf(after, field);
             if (!old.equals(now)) {
-                changed.add(new ChangedField(field, old, now));
+                changed.add(new FieldChange(field, old, now));
             }
         }
         return changed;

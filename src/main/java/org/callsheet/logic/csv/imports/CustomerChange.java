@@ -2,7 +2,7 @@ package org.callsheet.logic.csv.imports;
 
 import java.util.List;
 import org.callsheet.logic.history.CustomerFieldDiff;
-import org.callsheet.model.ChangedField;
+import org.callsheet.model.FieldChange;
 import org.callsheet.model.Contact;
 import org.callsheet.model.Customer;
 
@@ -17,7 +17,7 @@ public record CustomerChange(Customer customer, Customer before, List<Contact> c
     }
 
     /** The fields this write changes, for the field history. */
-    public List<ChangedField> changedFields() {
+    public List<FieldChange> changedFields() {
         return CustomerFieldDiff.between(before, customer);
     }
 }
