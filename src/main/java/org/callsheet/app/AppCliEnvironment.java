@@ -13,6 +13,7 @@ import org.callsheet.logic.demo.DemoPipeline;
 import org.callsheet.logic.funnel.FunnelService;
 import org.callsheet.logic.customers.BulkCustomerWriter;
 import org.callsheet.logic.customers.CustomerRepository;
+import org.callsheet.logic.history.CustomerFieldHistory;
 import org.callsheet.logic.regions.RegionDirectory;
 import org.callsheet.logic.sheets.profile.ProfileSheets;
 import org.callsheet.logic.sheets.profile.SheetPreferences;
@@ -81,6 +82,11 @@ final class AppCliEnvironment implements CliEnvironment {
     @Override
     public CustomerRepository customers() {
         return context().customers;
+    }
+
+    @Override
+    public CustomerFieldHistory fieldHistory() {
+        return context().fieldHistory;
     }
 
     @Override

@@ -55,6 +55,7 @@ public final class CallsheetCli {
         commandLine.addSubcommand(PlanVisitsCommand.commandLine(context));
         commandLine.addSubcommand(ProfileCommand.commandLine(context));
         commandLine.addSubcommand(SearchCommand.commandLine(context));
+        commandLine.addSubcommand(HistoryCommand.commandLine(context));
         commandLine.addSubcommand(BackupCommand.commandLine(context));
         commandLine.addSubcommand(RestoreCommand.commandLine(context));
         commandLine.addSubcommand(CheckCommand.commandLine(context));

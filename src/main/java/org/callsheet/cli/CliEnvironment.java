@@ -6,6 +6,7 @@ import org.callsheet.logic.classification.ClassificationProgress;
 import org.callsheet.logic.classification.ClassificationService;
 import org.callsheet.logic.customers.BulkCustomerWriter;
 import org.callsheet.logic.customers.CustomerRepository;
+import org.callsheet.logic.history.CustomerFieldHistory;
 import org.callsheet.logic.csv.exports.ExportService;
 import org.callsheet.logic.csv.imports.ImportService;
 import org.callsheet.logic.funnel.FunnelService;
@@ -54,6 +55,11 @@ public interface CliEnvironment extends AutoCloseable {
     }
 
     /** Imports of customers and orders from CSV, and their undo; environments without a database do not offer it. */
+    /** Customers' field history; environments without a database do not keep one. */
+    default CustomerFieldHistory fieldHistory() {
+        throw new UnsupportedOperationException("the field history needs a database");
+    }
+
     default ImportService imports() {
         throw new UnsupportedOperationException("imports need a database");
     }
