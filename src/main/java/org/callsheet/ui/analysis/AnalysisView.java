@@ -28,6 +28,7 @@ import org.callsheet.logic.classification.QuadrantMove;
 import org.callsheet.logic.classification.TierSummary;
 import org.callsheet.logic.classification.rules.ValueQuadrant;
 import org.callsheet.model.CustomerStatus;
+import org.callsheet.ui.charts.ThemedChart;
 import org.callsheet.ui.customers.StatusLabels;
 import org.callsheet.ui.i18n.I18n;
 import org.kordamp.ikonli.feather.Feather;
@@ -111,18 +112,18 @@ public final class AnalysisView {
                         .format(run.at().atZone(ZoneId.systemDefault())), run.asOf().toString()))
                 .orElse(i18n.get("analysis.neverRun")));
         AnalysisCharts charts = new AnalysisCharts(i18n);
-        Node pyramidChart = charts.pyramid(data.pyramid(), model::openTier);
-        pyramidChart.setId("pyramidChart");
-        Node quadrantChart = charts.quadrants(data.quadrants(), model::openQuadrant);
-        quadrantChart.setId("quadrantChart");
-        Node paretoChart = charts.pareto(data.pareto());
-        paretoChart.setId("paretoChart");
-        VBox pyramid = new VBox(6, pyramidChart, tierLinks(data));
-        VBox quadrants = new VBox(6, quadrantChart, quadrantLinks());
+        ThemedChart pyramidChart = charts.pyramid(data.pyramid(), model::openTier);
+        pyramidChart.viewer().setId("pyramidChart");
+        ThemedChart quadrantChart = charts.quadrants(data.quadrants(), model::openQuadrant);
+        quadrantChart.viewer().setId("quadrantChart");
+        ThemedChart paretoChart = charts.pareto(data.pareto());
+        paretoChart.viewer().setId("paretoChart");
+        VBox pyramid = new VBox(6, pyramidChart.node(), tierLinks(data));
+        VBox quadrants = new VBox(6, quadrantChart.node(), quadrantLinks());
         GridPane grid = new GridPane(16, 16);
         grid.add(pyramid, 0, 0);
         grid.add(quadrants, 1, 0);
-        grid.add(paretoChart, 0, 1);
+        grid.add(paretoChart.node(), 0, 1);
         grid.add(movementPane(), 1, 1);
         content.getChildren().setAll(grid, SegmentGrid.create(i18n, data.segments(), model::openSegment),
                 new CustomerLists(i18n, model).create(data));
