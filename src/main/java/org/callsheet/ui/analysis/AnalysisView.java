@@ -2,8 +2,6 @@ package org.callsheet.ui.analysis;
 
 import atlantafx.base.theme.Styles;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -24,6 +22,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.callsheet.ui.common.DatePickers;
 import org.callsheet.logic.classification.QuadrantMove;
 import org.callsheet.logic.classification.TierSummary;
 import org.callsheet.logic.classification.rules.ValueQuadrant;
@@ -69,7 +68,7 @@ public final class AnalysisView {
     private Node toolbar() {
         Label title = new Label(i18n.get("nav.analysis"));
         title.getStyleClass().add(Styles.TITLE_3);
-        DatePicker asOf = new DatePicker();
+        DatePicker asOf = DatePickers.create(i18n);
         asOf.setId("analysisAsOf");
         asOf.valueProperty().bindBidirectional(model.asOfProperty());
         Button reclassify = new Button(i18n.get("analysis.reclassify"), new FontIcon(Feather.REFRESH_CW));
@@ -108,8 +107,7 @@ public final class AnalysisView {
             return;
         }
         lastRun.setText(data.lastRun().map(run -> i18n.format("analysis.lastRun",
-                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale())
-                        .format(run.at().atZone(ZoneId.systemDefault())), run.asOf().toString()))
+                i18n.dates().dateTime(run.at(), ZoneId.systemDefault()), i18n.dates().date(run.asOf())))
                 .orElse(i18n.get("analysis.neverRun")));
         AnalysisCharts charts = new AnalysisCharts(i18n);
         ThemedChart pyramidChart = charts.pyramid(data.pyramid(), model::openTier);
@@ -161,10 +159,10 @@ public final class AnalysisView {
     private Node movementPane() {
         Label title = new Label(i18n.get("analysis.movement.title"));
         title.getStyleClass().add(Styles.TITLE_4);
-        DatePicker from = new DatePicker();
+        DatePicker from = DatePickers.create(i18n);
         from.setId("movementFrom");
         from.valueProperty().bindBidirectional(model.movementFromProperty());
-        DatePicker to = new DatePicker();
+        DatePicker to = DatePickers.create(i18n);
         to.setId("movementTo");
         to.valueProperty().bindBidirectional(model.movementToProperty());
         Button show = new Button(i18n.get("analysis.movement.show"));
@@ -198,9 +196,5 @@ public final class AnalysisView {
         TableColumn<QuadrantMove, String> column = new TableColumn<>(i18n.get(key));
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
         return column;
-    }
-
-    private Locale locale() {
-        return i18n.language().locale();
     }
 }

@@ -1,9 +1,7 @@
 package org.callsheet.ui.calls;
 
 import atlantafx.base.theme.Styles;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import java.util.ArrayList;
@@ -28,6 +26,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.callsheet.ui.common.DatePickers;
 import org.callsheet.logic.calls.CallTexts;
 import org.callsheet.logic.calls.OutcomeChoice;
 import org.callsheet.ui.i18n.I18n;
@@ -50,7 +49,6 @@ public final class CallsView {
         void deleteCall(CallLine line);
     }
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private final BorderPane root = new BorderPane();
     private TableView<CallLine> table;
 
@@ -68,10 +66,10 @@ public final class CallsView {
                 log);
         head.setAlignment(Pos.CENTER_LEFT);
 
-        DatePicker from = new DatePicker();
+        DatePicker from = DatePickers.create(i18n);
         from.setPrefWidth(140);
         from.valueProperty().bindBidirectional(model.fromProperty());
-        DatePicker to = new DatePicker();
+        DatePicker to = DatePickers.create(i18n);
         to.setPrefWidth(140);
         to.valueProperty().bindBidirectional(model.toProperty());
         ComboBox<OutcomeChoice> outcome = new ComboBox<>();
@@ -113,7 +111,7 @@ public final class CallsView {
         table.setId("calls-table");
         table.setPlaceholder(new Label(i18n.get("callLog.empty")));
         table.getColumns().add(column(i18n, "callLog.column.when", 130,
-                l -> LocalDateTime.ofInstant(l.call().startedAt(), zone).format(WHEN)));
+                l -> i18n.dates().dateTime(l.call().startedAt(), zone)));
         table.getColumns().add(column(i18n, "callLog.column.customer", 200, CallLine::customerName));
         table.getColumns().add(column(i18n, "callLog.column.number", 120, l -> l.call().numberInput()));
         table.getColumns().add(column(i18n, "callLog.column.direction", 80,

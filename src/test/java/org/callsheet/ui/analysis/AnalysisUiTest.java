@@ -61,7 +61,7 @@ class AnalysisUiTest {
 
         robot.clickOn("#nav-analysis");
         waitFor(() -> robot.lookup("#tier-big").tryQuery().isPresent());
-        assertThat(robot.lookup("#lastRun").queryAs(Label.class).getText()).contains("2026-03-02");
+        assertThat(robot.lookup("#lastRun").queryAs(Label.class).getText()).contains("Mar 2, 2026");
         assertThat(robot.lookup("#list-churn").queryTableView().getItems()).hasSize(1);
 
         ChartViewer pyramid = robot.lookup("#pyramidChart").queryAs(ChartViewer.class);
