@@ -93,7 +93,11 @@ public final class ChartStyle {
         return new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {5f, 4f}, 0f);
     }
 
-    /** Styles a chart in place and returns it; charts built by ChartFactory and the pyramid alike. */
+    /**
+     * Styles a chart in place and returns it; charts built by ChartFactory and the pyramid alike.
+     * Series paints and strokes set before are replaced (JFreeChart's theme clears them): set a
+     * series' own look afterwards.
+     */
     public JFreeChart apply(JFreeChart chart) {
         chartTheme().apply(chart);
         chart.setAntiAlias(true);
@@ -157,13 +161,9 @@ public final class ChartStyle {
             Shape[] shapes = shapes();
             int count = plot.getDataset(r) == null ? 0 : plot.getDataset(r).getSeriesCount();
             for (int s = 0; s < count; s++) {
-                if (renderer.getSeriesPaint(s) == null) {
-                    renderer.setSeriesPaint(s, seriesColour(s));
-                }
+                renderer.setSeriesPaint(s, seriesColour(s));
                 renderer.setSeriesShape(s, shapes[s % shapes.length]);
-                if (renderer.getSeriesStroke(s) == null) {
-                    renderer.setSeriesStroke(s, new BasicStroke(LINE_WIDTH));
-                }
+                renderer.setSeriesStroke(s, new BasicStroke(LINE_WIDTH));
             }
         }
     }
@@ -177,9 +177,7 @@ public final class ChartStyle {
         }
         int count = plot.getDataset() == null ? 0 : plot.getDataset().getRowCount();
         for (int s = 0; s < count && renderer != null; s++) {
-            if (renderer.getSeriesPaint(s) == null) {
-                renderer.setSeriesPaint(s, seriesColour(s));
-            }
+            renderer.setSeriesPaint(s, seriesColour(s));
         }
     }
 

@@ -130,9 +130,11 @@ final class AnalysisCharts {
         JFreeChart chart = ChartFactory.createXYLineChart(i18n.get("analysis.pareto.title"),
                 i18n.get("analysis.pareto.customerShare"), i18n.get("analysis.pareto.revenueShare"), dataset,
                 PlotOrientation.VERTICAL, true, true, false);
+        style.apply(chart);
+        // the even line is a reference, not data (after apply: a theme clears series paints)
         chart.getXYPlot().getRenderer().setSeriesStroke(1, style.referenceStroke());
         chart.getXYPlot().getRenderer().setSeriesPaint(1, style.colours().mutedText());
-        return style.apply(chart);
+        return chart;
     }
 
     static String share(BigDecimal share) {

@@ -174,8 +174,8 @@ public final class AnalysisView {
         for (javafx.scene.control.Control c : List.of(fromLabel, toLabel, show)) {
             c.setMinWidth(Region.USE_PREF_SIZE);
         }
-        from.setPrefWidth(140);
-        to.setPrefWidth(140);
+        from.setPrefWidth(DatePickers.PREF_WIDTH);
+        to.setPrefWidth(DatePickers.PREF_WIDTH);
         HBox dates = new HBox(6, fromLabel, from, toLabel, to, show);
         dates.setAlignment(Pos.CENTER_LEFT);
         TableView<QuadrantMove> table = new TableView<>(model.movement());

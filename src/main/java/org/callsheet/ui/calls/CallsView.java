@@ -67,10 +67,10 @@ public final class CallsView {
         head.setAlignment(Pos.CENTER_LEFT);
 
         DatePicker from = DatePickers.create(i18n);
-        from.setPrefWidth(140);
+        from.setPrefWidth(DatePickers.PREF_WIDTH);
         from.valueProperty().bindBidirectional(model.fromProperty());
         DatePicker to = DatePickers.create(i18n);
-        to.setPrefWidth(140);
+        to.setPrefWidth(DatePickers.PREF_WIDTH);
         to.valueProperty().bindBidirectional(model.toProperty());
         ComboBox<OutcomeChoice> outcome = new ComboBox<>();
         Runnable fillOutcomes = () -> {

@@ -9,6 +9,8 @@ import org.callsheet.ui.i18n.I18n;
 
 /** Date pickers that show and read dates in the language's one date format. */
 public final class DatePickers {
+    /** Wide enough for the longest date of each language ("2026年12月27日", "Sep 30, 2026") and the button. */
+    public static final double PREF_WIDTH = 168;
     private static final LocalDate EXAMPLE = LocalDate.of(2026, 3, 2);
 
     private DatePickers() {
