@@ -95,7 +95,7 @@ final class JooqImportUndo {
     }
 
     /**
-     * The field history the batch wrote goes with it (ADR 35). Its rows hang on the customers it
+     * The field history the batch wrote goes with it (ADR 36). Its rows hang on the customers it
      * changed, which import_customer_before lists; those it inserted take their rows along when
      * they are deleted.
      */
