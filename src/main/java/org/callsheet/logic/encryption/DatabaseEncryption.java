@@ -11,6 +11,9 @@ import org.callsheet.logic.safety.BackupRetention;
  */
 public interface DatabaseEncryption {
 
+    /** The database file. */
+    java.nio.file.Path file();
+
     /** Whether the database file is encrypted now. */
     boolean encrypted();
 

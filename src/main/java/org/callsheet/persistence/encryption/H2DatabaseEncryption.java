@@ -40,7 +40,8 @@ public final class H2DatabaseEncryption implements DatabaseEncryption {
         this.current = current;
     }
 
-    private Path file() {
+    @Override
+    public Path file() {
         return database.resolveSibling(database.getFileName() + ".mv.db");
     }
 

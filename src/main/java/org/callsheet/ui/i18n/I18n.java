@@ -23,6 +23,7 @@ public final class I18n {
             "org.callsheet.i18n.analysis",
             "org.callsheet.i18n.importui",
             "org.callsheet.i18n.safety",
+            "org.callsheet.i18n.encryption",
             "org.callsheet.i18n.sheets");
 
     private final Language language;
