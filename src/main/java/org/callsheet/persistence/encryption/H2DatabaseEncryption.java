@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.callsheet.logic.encryption.ConversionFailedException;
 import org.callsheet.logic.encryption.DatabaseEncryption;
 import org.callsheet.logic.encryption.DatabasePassword;
 import org.callsheet.logic.encryption.EncryptionRefusedException;
@@ -83,7 +84,11 @@ public final class H2DatabaseEncryption implements DatabaseEncryption {
         // the backup opens the database, which proves the current password, and keeps the book safe
         BackupInfo before = safety.backup(BackupKind.BEFORE_ENCRYPTION, retention);
         open.close();
-        FileConversion.convert(file(), from, to);
+        try {
+            FileConversion.convert(file(), from, to);
+        } catch (RuntimeException e) {
+            throw new ConversionFailedException(e);
+        }
         KnownStateFile known = KnownStateFile.beside(database);
         known.read().ifPresent(state -> known.write(state.withFileSize(size(file()))));
         convertBackups(from, to);
