@@ -78,7 +78,13 @@ public final class StartPasswordDialog {
         Label message = new Label();
         message.setId("startPasswordMessage");
         message.setWrapText(true);
-        message.getStyleClass().add(Styles.DANGER);
+        model.messageProperty().addListener((obs, old, now) -> {
+            // a refusal stands out; "Opening…" does not
+            message.getStyleClass().remove(Styles.DANGER);
+            if (now != null && !now.key().equals("encryption.start.opening")) {
+                message.getStyleClass().add(Styles.DANGER);
+            }
+        });
         message.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
             var m = model.messageProperty().get();
             return m == null ? "" : i18n.format(m.key(), m.args().toArray());
@@ -97,6 +103,11 @@ public final class StartPasswordDialog {
             password.clear();
         });
         password.disableProperty().bind(model.busyProperty());
+        model.busyProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                password.requestFocus();
+            }
+        });
         dialog.setResultConverter(button -> {
             if (button == quit) {
                 model.cancel();
