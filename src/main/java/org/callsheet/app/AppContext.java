@@ -216,7 +216,7 @@ final class AppContext implements AutoCloseable {
         return open(databasePath, startupCopy, Optional.empty());
     }
 
-    /** As above, with the password of an encrypted database (ignored for a plain one, ADR 35). */
+    /** As above, with the password of an encrypted database (ignored for a plain one, ADR 36). */
     static AppContext open(Path databasePath, StartupCopy startupCopy, Optional<DatabasePassword> password) {
         return new AppContext(databasePath, Database.open(databasePath, password), Clock.systemDefaultZone(),
                 startupCopy, password);

@@ -65,7 +65,7 @@ final class WindowLauncher {
         return 0;
     }
 
-    /** Opens the database; an encrypted one first asks for its password (three tries, ADR 35). */
+    /** Opens the database; an encrypted one first asks for its password (three tries, ADR 36). */
     private static AppContext open(Path database, StartupCopyFile startupCopy, WindowLook look) {
         Path file = database.toAbsolutePath().resolveSibling(database.getFileName() + ".mv.db");
         if (!EncryptedFiles.isEncrypted(file)) {

@@ -10,7 +10,7 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code callsheet decrypt --password-file FILE}: stores an encrypted database plain again, after
- * a backup (ADR 35). stdout's last line is {@code decrypted=FILE}.
+ * a backup (ADR 36). stdout's last line is {@code decrypted=FILE}.
  */
 @Command(name = "decrypt", mixinStandardHelpOptions = true, sortOptions = false)
 final class DecryptCommand implements Callable<Integer> {

@@ -14,7 +14,7 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code callsheet encrypt --password-file FILE}: encrypts the database with the password in FILE
- * (ADR 35); with {@code --new-password-file NEW} an encrypted one gets a new password. A backup is
+ * (ADR 36); with {@code --new-password-file NEW} an encrypted one gets a new password. A backup is
  * taken first. stdout's last line is {@code encrypted=FILE}.
  */
 @Command(name = "encrypt", mixinStandardHelpOptions = true, sortOptions = false)

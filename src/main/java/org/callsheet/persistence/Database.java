@@ -47,7 +47,7 @@ public final class Database implements AutoCloseable {
 
     private final JdbcConnectionPool pool;
     private final String url;
-    /** Empty for a plain file; the file key and user password for an encrypted one (ADR 35). */
+    /** Empty for a plain file; the file key and user password for an encrypted one (ADR 36). */
     private final String password;
     private final DSLContext dsl;
     private final DSLContext bulkReads;
@@ -104,7 +104,7 @@ public final class Database implements AutoCloseable {
 
     /**
      * Opens the database at {@code pathWithoutSuffix}, creating folders and schema as needed. The
-     * password is used when the file is encrypted (ADR 35); an encrypted file without one, or with
+     * password is used when the file is encrypted (ADR 36); an encrypted file without one, or with
      * one that does not open it, is refused before anything is written.
      */
     public static Database open(Path pathWithoutSuffix, Optional<DatabasePassword> password) {

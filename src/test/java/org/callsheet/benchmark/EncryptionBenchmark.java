@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * What encryption at rest costs (ADR 35; H2 states about 2.5 × slower embedded): the same customer
+ * What encryption at rest costs (ADR 36; H2 states about 2.5 × slower embedded): the same customer
  * list and orders ({@link CompanyListCsv}, 20,000 rows each, -Dbench.rows=N) imported into a plain
  * and an encrypted database in the same run, then the same reads on each after reopening it (cold:
  * every page comes from the file) and once more (warm: from H2's cache).

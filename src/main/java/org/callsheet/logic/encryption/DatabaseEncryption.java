@@ -4,7 +4,7 @@ import org.callsheet.logic.safety.BackupInfo;
 import org.callsheet.logic.safety.BackupRetention;
 
 /**
- * Encryption at rest of the customer book's database file (ADR 35). Each change takes a backup
+ * Encryption at rest of the customer book's database file (ADR 36). Each change takes a backup
  * first, closes the database, converts the file on the side and puts it in place only when the
  * converted file opens with the new key; on any failure the file is left exactly as it was. The
  * caller starts over with the database closed (the window restarts itself, a command ends).

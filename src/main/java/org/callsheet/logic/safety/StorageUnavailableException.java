@@ -23,7 +23,7 @@ public final class StorageUnavailableException extends RuntimeException {
         DAMAGED,
         /** The disk ran full while writing; the unfinished work was rolled back. */
         DISK_FULL,
-        /** The file is encrypted and no password was given (ADR 35). */
+        /** The file is encrypted and no password was given (ADR 36). */
         PASSWORD_NEEDED,
         /** The file is encrypted and the password given does not open it. */
         WRONG_PASSWORD

@@ -14,7 +14,7 @@ import org.h2.tools.ChangeFileEncryption;
 
 /**
  * Encrypts, decrypts or re-keys a closed database file with H2's {@link ChangeFileEncryption}, a
- * block-by-block copy that keeps the store's commits as they are (ADR 35). The tool works on a
+ * block-by-block copy that keeps the store's commits as they are (ADR 36). The tool works on a
  * copy in a folder beside the file; the copy replaces the file only when it opens with the new key
  * at the same commit, so a failure at any point leaves the file exactly as it was.
  */

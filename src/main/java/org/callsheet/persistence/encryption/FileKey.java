@@ -8,7 +8,7 @@ import javax.crypto.spec.PBEKeySpec;
 import org.callsheet.logic.encryption.DatabasePassword;
 
 /**
- * The file password H2 encrypts the database file with, derived from the rep's password (ADR 35):
+ * The file password H2 encrypts the database file with, derived from the rep's password (ADR 36):
  * PBKDF2 with many rounds, written as hex. H2 itself stretches a file password with only a few
  * rounds, splits the JDBC password at its first space and keeps only the low byte of each
  * character; a hex key has no spaces, loses nothing, and makes every guess at the rep's password

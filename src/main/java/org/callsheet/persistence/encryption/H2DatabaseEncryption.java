@@ -20,7 +20,7 @@ import org.callsheet.persistence.safety.OpenDatabase;
 import org.slf4j.LoggerFactory;
 
 /**
- * Encryption at rest with H2's {@code CIPHER=AES} (ADR 35): a backup first, then the database is
+ * Encryption at rest with H2's {@code CIPHER=AES} (ADR 36): a backup first, then the database is
  * closed and its file converted on the side; the known state of ADR 23 keeps its commit and takes
  * the new size, and the backups beside the database follow it to the new key.
  */

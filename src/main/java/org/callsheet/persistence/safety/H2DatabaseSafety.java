@@ -47,7 +47,7 @@ public final class H2DatabaseSafety implements DatabaseSafety {
 
     /**
      * Safety of a database opened with {@code password} (if any): an encrypted backup is checked
-     * and restored with it (ADR 35).
+     * and restored with it (ADR 36).
      */
     public H2DatabaseSafety(Path databaseWithoutSuffix, OpenDatabase open, Clock clock,
                             Optional<DatabasePassword> password) {

@@ -34,7 +34,7 @@ public final class OpeningGuard {
         this(databaseWithoutSuffix, Optional.empty());
     }
 
-    /** The guard of a file encrypted with {@code key}, or of a plain one when empty (ADR 35). */
+    /** The guard of a file encrypted with {@code key}, or of a plain one when empty (ADR 36). */
     public OpeningGuard(Path databaseWithoutSuffix, Optional<FileKey> key) {
         this.key = key;
         this.database = databaseWithoutSuffix.toAbsolutePath();

@@ -14,7 +14,7 @@ import org.callsheet.ui.common.Dialogs;
 import org.callsheet.ui.i18n.I18n;
 
 /**
- * The Encryption section of the Settings screen (ADR 35); it acts at once, with a backup first,
+ * The Encryption section of the Settings screen (ADR 36); it acts at once, with a backup first,
  * and starts Callsheet again when done.
  */
 public final class EncryptionSection {
