@@ -62,6 +62,10 @@ import org.callsheet.logic.sheets.profile.StoredProfileSources;
 import org.callsheet.logic.safety.BackupBeforeImport;
 import org.callsheet.logic.safety.DatabaseSafety;
 import org.callsheet.logic.safety.SafetySettings;
+import java.util.Optional;
+import org.callsheet.logic.encryption.DatabaseEncryption;
+import org.callsheet.logic.encryption.DatabasePassword;
+import org.callsheet.persistence.encryption.H2DatabaseEncryption;
 import org.callsheet.persistence.safety.H2DatabaseSafety;
 import org.callsheet.persistence.safety.OpenDatabase;
 
@@ -83,6 +87,7 @@ final class AppContext implements AutoCloseable {
     final ClassificationBackend analysis;
     final DatabaseSafety safety;
     final SafetySettings safetySettings;
+    final DatabaseEncryption encryption;
     private boolean closed;
     final JooqOpportunityRepository opportunityStore;
     final OpportunityService opportunities;
@@ -95,6 +100,12 @@ final class AppContext implements AutoCloseable {
     private VisitService visits;
 
     AppContext(Path databasePath, Database database, Clock clock, StartupCopy startupCopy) {
+        this(databasePath, database, clock, startupCopy, Optional.empty());
+    }
+
+    /** @param password the password the database was opened with, for its backups and its encryption */
+    AppContext(Path databasePath, Database database, Clock clock, StartupCopy startupCopy,
+               Optional<DatabasePassword> password) {
         this.clock = clock;
         this.database = database;
         this.customers = new JooqCustomerRepository(database.dsl(), pinyin, phones);
@@ -116,7 +127,7 @@ final class AppContext implements AutoCloseable {
                 new ClassificationAnalysis(classificationQueries, thresholds::read, clock),
                 classificationQueries);
         this.safetySettings = new SafetySettings(settings);
-        this.safety = new H2DatabaseSafety(databasePath, new OpenDatabase() {
+        OpenDatabase open = new OpenDatabase() {
             @Override
             public Database database() {
                 return database;
@@ -126,7 +137,9 @@ final class AppContext implements AutoCloseable {
             public void close() {
                 AppContext.this.close();
             }
-        }, clock);
+        };
+        this.safety = new H2DatabaseSafety(databasePath, open, clock, password);
+        this.encryption = new H2DatabaseEncryption(databasePath, open, safety, password);
         this.opportunityStore = new JooqOpportunityRepository(database.dsl(), database.bulkReads());
         this.opportunities = new OpportunityService(opportunityStore, settings, clock);
         this.funnel = new FunnelService(opportunityStore, zone);
@@ -204,7 +217,13 @@ final class AppContext implements AutoCloseable {
 
     /** Opens the database for the window: its settings keep {@code startupCopy} in step. */
     static AppContext open(Path databasePath, StartupCopy startupCopy) {
-        return new AppContext(databasePath, Database.open(databasePath), Clock.systemDefaultZone(), startupCopy);
+        return open(databasePath, startupCopy, Optional.empty());
+    }
+
+    /** As above, with the password of an encrypted database (ignored for a plain one, ADR 37). */
+    static AppContext open(Path databasePath, StartupCopy startupCopy, Optional<DatabasePassword> password) {
+        return new AppContext(databasePath, Database.open(databasePath, password), Clock.systemDefaultZone(),
+                startupCopy, password);
     }
 
     /** Closes the database; a restore closes it early, so a second call does nothing. */

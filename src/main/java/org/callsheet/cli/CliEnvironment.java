@@ -15,6 +15,7 @@ import org.callsheet.logic.sheets.profile.ProfileSheets;
 import org.callsheet.logic.sheets.profile.SheetPreferences;
 import org.callsheet.logic.visits.VisitService;
 import org.callsheet.logic.reminders.AgendaService;
+import org.callsheet.logic.encryption.DatabaseEncryption;
 import org.callsheet.logic.safety.DatabaseSafety;
 import org.callsheet.logic.safety.SafetySettings;
 import org.callsheet.logic.text.PhoneNormalizer;
@@ -92,6 +93,11 @@ public interface CliEnvironment extends AutoCloseable {
     /** Backups, restore and the consistency check; environments without a database do not offer them. */
     default DatabaseSafety safety() {
         throw new UnsupportedOperationException("backups need a database");
+    }
+
+    /** Encryption of the database file; environments without a database do not offer it. */
+    default DatabaseEncryption encryption() {
+        throw new UnsupportedOperationException("encryption needs a database");
     }
 
     /** How many rolling backups to keep. */

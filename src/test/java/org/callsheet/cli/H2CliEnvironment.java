@@ -76,7 +76,7 @@ final class H2CliEnvironment implements CliEnvironment {
 
     final VisitService visits = new VisitService(new JooqVisitRepository(database.dsl()), CLOCK);
 
-    Function<Optional<Path>, CliEnvironment> factory() {
+    Function<DatabaseChoice, CliEnvironment> factory() {
         return path -> this;
     }
 

@@ -24,6 +24,8 @@ public record StorageProblemSentence(String key, List<Object> args) {
             case IN_USE -> new StorageProblemSentence("storage.inUse", List.of(where));
             case NOT_WRITABLE -> new StorageProblemSentence("storage.notWritable", List.of(where));
             case UNREADABLE -> new StorageProblemSentence("storage.unreadable", List.of(where));
+            case PASSWORD_NEEDED -> new StorageProblemSentence("storage.passwordNeeded", List.of(where));
+            case WRONG_PASSWORD -> new StorageProblemSentence("storage.wrongPassword", List.of(where));
             case DAMAGED -> new StorageProblemSentence("storage.damaged", List.of(where, restoreFrom));
             case DISK_FULL -> new StorageProblemSentence(duringImport ? "storage.diskFull.import" : "storage.diskFull",
                     List.of(where, (problem.facts().bytesToFree() + MB - 1) / MB));

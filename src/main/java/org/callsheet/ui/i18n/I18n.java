@@ -24,6 +24,7 @@ public final class I18n {
             "org.callsheet.i18n.analysis",
             "org.callsheet.i18n.importui",
             "org.callsheet.i18n.safety",
+            "org.callsheet.i18n.encryption",
             "org.callsheet.i18n.sheets",
             "org.callsheet.i18n.history");
 
