@@ -223,7 +223,7 @@ public final class Database implements AutoCloseable {
         execute("BACKUP TO " + DSL.inline(zip.toAbsolutePath().toString()));
     }
 
-    /** Whether the book changed since the newest backup in the backups folder (ADR 35). */
+    /** Whether the book changed since the newest backup in the backups folder (ADR 38). */
     public BookChanges changes() {
         return changes;
     }

@@ -44,7 +44,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Makes the schema-upgrade fixture of a release (ADR 36): a small book written through the app's
+ * Makes the schema-upgrade fixture of a release (ADR 37): a small book written through the app's
  * own services — demo customers with contacts, orders and birthdays; an import of three customers
  * and one that updates one of them (their batches kept for undo); calls with their follow-ups; a
  * follow-up done; visits planned and logged; opportunities moved through stages (their history);

@@ -30,7 +30,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every release's database opens with the current code and keeps every record (ADR 36): each
+ * Every release's database opens with the current code and keeps every record (ADR 37): each
  * fixture in {@code src/test/resources/upgrade} ({@link ReleaseFixtureMaker}) is copied to a
  * temporary folder and opened — the migrations added since apply — and every table it had holds as
  * many rows as it did, with the records written by hand there field by field.

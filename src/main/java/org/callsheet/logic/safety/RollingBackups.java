@@ -32,7 +32,7 @@ public final class RollingBackups {
 
     /**
      * The exit backup, taken when the newest backup is from an earlier day or the book changed
-     * since it was taken: on a large book a backup takes minutes (ADR 35), and one that holds the
+     * since it was taken: on a large book a backup takes minutes (ADR 38), and one that holds the
      * same book again protects nothing more.
      */
     public Optional<BackupInfo> takeOnExitIfChanged() {

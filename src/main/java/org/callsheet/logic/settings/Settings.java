@@ -44,7 +44,7 @@ public final class Settings {
     /**
      * Stores {@code value} under {@code key}; a value equal to the stored one writes nothing, so
      * that a window which saves its placement on every exit changes the book only when it moved
-     * (the exit backup is taken only after a change, ADR 37).
+     * (the exit backup is taken only after a change, ADR 38).
      */
     public void put(String key, String value) {
         if (repository.get(key).filter(stored -> stored.equals(value)).isPresent()) {

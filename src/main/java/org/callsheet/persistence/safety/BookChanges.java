@@ -9,7 +9,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.LoggerFactory;
 
 /**
- * Whether the book changed since the newest backup in the backups folder (ADR 35), so that closing
+ * Whether the book changed since the newest backup in the backups folder (ADR 38), so that closing
  * a large book takes no backup when the newest one already holds it. Within a run the writes are
  * counted; across runs, a database closed right after a backup, with nothing written since, leaves
  * its store version in {@code backups/NAME.newest-backup.version}: a later open that finds the file

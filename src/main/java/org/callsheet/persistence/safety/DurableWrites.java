@@ -10,7 +10,7 @@ import org.jooq.TransactionContext;
 import org.jooq.TransactionListener;
 
 /**
- * A write is on the disk when its commit returns (ADR 35). H2 keeps committed changes in memory
+ * A write is on the disk when its commit returns (ADR 36). H2 keeps committed changes in memory
  * and writes them in the background about every half second ({@code WRITE_DELAY}), and never
  * forces the file to the disk on a commit: a call the dialog had acknowledged was lost when the
  * program was killed right after. After every commit of a transaction, and after every write

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The exit backup is taken when the book changed since the newest backup, or that one is from an
- * earlier day, and skipped when the newest backup already holds the book (ADR 37) — within a run
+ * earlier day, and skipped when the newest backup already holds the book (ADR 38) — within a run
  * and across runs.
  */
 class ExitBackupTest {
