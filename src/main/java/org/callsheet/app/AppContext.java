@@ -56,6 +56,7 @@ import org.callsheet.logic.visits.VisitService;
 import org.callsheet.persistence.JooqVisitRepository;
 import org.callsheet.logic.sheets.profile.ProfileSheets;
 import org.callsheet.logic.sheets.profile.SheetPreferences;
+import org.callsheet.logic.sheets.profile.StoredDealings;
 import org.callsheet.logic.sheets.profile.StoredProfileSources;
 import org.callsheet.logic.safety.BackupBeforeImport;
 import org.callsheet.logic.safety.DatabaseSafety;
@@ -162,7 +163,9 @@ final class AppContext implements AutoCloseable {
         if (profileSheets == null) {
             profileSheets = new ProfileSheets(new StoredProfileSources(customers, new JooqCallRepository(database.dsl()),
                     new JooqFollowUpRepository(database.dsl()), new JooqFollowUpCustomerFacts(database.dsl()),
-                    classification, calls.outcomes(), clock), SheetFont.shipped().metrics(), clock);
+                    classification, calls.outcomes(), clock).withDealings(
+                            new StoredDealings(new JooqVisitRepository(database.dsl()), opportunityStore)),
+                    SheetFont.shipped().metrics(), clock);
         }
         return profileSheets;
     }

@@ -1,5 +1,6 @@
 package org.callsheet.ui.settings;
 
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -22,7 +23,8 @@ import org.callsheet.ui.common.Theme;
 
 /**
  * The settings form: rep name, language and theme. Saving validates, writes them in the
- * background and applies theme and language at once.
+ * background and applies theme and language at once. It also holds the parts of the screen that
+ * keep their own settings through the same preferences: profile sheets and travel.
  */
 public final class SettingsViewModel {
     public static final int MAX_NAME = 60;
@@ -35,10 +37,12 @@ public final class SettingsViewModel {
     private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
     private final BooleanProperty saving = new SimpleBooleanProperty();
     private final BooleanBinding changed;
+    private final SheetSettingsViewModel sheets;
 
     public SettingsViewModel(UserPreferences preferences, StatusModel status) {
         this.preferences = preferences;
         this.status = status;
+        this.sheets = new SheetSettingsViewModel(preferences, status);
         repName.set(preferences.repName());
         language.set(preferences.language());
         theme.set(preferences.theme());
@@ -47,6 +51,16 @@ public final class SettingsViewModel {
                         || language.get() != preferences.language() || theme.get() != preferences.theme(),
                 repName, language, theme, preferences.repNameProperty(), preferences.languageProperty(),
                 preferences.themeProperty());
+    }
+
+    /** The profile sheets part. */
+    public SheetSettingsViewModel sheets() {
+        return sheets;
+    }
+
+    /** The parts saved and reverted with this form, in the order the screen shows them. */
+    List<SettingsPart> parts() {
+        return List.of(sheets);
     }
 
     public StringProperty repNameProperty() {
