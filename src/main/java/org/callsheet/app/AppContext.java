@@ -192,7 +192,7 @@ final class AppContext implements AutoCloseable {
                     settings.derived(VisitRules::from), zone);
             dayPlans = new DayPlanService(candidates, customers,
                     new CustomerLocator(regions(), AreaCodeDirectory.shipped(regions())), regions(),
-                    new RouteSolver(), TravelSettings::cityDefaults);
+                    new RouteSolver(), settings.derived(TravelSettings::from));
         }
         return dayPlans;
     }

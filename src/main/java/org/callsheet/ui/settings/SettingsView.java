@@ -22,7 +22,7 @@ import org.callsheet.ui.i18n.I18n;
 import org.callsheet.ui.i18n.Language;
 import org.callsheet.ui.common.Theme;
 
-/** The settings screen: the rep and the look, the Calls part, profile sheets, travel and the classification thresholds; one Save for all. */
+/** The settings screen: the rep and the look, the Calls part, visits and travel, profile sheets and the classification thresholds; one Save for all. */
 public final class SettingsView {
     private final VBox root = new VBox(16);
     private final ScrollPane scroll = new ScrollPane(root);
@@ -63,6 +63,8 @@ public final class SettingsView {
 
         Node callsSection = new CallSettingsSection(calls, i18n).node();
         ((javafx.scene.layout.Region) callsSection).setMaxWidth(720);
+        Node travelSection = new TravelSettingsSection(model.travel(), i18n).node();
+        ((javafx.scene.layout.Region) travelSection).setMaxWidth(720);
         Node sheetsSection = new SheetSettingsSection(model.sheets(), i18n).node();
         ((javafx.scene.layout.Region) sheetsSection).setMaxWidth(720);
 
@@ -102,7 +104,7 @@ public final class SettingsView {
         buttons.setMaxWidth(720);
 
         root.getChildren().addAll(title, intro, form.node(), new Separator(), callsSection, new Separator(),
-                sheetsSection, new Separator(), thresholdsView);
+                travelSection, new Separator(), sheetsSection, new Separator(), thresholdsView);
         root.setPadding(new Insets(16, 20, 16, 20));
         root.setFillWidth(true);
         scroll.setFitToWidth(true);
