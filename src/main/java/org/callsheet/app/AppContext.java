@@ -4,6 +4,9 @@ import org.callsheet.logic.regions.AreaCodeDirectory;
 import org.callsheet.logic.regions.CustomerLocator;
 import org.callsheet.logic.routing.RouteSolver;
 import org.callsheet.logic.visits.DayPlanService;
+import org.callsheet.logic.demo.DemoActivity;
+import org.callsheet.logic.demo.DemoBook;
+import org.callsheet.logic.regions.TownDirectory;
 import org.callsheet.logic.visits.TravelSettings;
 import org.callsheet.logic.visits.VisitCandidates;
 import org.callsheet.logic.visits.VisitRules;
@@ -181,6 +184,12 @@ final class AppContext implements AutoCloseable {
         return SheetPreferences.read(settings);
     }
 
+    /** The demo book's plan keeping, pipeline, calls and visits. */
+    DemoBook demoBook() {
+        return new DemoBook(settings, opportunityStore, new DemoActivity(customers, new JooqCallRepository(database.dsl()),
+                new JooqVisitRepository(database.dsl()), phones, clock), clock);
+    }
+
     /** Visit candidates, placed, routed and timed; built on first use. */
     synchronized DayPlanService dayPlans() {
         if (dayPlans == null) {
@@ -191,7 +200,7 @@ final class AppContext implements AutoCloseable {
                     new JooqChurnWarnings(database.dsl()), () -> analysis.potentialBigCustomers().stream().map(r -> r.customerId()).collect(Collectors.toSet()),
                     settings.derived(VisitRules::from), zone);
             dayPlans = new DayPlanService(candidates, customers,
-                    new CustomerLocator(regions(), AreaCodeDirectory.shipped(regions())), regions(),
+                    new CustomerLocator(regions(), AreaCodeDirectory.shipped(regions()), TownDirectory.shipped()), regions(),
                     new RouteSolver(), settings.derived(TravelSettings::from));
         }
         return dayPlans;
