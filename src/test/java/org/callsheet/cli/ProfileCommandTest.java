@@ -195,7 +195,7 @@ class ProfileCommandTest {
         assertThat(r.out()).endsWith("sheets=2 pages=2" + System.lineSeparator());
         String text = text(out);
         assertThat(text.indexOf("上海贸易公司")).isLessThan(text.indexOf("北京科技有限公司"));
-        assertThat(text).contains("Latest visits", "2026-03-04", "Planned", "送样品");
+        assertThat(text).contains("Latest visits", "Mar 4, 2026", "Planned", "送样品");
         CliRun none = run(Locale.ENGLISH, "profile", "--visits", "2026-03-05", "--out", dir.resolve("n.pdf").toString());
         assertThat(none.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(none.errLines()).containsExactly("No visits are planned on 2026-03-05; nothing was written.");

@@ -120,7 +120,7 @@ class ProfilePdfExportTest {
         assertThat(count).contains(new PrintCount(1, 2));
         try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
             assertThat(text(pdf)).contains("最近拜访", "见到客户", "技术交流", "进行中的商机", "服务器采购", "方案报价",
-                    "860,000.00", "2026-04-30", "第 1 页 / 共 2 页", "第 2 页 / 共 2 页", "拜访记录（手写）");
+                    "860,000.00", "2026年4月30日", "第 1 页 / 共 2 页", "第 2 页 / 共 2 页", "拜访记录（手写）");
         }
     }
 
