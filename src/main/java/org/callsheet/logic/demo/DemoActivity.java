@@ -117,13 +117,18 @@ public final class DemoActivity {
                     number.input(), phones.dialDigits(number), CallDirection.OUTGOING, at,
                     talked ? random.between(60, 900) : 0, outcome,
                     talked && random.chance(0.7) ? random.pick(NEEDS) : "",
-                    talked ? random.pick(List.of(Attitude.POSITIVE, Attitude.POSITIVE, Attitude.NEUTRAL,
-                            Attitude.NEGATIVE)) : null,
+                    talked ? attitude(random, visitOpportunity) : null,
                     visitOpportunity, visitDate, talked ? Integer.valueOf(visitOpportunity ? random.between(3, 5)
                     : random.between(1, 4)) : null,
                     talked ? random.pick(NOTES) : "", visitOpportunity ? "约拜访" : "", rep, at, at, null));
         }
         return out;
+    }
+
+    /** A customer who offers a visit is rarely negative about it. */
+    private static Attitude attitude(DemoRandom random, boolean visitOpportunity) {
+        return visitOpportunity ? random.pick(List.of(Attitude.POSITIVE, Attitude.POSITIVE, Attitude.NEUTRAL))
+                : random.pick(List.of(Attitude.POSITIVE, Attitude.NEUTRAL, Attitude.NEUTRAL, Attitude.NEGATIVE));
     }
 
     /** A visit for the call's opportunity: on the date it gave or soon after; one in the past was made. */
