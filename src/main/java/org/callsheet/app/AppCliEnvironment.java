@@ -9,7 +9,7 @@ import org.callsheet.logic.classification.ClassificationProgress;
 import org.callsheet.logic.classification.ClassificationService;
 import org.callsheet.logic.csv.exports.ExportService;
 import org.callsheet.logic.csv.imports.ImportService;
-import org.callsheet.logic.demo.DemoPipeline;
+import org.callsheet.logic.demo.DemoBook;
 import org.callsheet.logic.funnel.FunnelService;
 import org.callsheet.logic.customers.BulkCustomerWriter;
 import org.callsheet.logic.customers.CustomerRepository;
@@ -162,10 +162,8 @@ final class AppCliEnvironment implements CliEnvironment {
     }
 
     @Override
-    public int addDemoPipeline(long seed, java.util.List<String> reps) {
-        long[] ids = context().customers.findIds(org.callsheet.logic.customers.CustomerFilter.ALL,
-                org.callsheet.logic.customers.CustomerSort.DEFAULT);
-        return new DemoPipeline(context().opportunityStore, context().clock).generate(ids, seed, reps);
+    public Optional<DemoBook> demoBook() {
+        return Optional.of(context().demoBook());
     }
 
     @Override

@@ -4,6 +4,9 @@ import org.callsheet.logic.regions.AreaCodeDirectory;
 import org.callsheet.logic.regions.CustomerLocator;
 import org.callsheet.logic.routing.RouteSolver;
 import org.callsheet.logic.visits.DayPlanService;
+import org.callsheet.logic.demo.DemoActivity;
+import org.callsheet.logic.demo.DemoBook;
+import org.callsheet.logic.regions.TownDirectory;
 import org.callsheet.logic.visits.TravelSettings;
 import org.callsheet.logic.visits.VisitCandidates;
 import org.callsheet.logic.visits.VisitRules;
@@ -58,6 +61,7 @@ import org.callsheet.logic.visits.VisitService;
 import org.callsheet.persistence.JooqVisitRepository;
 import org.callsheet.logic.sheets.profile.ProfileSheets;
 import org.callsheet.logic.sheets.profile.SheetPreferences;
+import org.callsheet.logic.sheets.profile.StoredDealings;
 import org.callsheet.logic.sheets.profile.StoredProfileSources;
 import org.callsheet.logic.safety.BackupBeforeImport;
 import org.callsheet.logic.safety.DatabaseSafety;
@@ -179,7 +183,9 @@ final class AppContext implements AutoCloseable {
         if (profileSheets == null) {
             profileSheets = new ProfileSheets(new StoredProfileSources(customers, new JooqCallRepository(database.dsl()),
                     new JooqFollowUpRepository(database.dsl()), new JooqFollowUpCustomerFacts(database.dsl()),
-                    classification, calls.outcomes(), clock), SheetFont.shipped().metrics(), clock);
+                    classification, calls.outcomes(), clock).withDealings(
+                            new StoredDealings(new JooqVisitRepository(database.dsl()), opportunityStore)),
+                    SheetFont.shipped().metrics(), clock);
         }
         return profileSheets;
     }
@@ -195,6 +201,12 @@ final class AppContext implements AutoCloseable {
         return SheetPreferences.read(settings);
     }
 
+    /** The demo book's plan keeping, pipeline, calls and visits. */
+    DemoBook demoBook() {
+        return new DemoBook(settings, opportunityStore, new DemoActivity(customers, new JooqCallRepository(database.dsl()),
+                new JooqVisitRepository(database.dsl()), phones, clock), clock);
+    }
+
     /** Visit candidates, placed, routed and timed; built on first use. */
     synchronized DayPlanService dayPlans() {
         if (dayPlans == null) {
@@ -205,8 +217,8 @@ final class AppContext implements AutoCloseable {
                     new JooqChurnWarnings(database.dsl()), () -> analysis.potentialBigCustomers().stream().map(r -> r.customerId()).collect(Collectors.toSet()),
                     settings.derived(VisitRules::from), zone);
             dayPlans = new DayPlanService(candidates, customers,
-                    new CustomerLocator(regions(), AreaCodeDirectory.shipped(regions())), regions(),
-                    new RouteSolver(), TravelSettings::cityDefaults);
+                    new CustomerLocator(regions(), AreaCodeDirectory.shipped(regions()), TownDirectory.shipped()), regions(),
+                    new RouteSolver(), settings.derived(TravelSettings::from));
         }
         return dayPlans;
     }

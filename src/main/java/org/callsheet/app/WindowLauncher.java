@@ -10,7 +10,11 @@ import java.util.Locale;
 import java.util.Random;
 import org.callsheet.cli.CallsheetCli;
 import org.callsheet.logic.classification.ClassificationProgress;
+import org.callsheet.logic.customers.CustomerFilter;
+import org.callsheet.logic.customers.CustomerSort;
+import org.callsheet.logic.demo.DemoBook;
 import org.callsheet.logic.demo.DemoDataGenerator;
+import org.callsheet.logic.demo.DemoPlan;
 import org.callsheet.logic.safety.StorageUnavailableException;
 import org.callsheet.persistence.StartupCopyFile;
 import org.callsheet.ui.CallsheetUi;
@@ -99,13 +103,19 @@ final class WindowLauncher {
         return (customers, progress, cancelled) -> {
             DemoDataGenerator generator = new DemoDataGenerator(context.regions(), context.phones, context.pinyin,
                     context.clock);
-            long written = generator.generate(customers, new Random().nextLong(),
-                    DemoDataGenerator.teamWith(context.settings.repName()), context.bulkWriter,
-                    progress::update, cancelled).customers();
+            DemoBook book = context.demoBook();
+            DemoPlan plan = new DemoPlan(customers, new Random().nextLong(),
+                    DemoDataGenerator.teamWith(context.settings.repName()));
+            book.begin(plan);
+            long written = generator.generate(plan, 0, context.bulkWriter, progress::update, cancelled).customers();
             context.customerBook.invalidate();
             if (written > 0 && !cancelled.getAsBoolean()) {
+                book.addExtras(context.customers.findIds(CustomerFilter.ALL, CustomerSort.DEFAULT), plan, false);
                 context.classification.reclassifyAll(context.classification.today(),
                         ClassificationProgress.NONE, cancelled);
+                if (!cancelled.getAsBoolean()) {
+                    book.end();
+                }
             }
             return (int) written;
         };

@@ -1,12 +1,14 @@
 package org.callsheet.cli;
 
 import java.time.Clock;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import org.callsheet.logic.classification.ClassificationProgress;
 import org.callsheet.logic.classification.ClassificationService;
 import org.callsheet.logic.customers.BulkCustomerWriter;
 import org.callsheet.logic.customers.CustomerRepository;
 import org.callsheet.logic.history.CustomerFieldHistory;
+import org.callsheet.logic.demo.DemoBook;
 import org.callsheet.logic.csv.exports.ExportService;
 import org.callsheet.logic.csv.imports.ImportService;
 import org.callsheet.logic.funnel.FunnelService;
@@ -105,12 +107,9 @@ public interface CliEnvironment extends AutoCloseable {
         throw new UnsupportedOperationException("backups need a database");
     }
 
-    /**
-     * Adds the demo sales pipeline for the stored customers, owned by these reps; returns how many
-     * opportunities it wrote. Environments that store no opportunities have nothing to do.
-     */
-    default int addDemoPipeline(long seed, java.util.List<String> reps) {
-        return 0;
+    /** Where a demo book keeps its plan and gets its pipeline, calls and visits; empty without a database. */
+    default Optional<DemoBook> demoBook() {
+        return Optional.empty();
     }
 
     /** The sales funnel's figures; environments without a database do not offer it. */

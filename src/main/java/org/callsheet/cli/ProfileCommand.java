@@ -14,6 +14,7 @@ import org.callsheet.logic.sheets.pdf.PrintCount;
 import org.callsheet.logic.sheets.pdf.ProfilePdfExport;
 import org.callsheet.logic.sheets.pdf.SheetFont;
 import org.callsheet.logic.sheets.profile.ProfileOptions;
+import org.callsheet.logic.sheets.profile.SheetLanguage;
 import org.callsheet.logic.sheets.profile.SheetPreferences;
 import org.callsheet.model.Visit;
 import picocli.CommandLine;
@@ -24,8 +25,9 @@ import picocli.CommandLine.ParentCommand;
 /**
  * {@code callsheet profile --customer ID … | --status TIER[,TIER…] [--region NAME] | --visits D --out FILE.pdf}:
  * the customers' profile sheets in one PDF, one sheet per customer (for {@code --visits}, the
- * customers of that day's planned visits in route order). Sections, empty fields and the
- * default paper come from Settings; the language is the command line's unless {@code --lang} says.
+ * customers of that day's planned visits in route order). Sections, empty fields, paper and
+ * language come from Settings ("the interface's" language is the command line's there);
+ * {@code --lang} and {@code --paper} override them.
  */
 @Command(name = "profile", mixinStandardHelpOptions = true, sortOptions = false)
 final class ProfileCommand implements Callable<Integer> {
@@ -81,7 +83,7 @@ final class ProfileCommand implements Callable<Integer> {
         if (status == null && region != null) {
             throw new CliFailure(ExitCodes.USAGE, texts.text("profile.error.regionWithIds"));
         }
-        Locale locale = locale();
+        Optional<Locale> chosenLanguage = language();
         Path target = out.toAbsolutePath();
         if (Files.isDirectory(target) || target.getParent() == null || !Files.isDirectory(target.getParent())) {
             throw new CliFailure(ExitCodes.USAGE, texts.text("profile.error.out", out));
@@ -98,7 +100,8 @@ final class ProfileCommand implements Callable<Integer> {
             SheetPreferences preferences = environment.sheetPreferences();
             Paper chosenPaper = paper == null ? preferences.paper() : Paper.ofCode(paper).orElseThrow(
                     () -> new CliFailure(ExitCodes.USAGE, texts.text("profile.error.paper", paper)));
-            ProfileOptions options = preferences.options(locale, environment.defaultRepName());
+            ProfileOptions kept = preferences.options(context.messages().locale(), environment.defaultRepName());
+            ProfileOptions options = chosenLanguage.map(kept::withLocale).orElse(kept);
             ProfilePdfExport export = new ProfilePdfExport(environment.profileSheets(), SheetFont.shipped());
             Optional<PrintCount> count = export.write(ids, options, chosenPaper, target, this::progress,
                     cancel::requested);
@@ -125,16 +128,14 @@ final class ProfileCommand implements Callable<Integer> {
         }
     }
 
-    private Locale locale() {
+    /** The language {@code --lang} asks for; empty without it (then as kept in Settings). */
+    private Optional<Locale> language() {
         if (language == null) {
-            return context.messages().locale();
+            return Optional.empty();
         }
-        return switch (language.strip().replace('-', '_').toLowerCase(Locale.ROOT)) {
-            case "en" -> Locale.ENGLISH;
-            case "zh_cn" -> Locale.SIMPLIFIED_CHINESE;
-            case "zh_tw" -> Locale.TRADITIONAL_CHINESE;
-            default -> throw new CliFailure(ExitCodes.USAGE, texts.text("profile.error.lang", language));
-        };
+        SheetLanguage chosen = SheetLanguage.ofCode(language).filter(l -> l != SheetLanguage.INTERFACE)
+                .orElseThrow(() -> new CliFailure(ExitCodes.USAGE, texts.text("profile.error.lang", language)));
+        return Optional.of(chosen.resolve(context.messages().locale()));
     }
 
     private int lastTenth = -1;

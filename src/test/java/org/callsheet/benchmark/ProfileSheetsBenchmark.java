@@ -39,6 +39,7 @@ import org.callsheet.logic.sheets.profile.ProfileFacts;
 import org.callsheet.logic.sheets.profile.ProfileOptions;
 import org.callsheet.logic.sheets.profile.ProfileSheets;
 import org.callsheet.logic.sheets.profile.SheetSection;
+import org.callsheet.logic.sheets.profile.StoredDealings;
 import org.callsheet.logic.sheets.profile.StoredProfileSources;
 import org.callsheet.logic.text.PhoneNormalizer;
 import org.callsheet.logic.text.Pinyin;
@@ -57,6 +58,8 @@ import org.callsheet.persistence.JooqCustomerRepository;
 import org.callsheet.persistence.JooqFollowUpCustomerFacts;
 import org.callsheet.persistence.JooqFollowUpRepository;
 import org.callsheet.persistence.JooqSettingsRepository;
+import org.callsheet.persistence.JooqOpportunityRepository;
+import org.callsheet.persistence.JooqVisitRepository;
 import org.callsheet.ui.sheets.FxPageRenderer;
 import org.callsheet.ui.common.ShippedFonts;
 import org.junit.jupiter.api.Tag;
@@ -200,7 +203,8 @@ class ProfileSheetsBenchmark {
                 (System.nanoTime() - start) / 1e9);
         return new ProfileSheets(new StoredProfileSources(customers, calls, followUps,
                 new JooqFollowUpCustomerFacts(db.dsl()), classification, settings.derived(OutcomeSettings::from),
-                BenchmarkDatabase.CLOCK), SheetFont.shipped().metrics(), BenchmarkDatabase.CLOCK);
+                BenchmarkDatabase.CLOCK).withDealings(new StoredDealings(new JooqVisitRepository(db.dsl()),
+                new JooqOpportunityRepository(db.dsl()))), SheetFont.shipped().metrics(), BenchmarkDatabase.CLOCK);
     }
 
     /** The largest heap in use right after any garbage collection while it watches. */

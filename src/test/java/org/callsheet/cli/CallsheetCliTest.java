@@ -104,7 +104,7 @@ class CallsheetCliTest {
         CliRun run = CliRun.of(environment, "--db", "data/crm", "demo", "--customers", "2500", "--seed", "3");
         assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(run.out()).isEqualTo("customers=2500 contacts=" + environment.writtenContacts()
-                + " orders=" + environment.writtenOrders() + " opportunities=0" + System.lineSeparator());
+                + " orders=" + environment.writtenOrders() + " opportunities=0 calls=0 visits=0" + System.lineSeparator());
         assertThat(environment.writtenCustomers()).isEqualTo(2500);
         assertThat(environment.batches).hasSize(2);
         assertThat(environment.openedWith).containsExactly(Optional.of(Path.of("data/crm")));

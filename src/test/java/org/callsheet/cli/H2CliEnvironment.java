@@ -18,10 +18,13 @@ import org.callsheet.logic.classification.ClassificationService;
 import org.callsheet.logic.classification.ClassificationSettingsStore;
 import org.callsheet.logic.sheets.pdf.SheetFont;
 import org.callsheet.logic.visits.VisitService;
+import org.callsheet.persistence.JooqOpportunityRepository;
 import org.callsheet.persistence.JooqVisitRepository;
 import org.callsheet.persistence.JooqCustomerFieldHistory;
 import org.callsheet.logic.history.CustomerFieldHistory;
 import org.callsheet.logic.sheets.profile.ProfileSheets;
+import org.callsheet.logic.sheets.profile.SheetPreferences;
+import org.callsheet.logic.sheets.profile.StoredDealings;
 import org.callsheet.logic.sheets.profile.StoredProfileSources;
 import java.util.Set;
 import org.callsheet.logic.regions.AreaCodeDirectory;
@@ -71,10 +74,18 @@ final class H2CliEnvironment implements CliEnvironment {
             new ClassificationSettingsStore(new Settings(new JooqSettingsRepository(database.dsl())))::read, CLOCK);
     final ProfileSheets profileSheets = new ProfileSheets(new StoredProfileSources(customers,
             new JooqCallRepository(database.dsl()), new JooqFollowUpRepository(database.dsl()),
-            new JooqFollowUpCustomerFacts(database.dsl()), classification, calls.outcomes(), CLOCK),
+            new JooqFollowUpCustomerFacts(database.dsl()), classification, calls.outcomes(), CLOCK).withDealings(
+                    new StoredDealings(new JooqVisitRepository(database.dsl()),
+                            new JooqOpportunityRepository(database.dsl()))),
             SheetFont.shipped().metrics(), CLOCK);
 
     final VisitService visits = new VisitService(new JooqVisitRepository(database.dsl()), CLOCK);
+    final Settings settings = new Settings(new JooqSettingsRepository(database.dsl()));
+
+    @Override
+    public SheetPreferences sheetPreferences() {
+        return SheetPreferences.read(settings);
+    }
 
     Function<DatabaseChoice, CliEnvironment> factory() {
         return path -> this;

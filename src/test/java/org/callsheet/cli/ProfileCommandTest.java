@@ -8,10 +8,16 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.callsheet.logic.sheets.layout.Paper;
+import org.callsheet.logic.sheets.profile.EmptyFields;
+import org.callsheet.logic.sheets.profile.SheetLanguage;
+import org.callsheet.logic.sheets.profile.SheetPreferences;
+import org.callsheet.logic.sheets.profile.SheetSection;
 import org.callsheet.model.Address;
 import org.callsheet.model.Customer;
 import org.callsheet.model.CustomerStatus;
@@ -158,6 +164,25 @@ class ProfileCommandTest {
     }
 
     @Test
+    void languagePaperSectionsAndEmptyFieldsAsKeptInSettingsUnlessTheOptionsSayOtherwise() throws IOException {
+        environment.settings.putAll(new SheetPreferences(EnumSet.of(SheetSection.CONTACTS, SheetSection.VISIT),
+                EmptyFields.BLANK_LINES, Paper.LETTER, SheetLanguage.TRADITIONAL_CHINESE).values());
+        Path kept = dir.resolve("kept.pdf");
+        Path chosen = dir.resolve("chosen.pdf");
+
+        assertThat(run(Locale.ENGLISH, "profile", "--customer", "C001", "--out", kept.toString()).exitCode()).isZero();
+        assertThat(run(Locale.ENGLISH, "profile", "--customer", "C001", "--lang", "en", "--paper", "a4",
+                "--out", chosen.toString()).exitCode()).isZero();
+
+        assertThat(text(kept)).contains("客戶概況表", "聯絡人", "拜訪紀錄（手寫）").doesNotContain("最近通話", "公司資訊");
+        assertThat(text(chosen)).contains("Customer profile", "Contacts").doesNotContain("Latest calls");
+        try (PDDocument a = Loader.loadPDF(kept.toFile()); PDDocument b = Loader.loadPDF(chosen.toFile())) {
+            assertThat(a.getPage(0).getMediaBox().getHeight()).isEqualTo(792f);
+            assertThat(b.getPage(0).getMediaBox().getHeight()).isEqualTo(841.89f);
+        }
+    }
+
+    @Test
     void theDaysPlannedVisitsInRouteOrder() throws IOException {
         LocalDate day = LocalDate.of(2026, 3, 4);
         environment.visits.plan(shanghai.id(), day, VisitReason.ADDED_BY_HAND, "送样品");
@@ -170,6 +195,7 @@ class ProfileCommandTest {
         assertThat(r.out()).endsWith("sheets=2 pages=2" + System.lineSeparator());
         String text = text(out);
         assertThat(text.indexOf("上海贸易公司")).isLessThan(text.indexOf("北京科技有限公司"));
+        assertThat(text).contains("Latest visits", "Mar 4, 2026", "Planned", "送样品");
         CliRun none = run(Locale.ENGLISH, "profile", "--visits", "2026-03-05", "--out", dir.resolve("n.pdf").toString());
         assertThat(none.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(none.errLines()).containsExactly("No visits are planned on 2026-03-05; nothing was written.");

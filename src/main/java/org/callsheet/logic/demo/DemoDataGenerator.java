@@ -73,6 +73,19 @@ public final class DemoDataGenerator {
      */
     public DemoResult generate(int customers, long seed, List<String> reps, BulkCustomerWriter writer,
                                DemoProgress progress, BooleanSupplier cancelled) {
+        return generate(new DemoPlan(customers, seed, reps), 0, writer, progress, cancelled);
+    }
+
+    /**
+     * Writes the plan's customers from number {@code from} on (those before it are in the book
+     * already: a run stopped half way left them), as {@link #generate(int, long, List,
+     * BulkCustomerWriter, DemoProgress, BooleanSupplier)} would have. The counts are of what this call wrote.
+     */
+    public DemoResult generate(DemoPlan plan, long from, BulkCustomerWriter writer, DemoProgress progress,
+                               BooleanSupplier cancelled) {
+        int customers = plan.customers();
+        long seed = plan.seed();
+        List<String> reps = plan.reps();
         if (customers < 1 || customers > MAX_CUSTOMERS) {
             throw new IllegalArgumentException("customers must be between 1 and " + MAX_CUSTOMERS + ": " + customers);
         }
@@ -84,21 +97,21 @@ public final class DemoDataGenerator {
         long written = 0;
         long contacts = 0;
         long orders = 0;
-        progress.update(0, customers);
-        for (int start = 0; start < customers; start += batchSize) {
+        progress.update(from, customers);
+        for (long start = from; start < customers; start += batchSize) {
             if (cancelled.getAsBoolean()) {
                 return new DemoResult(written, contacts, orders, true);
             }
-            int end = Math.min(customers, start + batchSize);
-            List<BulkCustomerWriter.Entry> batch = new ArrayList<>(end - start);
-            for (int i = start; i < end; i++) {
+            long end = Math.min(customers, start + batchSize);
+            List<BulkCustomerWriter.Entry> batch = new ArrayList<>((int) (end - start));
+            for (long i = start; i < end; i++) {
                 BulkCustomerWriter.Entry entry = factory.create(i);
                 batch.add(entry);
                 contacts += entry.contacts().size();
                 orders += entry.orders().size();
             }
             written += writer.insertAll(batch);
-            progress.update(written, customers);
+            progress.update(from + written, customers);
         }
         return new DemoResult(written, contacts, orders, false);
     }

@@ -48,6 +48,14 @@ public final class DemoPipeline {
 
     /** Writes the pipeline for these customers (ids in any order); returns how many opportunities it wrote. */
     public int generate(long[] customerIds, long seed, List<String> reps) {
+        return generate(customerIds, seed, reps, false);
+    }
+
+    /**
+     * As {@link #generate(long[], long, List)}; with {@code skipStored} an opportunity whose uid is
+     * stored already (a run stopped half way wrote it) is not written again. Returns the pipeline's size.
+     */
+    public int generate(long[] customerIds, long seed, List<String> reps, boolean skipStored) {
         if (customerIds.length == 0 || reps.isEmpty()) {
             return 0;
         }
@@ -59,6 +67,9 @@ public final class DemoPipeline {
         List<List<OpportunityChange>> histories = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             Walk walk = walk(random, ids[random.nextInt(ids.length)], reps.get(random.nextInt(reps.size())));
+            if (skipStored && repository.findByUid(walk.opportunity().uid()).isPresent()) {
+                continue;
+            }
             batch.add(walk.opportunity());
             histories.add(walk.history());
             if (batch.size() == WRITE_BATCH) {
@@ -67,7 +78,9 @@ public final class DemoPipeline {
                 histories.clear();
             }
         }
-        repository.insertAll(batch, histories);
+        if (!batch.isEmpty()) {
+            repository.insertAll(batch, histories);
+        }
         return count;
     }
 

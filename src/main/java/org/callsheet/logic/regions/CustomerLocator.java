@@ -10,16 +10,24 @@ import org.callsheet.model.Phone;
 import org.callsheet.model.Region;
 
 /**
- * Places a customer on the map: its own coordinates when given; else the centroid of the district
- * or city its address names; else the city of one of its landlines' area codes; else nowhere.
+ * Places a customer on the map: its own coordinates when given; else the centroid of the town its
+ * street begins with (within its district), of the district or of the city its address names;
+ * else the city of one of its landlines' area codes; else nowhere.
  */
 public final class CustomerLocator {
     private final RegionDirectory regions;
     private final AreaCodeDirectory areaCodes;
+    private final TownDirectory towns;
 
+    /** A locator that knows no towns (district precision at best, short of own coordinates). */
     public CustomerLocator(RegionDirectory regions, AreaCodeDirectory areaCodes) {
+        this(regions, areaCodes, TownDirectory.NONE);
+    }
+
+    public CustomerLocator(RegionDirectory regions, AreaCodeDirectory areaCodes, TownDirectory towns) {
         this.regions = regions;
         this.areaCodes = areaCodes;
+        this.towns = towns;
     }
 
     /** @param phones the customer's contacts' numbers (landlines among them give a city) */
@@ -29,6 +37,10 @@ public final class CustomerLocator {
             return new CustomerLocation(Optional.of(customer.location()), LocationPrecision.OWN, region);
         }
         if (region.isPresent()) {
+            Optional<TownDirectory.Town> town = towns.find(region.get(), customer.address().street());
+            if (town.isPresent()) {
+                return new CustomerLocation(Optional.of(town.get().centroid()), LocationPrecision.TOWN, region);
+            }
             return at(region.get());
         }
         for (Phone phone : phones) {

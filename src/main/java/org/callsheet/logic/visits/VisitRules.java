@@ -1,6 +1,8 @@
 package org.callsheet.logic.visits;
 
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import org.callsheet.logic.calls.SettingValues;
@@ -17,6 +19,19 @@ public record VisitRules(Map<CustomerStatus, Integer> intervalDays) {
 
     public VisitRules {
         intervalDays = Map.copyOf(intervalDays);
+    }
+
+    /** The tiers the Settings screen offers a regular visit interval for. */
+    public static final List<CustomerStatus> TIERS = List.of(CustomerStatus.SUPER, CustomerStatus.BIG,
+            CustomerStatus.MEDIUM, CustomerStatus.SMALL);
+
+    /** The intervals of {@link #TIERS} as stored, 0 for none. */
+    public Map<String, String> values() {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (CustomerStatus tier : TIERS) {
+            values.put(INTERVAL_DAYS_PREFIX + tier.name(), Integer.toString(interval(tier).orElse(0)));
+        }
+        return values;
     }
 
     public OptionalInt interval(CustomerStatus tier) {

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -105,6 +106,14 @@ public final class UserPreferences {
             values.forEach(settings::put);
             return Boolean.TRUE;
         }, WorkCallbacks.of(ok -> done.run(), failed));
+    }
+
+    /**
+     * Reads something from the settings in the background (such as the rules a Settings section
+     * shows); {@code done} or {@code failed} runs on the UI thread afterwards.
+     */
+    public <T> void read(Function<Settings, T> reader, Consumer<T> done, Consumer<Throwable> failed) {
+        runner.submit(context -> reader.apply(settings), WorkCallbacks.of(done, failed));
     }
 
     /** Writes the window placement now, on the calling thread (used while the app exits). */

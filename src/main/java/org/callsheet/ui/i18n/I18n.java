@@ -26,7 +26,8 @@ public final class I18n {
             "org.callsheet.i18n.safety",
             "org.callsheet.i18n.encryption",
             "org.callsheet.i18n.sheets",
-            "org.callsheet.i18n.history");
+            "org.callsheet.i18n.history",
+            "org.callsheet.i18n.visitsettings");
 
     private final Language language;
     private final List<ResourceBundle> bundles;

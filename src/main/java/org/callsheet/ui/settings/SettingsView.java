@@ -1,7 +1,10 @@
 package org.callsheet.ui.settings;
 
 import atlantafx.base.theme.Styles;
+import java.util.List;
 import java.util.function.Consumer;
+import javafx.beans.binding.BooleanExpression;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -19,7 +22,7 @@ import org.callsheet.ui.i18n.I18n;
 import org.callsheet.ui.i18n.Language;
 import org.callsheet.ui.common.Theme;
 
-/** The settings screen: the rep and the look, the Calls part and the classification thresholds; one Save for all. */
+/** The settings screen: the rep and the look, the Calls part, visits and travel, profile sheets and the classification thresholds; one Save for all. */
 public final class SettingsView {
     private final VBox root = new VBox(16);
     private final ScrollPane scroll = new ScrollPane(root);
@@ -60,34 +63,48 @@ public final class SettingsView {
 
         Node callsSection = new CallSettingsSection(calls, i18n).node();
         ((javafx.scene.layout.Region) callsSection).setMaxWidth(720);
+        Node travelSection = new TravelSettingsSection(model.travel(), i18n).node();
+        ((javafx.scene.layout.Region) travelSection).setMaxWidth(720);
+        Node sheetsSection = new SheetSettingsSection(model.sheets(), i18n).node();
+        ((javafx.scene.layout.Region) sheetsSection).setMaxWidth(720);
 
-        var changed = model.changedBinding().or(calls.changedProperty()).or(thresholds.changedBinding());
+        List<SettingsPart> parts = model.parts();
+        parts.forEach(SettingsPart::load);
+        BooleanExpression partsChanged = BooleanExpression.booleanExpression(new SimpleBooleanProperty(false));
+        BooleanExpression partsSaving = BooleanExpression.booleanExpression(new SimpleBooleanProperty(false));
+        for (SettingsPart part : parts) {
+            partsChanged = partsChanged.or(part.changedProperty());
+            partsSaving = partsSaving.or(part.savingProperty());
+        }
+        var changed = model.changedBinding().or(calls.changedProperty()).or(thresholds.changedBinding())
+                .or(partsChanged);
         Button revert = new Button(i18n.get("settings.revert"));
         revert.disableProperty().bind(changed.not());
         revert.setOnAction(e -> {
             model.revert();
             calls.revert();
             thresholds.revert();
+            parts.forEach(SettingsPart::revert);
         });
         Button save = new Button(i18n.get("common.save"));
         save.setId("settingsSave");
         save.getStyleClass().add(Styles.ACCENT);
         save.disableProperty().bind(changed.not().or(model.savingProperty()).or(calls.savingProperty())
-                .or(thresholds.busyProperty()));
-        // thresholds, then calls, then the rest: a language change rebuilds the screen (and reloads it);
-        // a part that does not validate stops the chain with its messages beside the fields
-        save.setOnAction(e -> saveThresholds(thresholds, () -> saveCalls(calls, () -> {
+                .or(thresholds.busyProperty()).or(partsSaving));
+        // thresholds, calls and the other parts, then the rest: a language change rebuilds the screen
+        // (and reloads it); a part that does not validate stops the chain with its messages beside the fields
+        save.setOnAction(e -> saveThresholds(thresholds, () -> saveCalls(calls, () -> saveParts(parts, () -> {
             if (model.changedBinding().get()) {
                 // applied learns whether the language changed (the window then rebuilds its texts)
                 model.save(applied);
             }
-        })));
+        }))));
         HBox buttons = new HBox(8, revert, save);
         buttons.setAlignment(Pos.CENTER_RIGHT);
         buttons.setMaxWidth(720);
 
         root.getChildren().addAll(title, intro, form.node(), new Separator(), callsSection, new Separator(),
-                thresholdsView);
+                travelSection, new Separator(), sheetsSection, new Separator(), thresholdsView);
         root.setPadding(new Insets(16, 20, 16, 20));
         root.setFillWidth(true);
         scroll.setFitToWidth(true);
@@ -112,6 +129,21 @@ public final class SettingsView {
             thresholds.save(then);
         } else {
             then.run();
+        }
+    }
+
+    /** Saves the changed parts one after another, then runs {@code then}; a part that does not validate stops it. */
+    private static void saveParts(List<SettingsPart> parts, Runnable then) {
+        if (parts.isEmpty()) {
+            then.run();
+            return;
+        }
+        SettingsPart first = parts.getFirst();
+        Runnable rest = () -> saveParts(parts.subList(1, parts.size()), then);
+        if (first.changedProperty().get()) {
+            first.save(rest);
+        } else {
+            rest.run();
         }
     }
 

@@ -1,7 +1,9 @@
 package org.callsheet.ui.settings;
 
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -13,7 +15,9 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
+import org.callsheet.logic.regions.RegionDirectory;
 import org.callsheet.logic.settings.Settings;
+import org.callsheet.logic.visits.StartPlaces;
 import org.callsheet.ui.common.StatusModel;
 import org.callsheet.ui.common.UserMessage;
 import org.callsheet.ui.common.UserPreferences;
@@ -22,7 +26,8 @@ import org.callsheet.ui.common.Theme;
 
 /**
  * The settings form: rep name, language and theme. Saving validates, writes them in the
- * background and applies theme and language at once.
+ * background and applies theme and language at once. It also holds the parts of the screen that
+ * keep their own settings through the same preferences: visits and travel, profile sheets.
  */
 public final class SettingsViewModel {
     public static final int MAX_NAME = 60;
@@ -35,10 +40,14 @@ public final class SettingsViewModel {
     private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
     private final BooleanProperty saving = new SimpleBooleanProperty();
     private final BooleanBinding changed;
+    private final SheetSettingsViewModel sheets;
+    private final TravelSettingsViewModel travel;
 
     public SettingsViewModel(UserPreferences preferences, StatusModel status) {
         this.preferences = preferences;
         this.status = status;
+        this.sheets = new SheetSettingsViewModel(preferences, status);
+        this.travel = new TravelSettingsViewModel(preferences, status, shippedPlaces());
         repName.set(preferences.repName());
         language.set(preferences.language());
         theme.set(preferences.theme());
@@ -47,6 +56,36 @@ public final class SettingsViewModel {
                         || language.get() != preferences.language() || theme.get() != preferences.theme(),
                 repName, language, theme, preferences.repNameProperty(), preferences.languageProperty(),
                 preferences.themeProperty());
+    }
+
+    /** The profile sheets part. */
+    public SheetSettingsViewModel sheets() {
+        return sheets;
+    }
+
+    /** The visits and travel part. */
+    public TravelSettingsViewModel travel() {
+        return travel;
+    }
+
+    /** The parts saved and reverted with this form, in the order the screen shows them. */
+    List<SettingsPart> parts() {
+        return List.of(travel, sheets);
+    }
+
+    /** The start addresses are checked against the shipped region data, read once on the first save that needs it. */
+    private static Supplier<StartPlaces> shippedPlaces() {
+        return new Supplier<>() {
+            private StartPlaces places;
+
+            @Override
+            public synchronized StartPlaces get() {
+                if (places == null) {
+                    places = new StartPlaces(RegionDirectory.shipped());
+                }
+                return places;
+            }
+        };
     }
 
     public StringProperty repNameProperty() {

@@ -32,6 +32,7 @@ import org.callsheet.logic.sheets.profile.EmptyFields;
 import org.callsheet.logic.sheets.profile.ProfileFacts;
 import org.callsheet.logic.sheets.profile.ProfileOptions;
 import org.callsheet.logic.sheets.profile.ProfileSheets;
+import org.callsheet.logic.sheets.profile.SheetLanguage;
 import org.callsheet.logic.sheets.profile.SheetPreferences;
 import org.callsheet.logic.sheets.profile.SheetSection;
 import org.callsheet.ui.common.UserMessage;
@@ -42,7 +43,8 @@ import org.callsheet.ui.concurrent.WorkCallbacks;
 /**
  * The profile sheets of some customers, laid out for the preview, the printer and "Save as PDF":
  * built in the background with progress and Cancel, again when the language, paper, sections or
- * empty fields change. Sections, empty fields and paper start from Settings and can be kept there.
+ * empty fields change. Sections, empty fields, paper and language start from Settings; all but the
+ * language can be kept there from here (Settings chooses the language).
  */
 public final class SheetPreviewViewModel {
     private final ProfileSheets sheets;
@@ -63,8 +65,12 @@ public final class SheetPreviewViewModel {
     private DocumentInfo info = new DocumentInfo("", "", "", Locale.ENGLISH);
     private int sheetCount;
     private Job job = Job.DONE;
+    private final SheetLanguage keptLanguage;
 
-    /** Sheets of {@code customerIds} in that order, in {@code language} unless the user picks another. */
+    /**
+     * Sheets of {@code customerIds} in that order, in the language kept in Settings ({@code language},
+     * the interface's, unless another is kept there) until the user picks another.
+     */
     public SheetPreviewViewModel(ProfileSheets sheets, SheetFont font, Settings settings, TaskRunner runner,
                                  List<Long> customerIds, Locale language) {
         this.sheets = sheets;
@@ -73,7 +79,8 @@ public final class SheetPreviewViewModel {
         this.runner = runner;
         this.customerIds = List.copyOf(customerIds);
         SheetPreferences preferences = SheetPreferences.read(settings);
-        this.language.set(language);
+        this.keptLanguage = preferences.language();
+        this.language.set(keptLanguage.resolve(language));
         this.paper.set(preferences.paper());
         this.emptyFields.set(preferences.emptyFields());
         this.sections.addAll(preferences.sections());
@@ -216,9 +223,10 @@ public final class SheetPreviewViewModel {
                         }));
     }
 
-    /** Keeps the sections, empty fields and paper chosen here as the defaults in Settings. */
+    /** Keeps the sections, empty fields and paper chosen here as the defaults in Settings (the kept language stays). */
     public void keepAsDefaults() {
-        SheetPreferences chosen = new SheetPreferences(Set.copyOf(sections), emptyFields.get(), paper.get());
+        SheetPreferences chosen = new SheetPreferences(Set.copyOf(sections), emptyFields.get(), paper.get(),
+                keptLanguage);
         runner.submit(context -> {
             settings.putAll(chosen.values());
             return chosen;

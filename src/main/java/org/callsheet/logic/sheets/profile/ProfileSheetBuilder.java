@@ -28,12 +28,14 @@ public final class ProfileSheetBuilder {
     private final ProfileOptions options;
     private final SheetTexts texts;
     private final ProfileTables tables;
+    private final DealingTables dealings;
     private final Clock clock;
 
     public ProfileSheetBuilder(ProfileOptions options, Clock clock) {
         this.options = options;
         this.texts = new SheetTexts(options.locale());
         this.tables = new ProfileTables(texts, options.blankLines(), clock.getZone());
+        this.dealings = new DealingTables(texts, tables);
         this.clock = clock;
     }
 
@@ -113,12 +115,14 @@ public final class ProfileSheetBuilder {
             case CLASSIFICATION -> classification(facts);
             case NEEDS -> tables.needs(facts.calls());
             case CALLS -> tables.calls(facts);
+            case LAST_VISITS -> dealings.visits(facts.dealings());
+            case OPPORTUNITIES -> dealings.opportunities(facts.dealings().openOpportunities());
             case FOLLOW_UPS -> tables.followUps(facts.openFollowUps());
             case KEY_DATES -> tables.keyDates(facts);
             case NOTES -> notes(facts.customer());
             case VISIT -> List.of(new WritingLines(List.of(texts.text("sheets.visit.date"),
                     texts.text("sheets.visit.people")), 1, 2), new WritingLines(List.of(texts.text("sheets.visit.needs"),
-                    texts.text("sheets.visit.nextStep")), 2));
+                    texts.text("sheets.visit.nextStep")), 2, 2));
         };
     }
 

@@ -38,7 +38,7 @@ final class ProfileTables {
         this.zone = zone;
     }
 
-    private List<Block> table(List<String> headerKeys, List<Double> weights, List<List<String>> rows) {
+    List<Block> table(List<String> headerKeys, List<Double> weights, List<List<String>> rows) {
         if (rows.isEmpty() && !blankRows) {
             return List.of();
         }

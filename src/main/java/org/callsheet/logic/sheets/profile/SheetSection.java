@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
  * The overview (name, ids, owner, tier and class) always opens the sheet.
  */
 public enum SheetSection {
-    COMPANY, CONTACTS, CLASSIFICATION, NEEDS, CALLS, FOLLOW_UPS, KEY_DATES, NOTES, VISIT;
+    COMPANY, CONTACTS, CLASSIFICATION, NEEDS, CALLS, LAST_VISITS, OPPORTUNITIES, FOLLOW_UPS, KEY_DATES, NOTES, VISIT;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

@@ -11,12 +11,12 @@ import java.util.ResourceBundle;
 
 /**
  * The texts of a sheet in its language: its own ({@code sheets} bundle), then the names of
- * classes ({@code classify}) and of outcomes, attitudes and key dates ({@code calls}), searched in
- * that order. English, Simplified and Traditional Chinese; other languages read English.
+ * classes ({@code classify}), of outcomes, attitudes and key dates ({@code calls}), of visit
+ * outcomes ({@code visits}) and of funnel stages ({@code funnel}), searched in that order. English, Simplified and Traditional Chinese; other languages read English.
  */
 public final class SheetTexts {
     static final List<String> BUNDLES = List.of("org.callsheet.i18n.sheets", "org.callsheet.i18n.classify",
-            "org.callsheet.i18n.calls");
+            "org.callsheet.i18n.calls", "org.callsheet.i18n.visits", "org.callsheet.i18n.funnel");
 
     private final Locale locale;
     private final DisplayDates dates;

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongFunction;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.callsheet.logic.calls.CallFilter;
@@ -20,7 +21,7 @@ import org.callsheet.model.Call;
 import org.callsheet.model.Contact;
 import org.callsheet.model.Customer;
 
-/** Reads a customer's profile facts from the stored customers, calls, follow-ups and classification. */
+/** Reads a customer's profile facts from the stored customers, calls, follow-ups, classification, visits and opportunities. */
 public final class StoredProfileSources implements ProfileSources {
     private final CustomerRepository customers;
     private final CallRepository calls;
@@ -29,11 +30,22 @@ public final class StoredProfileSources implements ProfileSources {
     private final ClassificationService classification;
     private final Supplier<OutcomeSettings> outcomes;
     private final Clock clock;
+    private final LongFunction<ProfileDealings> dealings;
 
-    /** Stored facts; {@code classification} may be null where none is stored (then sheets show none). */
+    /**
+     * Stored facts without visits and opportunities (see {@link #withDealings}); {@code classification}
+     * may be null where none is stored (then sheets show none).
+     */
     public StoredProfileSources(CustomerRepository customers, CallRepository calls, FollowUpRepository followUps,
                                 CustomerFacts facts, ClassificationService classification,
                                 Supplier<OutcomeSettings> outcomes, Clock clock) {
+        this(customers, calls, followUps, facts, classification, outcomes, clock, id -> ProfileDealings.NONE);
+    }
+
+    /** Stored facts; {@code classification} may be null where none is stored (then sheets show none). */
+    private StoredProfileSources(CustomerRepository customers, CallRepository calls, FollowUpRepository followUps,
+                                CustomerFacts facts, ClassificationService classification,
+                                Supplier<OutcomeSettings> outcomes, Clock clock, LongFunction<ProfileDealings> dealings) {
         this.customers = customers;
         this.calls = calls;
         this.followUps = followUps;
@@ -41,6 +53,13 @@ public final class StoredProfileSources implements ProfileSources {
         this.classification = classification;
         this.outcomes = outcomes;
         this.clock = clock;
+        this.dealings = dealings;
+    }
+
+    /** The same sources, with the customer's visits and open opportunities read by {@code dealings}. */
+    public StoredProfileSources withDealings(LongFunction<ProfileDealings> newDealings) {
+        return new StoredProfileSources(customers, calls, followUps, facts, classification, outcomes, clock,
+                newDealings);
     }
 
     @Override
@@ -59,7 +78,7 @@ public final class StoredProfileSources implements ProfileSources {
                 followUps.openOf(customerId),
                 CustomerKeyDates.upcoming(customerId, customer.name(), contacts, foundedOn,
                         customers.ordersOf(customerId), today),
-                customOutcomes()));
+                customOutcomes(), dealings.apply(customerId)));
     }
 
     private Optional<ProfileClassification> classification(long customerId) {

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Profile sheets written as PDF with the shipped font, read back with PDFBox. */
 class ProfilePdfExportTest {
     private static final Map<Long, ProfileFacts> BOOK = Map.of(1L, ProfileFactsFixture.full(),
-            2L, ProfileFactsFixture.bare());
+            2L, ProfileFactsFixture.bare(), 3L, ProfileFactsFixture.withDealings());
 
     @TempDir
     Path dir;
@@ -86,10 +86,10 @@ class ProfilePdfExportTest {
         Path out = dir.resolve("batch.pdf");
         AtomicInteger lastDone = new AtomicInteger();
 
-        Optional<PrintCount> count = export().write(List.of(2L, 1L, 99L), options(Locale.ENGLISH), Paper.LETTER, out,
+        Optional<PrintCount> count = export().write(List.of(2L, 3L, 99L), options(Locale.ENGLISH), Paper.LETTER, out,
                 (done, total) -> lastDone.set(done), () -> false);
 
-        // Letter is shorter than A4: the full sheet takes a second page there
+        // the sheet with visits and opportunities takes a second page
         assertThat(count).contains(new PrintCount(2, 3));
         assertThat(lastDone).hasValue(3);
         try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
@@ -107,6 +107,20 @@ class ProfilePdfExportTest {
             assertThat(stripper.getText(pdf)).contains("北京科技有限公司 (C001) (continued)", "Page 2 / 2");
             assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("Customer profiles");
             assertThat(pdf.getDocumentInformation().getSubject()).isEqualTo("Profile sheets of 2 customers");
+        }
+    }
+
+    @Test
+    void visitsAndOpportunitiesPrintAndTheSheetGoesOnOnANumberedPage() throws IOException {
+        Path out = dir.resolve("dealings.pdf");
+
+        Optional<PrintCount> count = export().write(List.of(3L), options(Locale.SIMPLIFIED_CHINESE), Paper.A4, out,
+                SheetProgress.NONE, () -> false);
+
+        assertThat(count).contains(new PrintCount(1, 2));
+        try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
+            assertThat(text(pdf)).contains("最近拜访", "见到客户", "技术交流", "进行中的商机", "服务器采购", "方案报价",
+                    "860,000.00", "2026年4月30日", "第 1 页 / 共 2 页", "第 2 页 / 共 2 页", "拜访记录（手写）");
         }
     }
 

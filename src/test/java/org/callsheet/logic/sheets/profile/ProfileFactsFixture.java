@@ -27,9 +27,20 @@ import org.callsheet.model.FollowUp;
 import org.callsheet.model.FollowUpKind;
 import org.callsheet.model.KeyDate;
 import org.callsheet.model.KeyDateKind;
+import org.callsheet.model.Opportunity;
+import org.callsheet.model.OpportunitySource;
+import org.callsheet.model.OpportunityTerms;
 import org.callsheet.model.Phone;
+import org.callsheet.model.Stage;
+import org.callsheet.model.StageDates;
+import org.callsheet.model.StageState;
+import org.callsheet.model.Visit;
+import org.callsheet.model.VisitOutcome;
+import org.callsheet.model.VisitReason;
+import org.callsheet.model.VisitReport;
+import org.callsheet.model.VisitSlot;
 
-/** A customer with everything a sheet can show, and one that has nothing but a name. */
+/** A typical customer (calls, no visits yet), one with visits and opportunities too, and one that has nothing but a name. */
 public final class ProfileFactsFixture {
     public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T01:00:00Z"), ZoneId.of("Asia/Shanghai"));
     static final Instant NOW = CLOCK.instant();
@@ -63,6 +74,29 @@ public final class ProfileFactsFixture {
         return new ProfileFacts(customer, List.of(boss, buyer), Optional.of(classification),
                 Optional.of(LocalDate.of(2008, 6, 1)), List.of(call, missed), 12, List.of(followUp), List.of(birthday),
                 Map.of());
+    }
+
+    /** {@link #full()} with visits and open opportunities too: more than one A4 page. */
+    public static ProfileFacts withDealings() {
+        return full().withDealings(dealings());
+    }
+
+    /** A planned visit, a met one with its report, seven visits in all; two open opportunities. */
+    static ProfileDealings dealings() {
+        Visit planned = new Visit(41L, "v-41", 1L, VisitSlot.on(LocalDate.of(2026, 3, 10)), VisitReason.CALL_OPPORTUNITY,
+                "送样品", Optional.empty(), NOW, NOW);
+        Visit met = new Visit(42L, "v-42", 1L, VisitSlot.on(LocalDate.of(2026, 2, 12)), VisitReason.FOLLOW_UP_DUE,
+                "技术交流", Optional.of(new VisitReport(Instant.parse("2026-02-12T03:00:00Z"), VisitOutcome.MET,
+                "二期扩容", "见到王总", "发方案")), NOW, NOW);
+        Opportunity servers = opportunity(51L, "服务器采购", "860000.00", Stage.QUOTE, LocalDate.of(2026, 4, 30));
+        Opportunity service = opportunity(52L, "维保服务", "42000.00", Stage.LEAD, null);
+        return new ProfileDealings(List.of(planned, met), 7, List.of(servers, service));
+    }
+
+    private static Opportunity opportunity(long id, String title, String amount, Stage stage, LocalDate close) {
+        return new Opportunity(id, "o-" + id, null, 1L, new OpportunityTerms(title, new BigDecimal(amount), "张伟",
+                OpportunitySource.CALL, close, "", ""), StageState.open(stage, stage.defaultProbability(), NOW),
+                StageDates.none().with(stage, NOW), NOW, NOW);
     }
 
     public static ProfileFacts bare() {

@@ -55,11 +55,11 @@ class ProfileSheetBuilderTest {
 
     @Test
     void aFullSheetHoldsEverySectionInOrder() {
-        Sheet sheet = build(ProfileFactsFixture.full(), Locale.ENGLISH, SheetSection.all(), EmptyFields.OMIT);
+        Sheet sheet = build(ProfileFactsFixture.withDealings(), Locale.ENGLISH, SheetSection.all(), EmptyFields.OMIT);
 
         assertThat(headings(sheet)).containsExactly("北京科技有限公司", "Company", "Contacts", "Classification",
-                "Needs from the latest calls", "Latest calls", "Open follow-ups", "Key dates in the coming year",
-                "Notes", "Visit (fill in by hand)");
+                "Needs from the latest calls", "Latest calls", "Latest visits", "Open opportunities", "Open follow-ups",
+                "Key dates in the coming year", "Notes", "Visit (fill in by hand)");
         assertThat(sheet.frame().printed()).isEqualTo("Printed Mar 2, 2026 by 张伟");
         assertThat(sheet.frame().subject()).isEqualTo("北京科技有限公司 (C001)");
         assertThat(texts(sheet)).contains("C001", "张伟", "Big customer", "Yes", "中关村大街 1 号", "北京市 海淀区",
@@ -68,6 +68,40 @@ class ProfileSheetBuilderTest {
                 "Feb 27, 2026 14:30", "Connected", "5:15", "报价已发\nNext: 下周拜访", "No answer", "带样品",
                 "Birthday of 李𠮟明", "51 years", "老客户，年底采购。\n联系前先看报价单。", "People met",
                 "The latest 2 of 12 calls.");
+    }
+
+    @Test
+    void visitsShowTheirOutcomeOrThatTheyArePlannedAndOpportunitiesTheirStageAmountAndClose() {
+        ProfileFacts facts = ProfileFactsFixture.withDealings();
+        Sheet sheet = build(facts, Locale.ENGLISH, SheetSection.all(), EmptyFields.OMIT);
+
+        Table visits = tableWith(sheet, "Purpose");
+        assertThat(visits.rows()).containsExactly(List.of("Mar 10, 2026", "Planned", "送样品", ""),
+                List.of("Feb 12, 2026", "Met", "技术交流", "Needs: 二期扩容; 见到王总\nNext: 发方案"));
+        assertThat(texts(sheet)).contains("The latest 2 of 7 visits.");
+        Table deals = tableWith(sheet, "Expected close");
+        assertThat(deals.headers()).containsExactly("Opportunity", "Stage", "Amount", "Expected close");
+        assertThat(deals.rows()).containsExactly(List.of("服务器采购", "Proposal and quote", "860,000.00", "Apr 30, 2026"),
+                List.of("维保服务", "Lead", "42,000.00", ""));
+
+        Sheet chinese = build(facts, Locale.SIMPLIFIED_CHINESE, SheetSection.all(), EmptyFields.OMIT);
+        assertThat(headings(chinese)).contains("最近拜访", "进行中的商机");
+        assertThat(texts(chinese)).contains("方案报价", "见到客户", "已计划");
+    }
+
+    @Test
+    void withoutVisitsOrOpportunitiesTheirSectionsAreLeftOutOrLeftToWriteIn() {
+        assertThat(headings(build(ProfileFactsFixture.bare(), Locale.ENGLISH, SheetSection.all(), EmptyFields.OMIT)))
+                .doesNotContain("Latest visits", "Open opportunities");
+        Sheet blank = build(ProfileFactsFixture.bare(), Locale.ENGLISH, SheetSection.all(), EmptyFields.BLANK_LINES);
+        assertThat(tableWith(blank, "Expected close").rows()).hasSize(2)
+                .allSatisfy(row -> assertThat(row).allMatch(String::isEmpty));
+        assertThat(headings(blank)).contains("Latest visits", "Open opportunities");
+    }
+
+    private static Table tableWith(Sheet sheet, String header) {
+        return sheet.blocks().stream().filter(Table.class::isInstance).map(Table.class::cast)
+                .filter(t -> t.headers().contains(header)).findFirst().orElseThrow();
     }
 
     @Test
