@@ -4,6 +4,7 @@ import org.callsheet.logic.regions.AreaCodeDirectory;
 import org.callsheet.logic.regions.CustomerLocator;
 import org.callsheet.logic.routing.RouteSolver;
 import org.callsheet.logic.visits.DayPlanService;
+import org.callsheet.logic.sheets.day.DaySheets;
 import org.callsheet.logic.visits.TravelSettings;
 import org.callsheet.logic.visits.VisitCandidates;
 import org.callsheet.logic.visits.VisitRules;
@@ -165,6 +166,11 @@ final class AppContext implements AutoCloseable {
                     classification, calls.outcomes(), clock), SheetFont.shipped().metrics(), clock);
         }
         return profileSheets;
+    }
+
+    /** The day sheet with the profile sheets behind it, built on first use. */
+    synchronized DaySheets daySheets() {
+        return new DaySheets(profileSheets(), SheetFont.shipped().metrics(), clock);
     }
 
     synchronized VisitService visits() {

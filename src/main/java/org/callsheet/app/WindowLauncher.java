@@ -64,7 +64,9 @@ final class WindowLauncher {
                 context.clock, Version.current(), demoLoader(context), Attributions.text(), backups::closeWithBackup,
                 context.calls, context.analysis,
                 new ImportExportTools(context.imports(), context.exports()),
-                new SafetyTools(context.safety, context.safetySettings, Restart::now), context.profileSheets());
+                new SafetyTools(context.safety, context.safetySettings, Restart::now), context.profileSheets(),
+                new StoredVisits(context::dayPlans, context.visits(), context.customerBook, context.calls.followUps(),
+                        context::daySheets, context.clock));
     }
 
     private static DemoDataLoader demoLoader(AppContext context) {

@@ -16,6 +16,7 @@ import org.callsheet.model.Customer;
 import org.callsheet.model.CustomerLocation;
 import org.callsheet.model.Phone;
 import org.callsheet.model.Region;
+import org.callsheet.model.VisitReason;
 
 /**
  * Builds a day's plan from its candidates: places every candidate, keeps those in the chosen area,
@@ -110,6 +111,15 @@ public final class DayPlanService {
         CustomerLocation location = locator.locate(customer.get(), phones);
         PlannedVisit visit = new PlannedVisit(candidate, customer.get(), location);
         return Optional.of(new PlacedCandidate(visit, areaOf(visit)));
+    }
+
+    /**
+     * Places a customer for a day under a reason (a visit already stored, or one added by hand),
+     * with {@code detail} as what the visit is for; empty when the customer no longer exists.
+     */
+    public Optional<PlacedCandidate> place(long customerId, VisitReason reason, LocalDate day, String detail) {
+        return customers.findById(customerId).flatMap(c -> place(new VisitCandidate(customerId, c.name(), c.status(),
+                reason, Optional.of(day), null, false, detail)));
     }
 
     /** The customer's own province, city and district; parts it lacks come from where it was placed. */

@@ -114,6 +114,11 @@ public final class VisitService {
         return moved;
     }
 
+    /** Visits planned before {@code day} and never logged. */
+    public List<Visit> notDoneBefore(LocalDate day) {
+        return visits.notDoneBefore(day);
+    }
+
     public List<Visit> onDay(LocalDate day) {
         return visits.onDay(day);
     }
