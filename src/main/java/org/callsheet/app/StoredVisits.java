@@ -63,6 +63,11 @@ final class StoredVisits implements VisitsBackend {
     }
 
     @Override
+    public Clock clock() {
+        return clock;
+    }
+
+    @Override
     public TravelSettings travel() {
         return plans.get().travel();
     }

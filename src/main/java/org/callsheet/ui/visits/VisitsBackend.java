@@ -23,6 +23,9 @@ public interface VisitsBackend {
 
     LocalDate today();
 
+    /** The app's clock: when a visit is logged, and the zone its follow-up's day is in. */
+    java.time.Clock clock();
+
     /** How days are timed (working day, speed, road factor, lunch, minutes per tier). */
     TravelSettings travel();
 

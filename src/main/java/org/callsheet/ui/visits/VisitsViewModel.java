@@ -27,6 +27,7 @@ import org.callsheet.logic.visits.DayVisit;
 import org.callsheet.logic.visits.PlacedCandidate;
 import org.callsheet.model.CustomerRow;
 import org.callsheet.model.Visit;
+import org.callsheet.model.VisitOutcome;
 import org.callsheet.model.VisitReport;
 import org.callsheet.ui.common.UserMessage;
 import org.callsheet.ui.concurrent.TaskRunner;
@@ -244,8 +245,20 @@ public final class VisitsViewModel {
         }));
     }
 
-    /** Logs the visit of a stored stop; with {@code followUpAt}, a follow-up visit is planned then. */
-    public void logVisit(int index, VisitReport report, Optional<Instant> followUpAt) {
+    /**
+     * Logs the visit of a stored stop as done now; with {@code followUpOn}, a follow-up call is
+     * planned that day at the start of the working day.
+     */
+    public void logVisit(int index, VisitOutcome outcome, String needs, String notes, String nextStep,
+                         Optional<LocalDate> followUpOn) {
+        var clock = backend.clock();
+        VisitReport report = new VisitReport(clock.instant(), outcome, needs, notes, nextStep);
+        Optional<Instant> followUpAt = followUpOn.map(d -> d.atTime(plan.settings().dayStart())
+                .atZone(clock.getZone()).toInstant());
+        logVisit(index, report, followUpAt);
+    }
+
+    private void logVisit(int index, VisitReport report, Optional<Instant> followUpAt) {
         PlanStop stop = plan.stops().get(index);
         if (stop.visitId() == null) {
             message.set(UserMessage.of("visits.message.saveFirst"));
