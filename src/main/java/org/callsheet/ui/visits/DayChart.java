@@ -56,6 +56,8 @@ final class DayChart {
             axis.setAutoRangeIncludesZero(false);
             axis.setTickLabelsVisible(false);
             axis.setTickMarksVisible(false);
+            axis.setLowerMargin(0.12);
+            axis.setUpperMargin(0.12);
         }
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer();
         renderer.setSeriesLinesVisible(STOPS, false);

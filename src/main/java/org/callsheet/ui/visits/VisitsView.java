@@ -88,12 +88,12 @@ public final class VisitsView {
         plan.scheduleProperty().addListener((obs, old, now) -> summarise.run());
         summarise.run();
 
-        VBox day = new VBox(6, settingsBar(plan), toolbar(plan, actions), table.node(), totals, warning);
+        SplitPane split = new SplitPane(table.node(), chart.node());
+        split.setDividerPositions(0.6);
+        VBox day = new VBox(6, settingsBar(plan), toolbar(plan, actions), split, totals, warning);
         day.setPadding(new Insets(8));
-        VBox.setVgrow(table.node(), Priority.ALWAYS);
-        SplitPane split = new SplitPane(day, chart.node());
-        split.setDividerPositions(0.62);
-        Tab dayTab = new Tab(i18n.get("visits.tab.day"), split);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        Tab dayTab = new Tab(i18n.get("visits.tab.day"), day);
         dayTab.setClosable(false);
         Tab weekTab = new Tab(i18n.get("visits.tab.week"), new WeekPane(model.week(), i18n).node());
         weekTab.setClosable(false);
@@ -106,7 +106,7 @@ public final class VisitsView {
         model.messageProperty().addListener((obs, old, now) -> message.setText(now == null ? ""
                 : i18n.format(now.key(), now.args().toArray())));
         SplitPane main = new SplitPane(left, tabs);
-        main.setDividerPositions(0.27);
+        main.setDividerPositions(0.25);
         root.setCenter(main);
         root.setBottom(message);
     }
