@@ -40,7 +40,7 @@ final class PlanTable {
         table.setEditable(true);
         table.setPlaceholder(new javafx.scene.control.Label(i18n.get("visits.plan.empty")));
         table.getColumns().addAll(List.of(
-                text("visits.column.seq", s -> String.valueOf(plan.stops().indexOf(s) + 1), 40),
+                text("visits.column.seq", s -> String.valueOf(plan.stops().indexOf(s) + 1), 52),
                 text("visits.column.arrival", s -> timed(s, t -> VisitLabels.time(t.arrival())), 64),
                 text("visits.column.customer", PlanStop::name, 190),
                 text("visits.column.district", s -> s.placed().area().district(), 90),
