@@ -88,6 +88,11 @@ final class StoredVisits implements VisitsBackend {
     }
 
     @Override
+    public org.callsheet.logic.visits.VisitTally tally(LocalDate day) {
+        return visits.tally(day);
+    }
+
+    @Override
     public Optional<PlacedCandidate> addByHand(long customerId, LocalDate day) {
         return plans.get().place(customerId, VisitReason.ADDED_BY_HAND, day, "");
     }

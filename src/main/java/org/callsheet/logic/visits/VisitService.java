@@ -114,6 +114,12 @@ public final class VisitService {
         return moved;
     }
 
+    /** How many visits are planned on a day and how many of them were logged. */
+    public VisitTally tally(LocalDate day) {
+        List<Visit> planned = visits.onDay(day);
+        return new VisitTally(planned.size(), (int) planned.stream().filter(Visit::done).count());
+    }
+
     /** Visits planned before {@code day} and never logged. */
     public List<Visit> notDoneBefore(LocalDate day) {
         return visits.notDoneBefore(day);

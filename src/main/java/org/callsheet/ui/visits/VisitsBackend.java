@@ -31,6 +31,9 @@ public interface VisitsBackend {
 
     VisitDay day(LocalDate day);
 
+    /** How many visits are planned on a day and how many were logged (for the Today screen's figures). */
+    org.callsheet.logic.visits.VisitTally tally(LocalDate day);
+
     /** A customer found by search, placed for the day as added by hand; empty when it no longer exists. */
     Optional<PlacedCandidate> addByHand(long customerId, LocalDate day);
 

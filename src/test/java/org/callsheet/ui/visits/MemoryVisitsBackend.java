@@ -65,6 +65,11 @@ final class MemoryVisitsBackend implements VisitsBackend {
     }
 
     @Override
+    public org.callsheet.logic.visits.VisitTally tally(LocalDate day) {
+        return visits.tally(day);
+    }
+
+    @Override
     public Optional<PlacedCandidate> addByHand(long customerId, LocalDate day) {
         return find(customerId);
     }

@@ -87,6 +87,7 @@ class VisitsViewModelTest {
         assertThat(logged.report()).isPresent();
         assertThat(logged.report().get().needs()).isEqualTo("两台设备");
         assertThat(model.plan().stops().getFirst().report()).isNotNull();
+        assertThat(backend.tally(DAY)).isEqualTo(new org.callsheet.logic.visits.VisitTally(1, 1));
         assertThat(backend.followUps).containsExactly(DAY.plusDays(3).atTime(9, 0).toInstant(ZoneOffset.UTC));
     }
 
