@@ -41,7 +41,7 @@ final class PlanTable {
         table.setPlaceholder(new javafx.scene.control.Label(i18n.get("visits.plan.empty")));
         table.getColumns().addAll(List.of(
                 text("visits.column.seq", s -> String.valueOf(plan.stops().indexOf(s) + 1), 52),
-                text("visits.column.arrival", s -> timed(s, t -> VisitLabels.time(t.arrival())), 64),
+                text("visits.column.arrival", s -> timed(s, t -> VisitLabels.time(i18n, t.arrival())), 64),
                 text("visits.column.customer", PlanStop::name, 190),
                 text("visits.column.district", s -> s.placed().area().district(), 90),
                 text("visits.column.reason", s -> VisitLabels.reason(i18n, s.placed().visit().candidate().reason()),
@@ -143,7 +143,7 @@ final class PlanTable {
 
     private TableColumn<PlanStop, String> appointment() {
         TableColumn<PlanStop, String> column = new TableColumn<>(i18n.get("visits.column.appointment"));
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(VisitLabels.time(c.getValue().appointment())));
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(VisitLabels.time(i18n, c.getValue().appointment())));
         column.setCellFactory(TextFieldTableCell.forTableColumn(new DefaultStringConverter()));
         column.setOnEditCommit(e -> {
             String typed = e.getNewValue() == null ? "" : e.getNewValue();

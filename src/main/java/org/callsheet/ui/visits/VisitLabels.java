@@ -2,7 +2,6 @@ package org.callsheet.ui.visits;
 
 import java.time.Duration;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import org.callsheet.logic.visits.PlacedCandidate;
@@ -12,8 +11,6 @@ import org.callsheet.ui.i18n.I18n;
 
 /** How the Visits screen names reasons, outcomes, times and durations in the user's language. */
 final class VisitLabels {
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-
     private VisitLabels() {
     }
 
@@ -25,8 +22,8 @@ final class VisitLabels {
         return i18n.get("visits.outcome." + outcome.name());
     }
 
-    static String time(LocalTime time) {
-        return time == null ? "" : TIME.format(time);
+    static String time(I18n i18n, LocalTime time) {
+        return i18n.dates().time(time);
     }
 
     static String duration(I18n i18n, Duration d) {
@@ -43,7 +40,7 @@ final class VisitLabels {
             t = t.substring(0, t.length() - 2) + ":" + t.substring(t.length() - 2);
         }
         try {
-            return Optional.of(LocalTime.parse(t.length() == 4 ? "0" + t : t, TIME));
+            return Optional.of(LocalTime.parse(t.length() == 4 ? "0" + t : t));
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }

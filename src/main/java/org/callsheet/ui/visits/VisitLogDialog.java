@@ -13,6 +13,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.util.StringConverter;
 import org.callsheet.model.VisitOutcome;
+import org.callsheet.ui.common.DatePickers;
 import org.callsheet.ui.common.Dialogs;
 import org.callsheet.ui.i18n.I18n;
 
@@ -49,7 +50,7 @@ final class VisitLogDialog {
         notes.setPrefRowCount(3);
         TextField next = new TextField();
         next.setId("visitNextStep");
-        DatePicker followUp = new DatePicker();
+        DatePicker followUp = DatePickers.create(i18n);
         followUp.setId("visitFollowUp");
         GridPane grid = new GridPane();
         grid.setHgap(8);

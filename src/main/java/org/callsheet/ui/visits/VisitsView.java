@@ -28,6 +28,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.callsheet.logic.visits.DaySchedule;
 import org.callsheet.logic.visits.PlacedCandidate;
+import org.callsheet.ui.common.DatePickers;
 import org.callsheet.ui.common.Dialogs;
 import org.callsheet.ui.i18n.I18n;
 import org.callsheet.ui.sheets.PageSource;
@@ -80,10 +81,10 @@ public final class VisitsView {
             DaySchedule s = plan.schedule();
             totals.setText(s == null ? "" : i18n.format(plan.estimated() ? "visits.totals.estimated"
                             : "visits.totals", plan.stops().size(), s.totalKm(), VisitLabels.duration(i18n, s.totalTravel()),
-                    VisitLabels.duration(i18n, s.totalVisit()), VisitLabels.time(s.finish()),
-                    s.lunchAt().map(VisitLabels::time).orElse("—")));
+                    VisitLabels.duration(i18n, s.totalVisit()), VisitLabels.time(i18n, s.finish()),
+                    s.lunchAt().map(t -> VisitLabels.time(i18n, t)).orElse("—")));
             warning.setText(s == null || !s.runsPastDayEnd() ? "" : i18n.format("visits.warning.overrun",
-                    VisitLabels.time(plan.settings().dayEnd()), overrunNames(plan, s)));
+                    VisitLabels.time(i18n, plan.settings().dayEnd()), overrunNames(plan, s)));
         };
         plan.scheduleProperty().addListener((obs, old, now) -> summarise.run());
         summarise.run();
@@ -104,7 +105,8 @@ public final class VisitsView {
         message.setId("visitsMessage");
         message.setPadding(new Insets(4, 8, 4, 8));
         model.messageProperty().addListener((obs, old, now) -> message.setText(now == null ? ""
-                : i18n.format(now.key(), now.args().toArray())));
+                : i18n.format(now.key(), now.args().stream()
+                .map(a -> a instanceof LocalDate d ? i18n.dates().date(d) : a).toArray())));
         SplitPane main = new SplitPane(left, tabs);
         main.setDividerPositions(0.25);
         root.setCenter(main);
@@ -123,7 +125,8 @@ public final class VisitsView {
     }
 
     private Node settingsBar(PlanModel plan) {
-        DatePicker date = new DatePicker(model.dayProperty().get());
+        DatePicker date = DatePickers.create(i18n);
+        date.setValue(model.dayProperty().get());
         date.setId("visitDay");
         date.valueProperty().addListener((obs, old, now) -> {
             if (now != null && !now.equals(model.dayProperty().get())) {
@@ -207,12 +210,12 @@ public final class VisitsView {
     }
 
     private TextField timeField(String id, javafx.beans.property.ObjectProperty<java.time.LocalTime> time) {
-        TextField field = new TextField(VisitLabels.time(time.get()));
+        TextField field = new TextField(VisitLabels.time(i18n, time.get()));
         field.setId(id);
         field.setPrefColumnCount(4);
-        time.addListener((obs, old, now) -> field.setText(VisitLabels.time(now)));
+        time.addListener((obs, old, now) -> field.setText(VisitLabels.time(i18n, now)));
         Runnable commit = () -> VisitLabels.parseTime(field.getText()).ifPresentOrElse(time::set,
-                () -> field.setText(VisitLabels.time(time.get())));
+                () -> field.setText(VisitLabels.time(i18n, time.get())));
         field.setOnAction(e -> commit.run());
         field.focusedProperty().addListener((obs, was, now) -> {
             if (!now) {
@@ -251,9 +254,8 @@ public final class VisitsView {
             VisitLogDialog.ask(dialogs, i18n, stop.name()).ifPresent(entry -> model.logVisit(i, entry.outcome(),
                     entry.needs(), entry.notes(), entry.nextStep(), entry.followUp()));
         }));
-        DatePicker moveTo = new DatePicker();
+        DatePicker moveTo = DatePickers.create(i18n);
         moveTo.setId("moveToDay");
-        moveTo.setPrefWidth(130);
         Button move = button("moveStopToDay", "visits.action.moveToDay", () -> onSelected(i -> {
             LocalDate target = moveTo.getValue();
             if (target != null) {

@@ -1,7 +1,6 @@
 package org.callsheet.ui.visits;
 
 import java.time.LocalDate;
-import java.time.format.TextStyle;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -51,8 +50,7 @@ final class WeekPane {
             protected void updateItem(Object item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : switch (item) {
-                    case WeekModel.WeekDay d -> i18n.format("visits.week.day", d.day(),
-                            d.day().getDayOfWeek().getDisplayName(TextStyle.FULL, i18n.language().locale()),
+                    case WeekModel.WeekDay d -> i18n.format("visits.week.day", i18n.dates().weekdayDate(d.day()),
                             d.stops().size(), String.join("、", d.stops().stream()
                                     .map(s -> s.area().district()).distinct().toList()));
                     case PlacedCandidate c -> VisitLabels.candidate(i18n, c);
@@ -81,8 +79,7 @@ final class WeekPane {
         target.setConverter(new StringConverter<>() {
             @Override
             public String toString(LocalDate d) {
-                return d == null ? "" : d + " " + d.getDayOfWeek().getDisplayName(TextStyle.SHORT,
-                        i18n.language().locale());
+                return i18n.dates().weekdayDate(d);
             }
 
             @Override

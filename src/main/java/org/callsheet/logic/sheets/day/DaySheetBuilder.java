@@ -3,7 +3,6 @@ package org.callsheet.logic.sheets.day;
 import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +16,7 @@ import org.callsheet.logic.sheets.SheetFrame;
 import org.callsheet.logic.sheets.Table;
 import org.callsheet.logic.sheets.WritingLines;
 import org.callsheet.logic.text.Bundles;
+import org.callsheet.logic.text.DisplayDates;
 
 /**
  * The day sheet (拜访日程表): the day's route in order with the planned arrivals, then one block per
@@ -24,16 +24,16 @@ import org.callsheet.logic.text.Bundles;
  * write the visit's outcome on by hand.
  */
 public final class DaySheetBuilder {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private final ResourceBundle bundle;
     private final Locale locale;
     private final Clock clock;
+    private final DisplayDates dates;
 
     public DaySheetBuilder(Locale locale, Clock clock) {
         this.locale = locale.getLanguage().equals("zh") ? Bundles.shippedLocale(locale) : Locale.ENGLISH;
         this.bundle = Bundles.load("org.callsheet.i18n.visits", this.locale);
         this.clock = clock;
+        this.dates = DisplayDates.of(this.locale);
     }
 
     public Locale locale() {
@@ -47,13 +47,13 @@ public final class DaySheetBuilder {
 
     public Sheet build(DaySheetPlan plan) {
         List<Block> blocks = new ArrayList<>();
-        blocks.add(new Heading(text("daySheet.heading", DATE.format(plan.day())), Heading.Level.SHEET));
+        blocks.add(new Heading(text("daySheet.heading", dates.date(plan.day())), Heading.Level.SHEET));
         String km = text(plan.kmEstimated() ? "daySheet.kmEstimated" : "daySheet.km", plan.km());
         blocks.add(new FieldGrid(List.of(new Field(text("daySheet.field.rep"), plan.repName()),
                 new Field(text("daySheet.field.start"), plan.start()),
                 new Field(text("daySheet.field.stops"), String.valueOf(plan.stops().size())),
                 new Field(text("daySheet.field.km"), km),
-                new Field(text("daySheet.field.finish"), plan.finish() == null ? "" : TIME.format(plan.finish()))),
+                new Field(text("daySheet.field.finish"), plan.finish() == null ? "" : dates.time(plan.finish()))),
                 3));
         blocks.add(Heading.section(text("daySheet.section.route")));
         List<List<String>> rows = new ArrayList<>();
@@ -77,8 +77,8 @@ public final class DaySheetBuilder {
                     text("daySheet.write.next")), 2));
         }
         String printed = text(plan.repName().isEmpty() ? "daySheet.printed" : "daySheet.printedBy",
-                DATE.format(LocalDate.now(clock)), plan.repName());
-        return new Sheet(new SheetFrame(text("daySheet.title"), printed, DATE.format(plan.day()),
+                dates.date(LocalDate.now(clock)), plan.repName());
+        return new Sheet(new SheetFrame(text("daySheet.title"), printed, dates.date(plan.day()),
                 text("daySheet.pageNumber"), text("daySheet.continued")), blocks);
     }
 
@@ -86,7 +86,7 @@ public final class DaySheetBuilder {
         if (stop.arrival() == null) {
             return "";
         }
-        String time = TIME.format(stop.arrival());
+        String time = dates.time(stop.arrival());
         return stop.appointment() ? text("daySheet.appointment", time) : time;
     }
 

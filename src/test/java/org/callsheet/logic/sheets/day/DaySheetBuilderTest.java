@@ -28,8 +28,8 @@ class DaySheetBuilderTest {
     void theRouteInOrderWithArrivalsThenABlockPerStopWithLinesToWriteOn() {
         Sheet sheet = new DaySheetBuilder(Locale.SIMPLIFIED_CHINESE, CLOCK).build(plan);
         assertThat(sheet.frame().title()).isEqualTo("拜访日程表");
-        assertThat(sheet.frame().printed()).isEqualTo("打印于 2026-03-02，王芳");
-        assertThat(((Heading) sheet.blocks().getFirst()).text()).isEqualTo("2026-03-03 拜访");
+        assertThat(sheet.frame().printed()).isEqualTo("打印于 2026年3月2日，王芳");
+        assertThat(((Heading) sheet.blocks().getFirst()).text()).isEqualTo("2026年3月3日 拜访");
         FieldGrid summary = (FieldGrid) sheet.blocks().get(1);
         assertThat(summary.fields()).extracting(f -> f.value()).contains("浦东一号", "2", "≈ 23.5 公里（估算）", "16:05");
         Table route = sheet.blocks().stream().filter(Table.class::isInstance).map(Table.class::cast).findFirst()
@@ -48,6 +48,6 @@ class DaySheetBuilderTest {
         Sheet sheet = new DaySheetBuilder(Locale.GERMAN, CLOCK).build(plan);
         assertThat(sheet.frame().title()).isEqualTo("Day sheet");
         assertThat(sheet.blocks()).filteredOn(Heading.class::isInstance).extracting(b -> ((Heading) b).text())
-                .contains("Visits on 2026-03-03", "Route", "2. 黄浦二号  14:30 (appointment)");
+                .contains("Visits on Mar 3, 2026", "Route", "2. 黄浦二号  14:30 (appointment)");
     }
 }
