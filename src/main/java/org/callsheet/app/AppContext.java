@@ -7,6 +7,7 @@ import org.callsheet.logic.visits.DayPlanService;
 import org.callsheet.logic.demo.DemoActivity;
 import org.callsheet.logic.demo.DemoBook;
 import org.callsheet.logic.regions.TownDirectory;
+import org.callsheet.logic.sheets.day.DaySheets;
 import org.callsheet.logic.visits.TravelSettings;
 import org.callsheet.logic.visits.VisitCandidates;
 import org.callsheet.logic.visits.VisitRules;
@@ -188,6 +189,11 @@ final class AppContext implements AutoCloseable {
                     SheetFont.shipped().metrics(), clock);
         }
         return profileSheets;
+    }
+
+    /** The day sheet with the profile sheets behind it, built on first use. */
+    synchronized DaySheets daySheets() {
+        return new DaySheets(profileSheets(), SheetFont.shipped().metrics(), clock);
     }
 
     synchronized VisitService visits() {

@@ -96,7 +96,9 @@ final class WindowLauncher {
                 context.calls, context.analysis,
                 new ImportExportTools(context.imports(), context.exports()),
                 new SafetyTools(context.safety, context.safetySettings, Restart::now, context.encryption),
-                context.profileSheets(), context.fieldHistory);
+                context.profileSheets(), context.fieldHistory,
+                new StoredVisits(context::dayPlans, context.visits(), context.customerBook, context.calls.followUps(),
+                        context::daySheets, context.clock));
     }
 
     private static DemoDataLoader demoLoader(AppContext context) {

@@ -11,6 +11,7 @@ import org.callsheet.logic.settings.Settings;
 import org.callsheet.logic.reminders.CallServices;
 import org.callsheet.logic.sheets.profile.ProfileSheets;
 import org.callsheet.ui.imports.ImportExportTools;
+import org.callsheet.ui.visits.VisitsBackend;
 import org.callsheet.ui.safety.SafetyTools;
 
 /**
@@ -24,6 +25,7 @@ import org.callsheet.ui.safety.SafetyTools;
  * @param safety       backups and restore for Settings; null leaves that section out
  * @param profileSheets customers' profile sheets for printing; null offers no printing
  * @param fieldHistory customers' field history for the editor's History tab; null leaves the tab out
+ * @param visits       day plans and visits for the Visits screen; null shows it as coming
  */
 public record UiServices(
         CustomerService customers,
@@ -39,7 +41,8 @@ public record UiServices(
         ImportExportTools importExport,
         SafetyTools safety,
         ProfileSheets profileSheets,
-        CustomerFieldHistory fieldHistory) {
+        CustomerFieldHistory fieldHistory,
+        VisitsBackend visits) {
 
     /** What the shipped app bundles, for {@code attributions} when the app has nothing to add. */
     public static final String DEFAULT_ATTRIBUTIONS = """
@@ -57,7 +60,16 @@ public record UiServices(
                       DemoDataLoader demoData, String attributions, Runnable shutdown, CallServices calls,
                       AnalysisBackend analysis, ImportExportTools importExport) {
         this(customers, book, settings, clock, version, demoData, attributions, shutdown, calls, analysis,
-                importExport, null, null, null);
+                importExport, null, null, null, null);
+    }
+
+    /** Services without the Visits screen. */
+    public UiServices(CustomerService customers, CustomerBook book, Settings settings, Clock clock, String version,
+                      DemoDataLoader demoData, String attributions, Runnable shutdown, CallServices calls,
+                      AnalysisBackend analysis, ImportExportTools importExport, SafetyTools safety,
+                      ProfileSheets profileSheets) {
+        this(customers, book, settings, clock, version, demoData, attributions, shutdown, calls, analysis,
+                importExport, safety, profileSheets, null, null);
     }
 
     public UiServices {

@@ -59,6 +59,32 @@ public final class DayRouter {
         return inOrder(route.order(), stops);
     }
 
+    /**
+     * Reorders stops already in an order but keeps the pinned ones (and the appointments) at their
+     * places: only the stretches between them are reordered. Without pins it is {@link #route}.
+     */
+    public List<DayStop> routeAround(double[] start, boolean open, LocalTime startAt, List<DayStop> inOrder,
+                                     Set<Long> pinnedIds) {
+        if (pinnedIds.isEmpty() || inOrder.isEmpty()) {
+            return route(start, open, startAt, inOrder);
+        }
+        List<double[]> points = new ArrayList<>();
+        points.add(start);
+        inOrder.forEach(s -> points.add(new double[] {s.latitude(), s.longitude()}));
+        DistanceMatrix d = DistanceMatrix.greatCircleKm(points);
+        RouteProblem problem = new RouteProblem(d, 0, open ? RouteEnd.atLastStop() : RouteEnd.returnToStart());
+        Set<Integer> pinned = new HashSet<>();
+        int[] current = new int[inOrder.size() + 1];
+        for (int i = 0; i < inOrder.size(); i++) {
+            current[i + 1] = i + 1;
+            DayStop stop = inOrder.get(i);
+            if (pinnedIds.contains(stop.id()) || stop.appointment().isPresent()) {
+                pinned.add(i + 1);
+            }
+        }
+        return inOrder(solver.solveAround(problem, current, pinned).order(), inOrder);
+    }
+
     private static List<Integer> skeleton(List<DayStop> stops, Set<Integer> pinned) {
         List<Integer> order = new ArrayList<>();
         order.add(0);

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.callsheet.model.Visit;
 import org.callsheet.model.VisitReason;
@@ -54,6 +55,32 @@ public final class VisitService {
         return saved;
     }
 
+    /**
+     * Stores a day's plan as the rep arranged it: new stops become visits, every stop gets its
+     * number, planned arrival, minutes, appointment and pin, and the day's visits not on the plan
+     * any more are taken off it (logged ones stay). Returns the visits in route order.
+     */
+    public List<Visit> saveDay(LocalDate day, List<DayVisit> stops, DaySchedule schedule) {
+        List<Visit> inOrder = new ArrayList<>();
+        java.util.Set<Long> kept = new java.util.HashSet<>();
+        for (DayVisit stop : stops) {
+            Visit visit = stop.visitId() == null ? plan(stop.customerId(), day, stop.reason(), stop.purpose())
+                    : visits.findById(stop.visitId()).orElseGet(() -> plan(stop.customerId(), day, stop.reason(),
+                    stop.purpose()));
+            kept.add(visit.id());
+            VisitSlot slot = new VisitSlot(day, null, stop.appointment(), stop.appointment() != null, stop.minutes(),
+                    stop.pinned());
+            inOrder.add(new Visit(visit.id(), visit.uid(), visit.customerId(), slot, visit.reason(), stop.purpose(),
+                    visit.report(), visit.createdAt(), visit.updatedAt()));
+        }
+        for (Visit other : visits.onDay(day)) {
+            if (!kept.contains(other.id()) && !other.done()) {
+                visits.delete(other.id());
+            }
+        }
+        return saveRoute(inOrder, schedule);
+    }
+
     /** Logs what came of a visit. */
     public Visit log(long visitId, VisitReport report) {
         Visit visit = visits.findById(visitId)
@@ -72,6 +99,12 @@ public final class VisitService {
         return moved;
     }
 
+    /** Takes a visit off its day's plan; a logged visit stays (it is history). Returns whether it was removed. */
+    public boolean remove(long visitId) {
+        Optional<Visit> visit = visits.findById(visitId);
+        return visit.isPresent() && !visit.get().done() && visits.delete(visitId);
+    }
+
     /** Moves every visit planned before {@code day} and never logged to {@code day}; returns them. */
     public List<Visit> rollOver(LocalDate day) {
         List<Visit> moved = new ArrayList<>();
@@ -79,6 +112,17 @@ public final class VisitService {
             moved.add(move(visit.id(), day));
         }
         return moved;
+    }
+
+    /** How many visits are planned on a day and how many of them were logged. */
+    public VisitTally tally(LocalDate day) {
+        List<Visit> planned = visits.onDay(day);
+        return new VisitTally(planned.size(), (int) planned.stream().filter(Visit::done).count());
+    }
+
+    /** Visits planned before {@code day} and never logged. */
+    public List<Visit> notDoneBefore(LocalDate day) {
+        return visits.notDoneBefore(day);
     }
 
     public List<Visit> onDay(LocalDate day) {

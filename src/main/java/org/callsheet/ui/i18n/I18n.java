@@ -27,7 +27,8 @@ public final class I18n {
             "org.callsheet.i18n.encryption",
             "org.callsheet.i18n.sheets",
             "org.callsheet.i18n.history",
-            "org.callsheet.i18n.visitsettings");
+            "org.callsheet.i18n.visitsettings",
+            "org.callsheet.i18n.visits");
 
     private final Language language;
     private final List<ResourceBundle> bundles;

@@ -75,6 +75,16 @@ public final class ProfilePrinting {
         return dialog;
     }
 
+    /** Opens the preview of other pages (e.g. the day sheet), in the interface's language. */
+    public SheetPreviewDialog preview(PageSource source, Window owner) {
+        I18n texts = i18n.get();
+        SheetPreviewViewModel model = new SheetPreviewViewModel(sheets, SheetFont.shipped(), settings, runner,
+                source, texts.language().locale());
+        SheetPreviewDialog dialog = new SheetPreviewDialog(model, texts, owner);
+        dialog.show();
+        return dialog;
+    }
+
     private static List<Long> ids(long[] ids) {
         return Arrays.stream(ids).boxed().toList();
     }

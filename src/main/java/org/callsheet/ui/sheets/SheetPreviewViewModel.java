@@ -52,6 +52,7 @@ public final class SheetPreviewViewModel {
     private final Settings settings;
     private final TaskRunner runner;
     private final List<Long> customerIds;
+    private final PageSource source;
     private final ObjectProperty<Locale> language = new SimpleObjectProperty<>();
     private final ObjectProperty<Paper> paper = new SimpleObjectProperty<>();
     private final ObjectProperty<EmptyFields> emptyFields = new SimpleObjectProperty<>();
@@ -73,11 +74,23 @@ public final class SheetPreviewViewModel {
      */
     public SheetPreviewViewModel(ProfileSheets sheets, SheetFont font, Settings settings, TaskRunner runner,
                                  List<Long> customerIds, Locale language) {
+        this(sheets, font, settings, runner, customerIds, null, language);
+    }
+
+    /** The pages of {@code source} (e.g. a day sheet and the profile sheets behind it). */
+    public SheetPreviewViewModel(ProfileSheets sheets, SheetFont font, Settings settings, TaskRunner runner,
+                                 PageSource source, Locale language) {
+        this(sheets, font, settings, runner, List.of(), source, language);
+    }
+
+    private SheetPreviewViewModel(ProfileSheets sheets, SheetFont font, Settings settings, TaskRunner runner,
+                                  List<Long> customerIds, PageSource source, Locale language) {
         this.sheets = sheets;
         this.font = font;
         this.settings = settings;
         this.runner = runner;
         this.customerIds = List.copyOf(customerIds);
+        this.source = source;
         SheetPreferences preferences = SheetPreferences.read(settings);
         this.keptLanguage = preferences.language();
         this.language.set(keptLanguage.resolve(language));
@@ -129,7 +142,7 @@ public final class SheetPreviewViewModel {
     }
 
     public int customerCount() {
-        return customerIds.size();
+        return source != null ? source.sheets() : customerIds.size();
     }
 
     public int sheetCount() {
@@ -156,6 +169,11 @@ public final class SheetPreviewViewModel {
         progress.set(0);
         message.set(null);
         job = runner.submit(context -> {
+            if (source != null) {
+                List<LaidOutPage> laidOut = source.pages(options, chosenPaper, context::isCancelled).orElse(List.of());
+                int count = (int) laidOut.stream().mapToInt(LaidOutPage::sheet).distinct().count();
+                return new Built(laidOut, source.info(options), count);
+            }
             ProfileSheets.Run run = sheets.start(options, chosenPaper);
             List<LaidOutPage> out = new ArrayList<>();
             String firstSubject = null;

@@ -1,5 +1,9 @@
 package org.callsheet.ui.shell;
 
+import org.callsheet.ui.sheets.PageSource;
+import org.callsheet.ui.visits.VisitsView;
+import org.callsheet.ui.visits.VisitsViewModel;
+
 import javafx.scene.Node;
 import org.callsheet.ui.analysis.AnalysisView;
 import org.callsheet.ui.customers.CustomersView;
@@ -38,7 +42,8 @@ final class ScreenPages {
                     : importExportView(texts);
             case SETTINGS -> SettingsPage.create(session.preferences(), session.services().settings(),
                     session.runner(), session.status(), texts, session.services().safety());
-            case VISITS, FUNNEL -> coming(screen, texts);
+            case VISITS -> session.visits().map(visits -> visitsView(visits, texts)).orElseGet(() -> coming(screen, texts));
+            case FUNNEL -> coming(screen, texts);
         };
     }
 
@@ -105,6 +110,28 @@ final class ScreenPages {
         }
         importModel.defaultOwnerProperty().set(session.preferences().repName());
         return importExportView.node();
+    }
+
+    private Node visitsView(VisitsViewModel visits, I18n texts) {
+        if (visits.dayProperty().get() == null) {
+            visits.load();
+        }
+        return new VisitsView(visits, texts, navigation.dialogs(), new VisitsView.Actions() {
+            @Override
+            public void openCustomer(long customerId) {
+                session.editors().open(customerId);
+            }
+
+            @Override
+            public void printDaySheet(PageSource source) {
+                session.printing().ifPresent(printing -> printing.preview(source, navigation.dialogs().owner()));
+            }
+
+            @Override
+            public boolean canPrint() {
+                return session.printing().isPresent();
+            }
+        }).node();
     }
 
     private static Node coming(Screen screen, I18n texts) {

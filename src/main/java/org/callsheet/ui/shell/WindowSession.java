@@ -1,5 +1,7 @@
 package org.callsheet.ui.shell;
 
+import org.callsheet.ui.visits.VisitsViewModel;
+
 import java.util.Optional;
 import javafx.stage.Stage;
 import org.callsheet.ui.UiServices;
@@ -26,6 +28,7 @@ final class WindowSession {
     private final Optional<CallScreens> calls;
     private final Optional<AnalysisViewModel> analysis;
     private final Optional<ProfilePrinting> printing;
+    private final Optional<VisitsViewModel> visits;
 
     WindowSession(UiServices services, UserPreferences preferences, TaskRunner runner, StatusModel status,
                   Stage stage, Navigation navigation) {
@@ -39,6 +42,7 @@ final class WindowSession {
                 stage, navigation::i18n, preferences::repName, editors::open));
         this.printing = Optional.ofNullable(services.profileSheets()).map(sheets -> new ProfilePrinting(sheets,
                 services.settings(), runner, navigation::i18n));
+        this.visits = Optional.ofNullable(services.visits()).map(v -> new VisitsViewModel(v, runner));
         this.analysis = Optional.ofNullable(services.analysis()).map(a -> new AnalysisViewModel(a, runner,
                 filter -> {
                     customers.showFiltered(filter);
@@ -76,6 +80,11 @@ final class WindowSession {
 
     Optional<AnalysisViewModel> analysis() {
         return analysis;
+    }
+
+    /** The Visits screen's state; empty when the app was built without it. */
+    Optional<VisitsViewModel> visits() {
+        return visits;
     }
 
     /** Printing of profile sheets; empty when the app was built without them. */

@@ -51,6 +51,9 @@ public final class CallScreens {
         this.repName = repName;
         this.openCustomer = openCustomer;
         this.today = new TodayViewModel(calls, services.book(), runner, services.clock(), status, repName.get());
+        if (services.visits() != null) {
+            today.countVisits(services.visits()::tally);
+        }
         this.log = new CallsViewModel(calls, services.book(), runner, services.clock(), status);
         this.notifier = new DueNotifier(today, stage, i18n, zone());
     }

@@ -109,6 +109,9 @@ public final class TodayView {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox head = new HBox(12, title, refresh, spacer, FiguresBar.create(i18n, model.figuresProperty(),
                 "today-figures"), log);
+        if (model.countsVisits()) {
+            head.getChildren().add(4, visitsTile());
+        }
         head.setAlignment(Pos.CENTER_LEFT);
         head.setPadding(new Insets(0, 0, 12, 0));
         return head;
@@ -233,5 +236,21 @@ public final class TodayView {
                 e.consume();
             }
         });
+    }
+
+    /** Today's visits planned and done, beside the call figures. */
+    private javafx.scene.Node visitsTile() {
+        Label number = new Label();
+        number.setId("today-figures-visits");
+        number.getStyleClass().add(Styles.TITLE_3);
+        number.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> model.visitsProperty().get() == null ? "–" : i18n.format("visits.figures.value",
+                        model.visitsProperty().get().planned(), model.visitsProperty().get().done()),
+                model.visitsProperty()));
+        Label caption = new Label(i18n.get("visits.figures.caption"));
+        caption.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        javafx.scene.layout.VBox tile = new javafx.scene.layout.VBox(0, number, caption);
+        tile.setStyle("-fx-background-color: -color-bg-subtle; -fx-background-radius: 6; -fx-padding: 6 14 6 14;");
+        return tile;
     }
 }

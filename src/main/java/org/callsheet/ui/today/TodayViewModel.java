@@ -18,6 +18,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.callsheet.logic.calls.CallStatistics.DayFigures;
+import org.callsheet.logic.visits.VisitTally;
+import java.util.function.Function;
 import org.callsheet.logic.customers.CustomerBook;
 import org.callsheet.logic.reminders.Agenda;
 import org.callsheet.logic.reminders.CallListEntry;
@@ -51,6 +53,8 @@ public final class TodayViewModel {
     private final ObservableList<CallListEntry> callList = FXCollections.observableArrayList();
     private final ObservableList<ChecklistItem> checklist = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<DayFigures> figures = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<VisitTally> visits = new ReadOnlyObjectWrapper<>();
+    private Function<LocalDate, VisitTally> visitTally;
     private final ReadOnlyObjectWrapper<LocalDate> date = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final Set<Long> announced = new HashSet<>();
@@ -84,6 +88,20 @@ public final class TodayViewModel {
         return figures.getReadOnlyProperty();
     }
 
+    /** Today's visits planned and done; stays empty unless {@link #countVisits} gave a source. */
+    public ReadOnlyObjectProperty<VisitTally> visitsProperty() {
+        return visits.getReadOnlyProperty();
+    }
+
+    /** Counts today's visits with every refresh (the app built with visits). */
+    public void countVisits(Function<LocalDate, VisitTally> tally) {
+        this.visitTally = tally;
+    }
+
+    public boolean countsVisits() {
+        return visitTally != null;
+    }
+
     public ReadOnlyObjectProperty<LocalDate> dateProperty() {
         return date.getReadOnlyProperty();
     }
@@ -96,6 +114,7 @@ public final class TodayViewModel {
     public void refresh() {
         long mine = ++generation;
         loading.set(true);
+        Function<LocalDate, VisitTally> tally = visitTally;
         runner.submit(context -> {
             Agenda day = services.agenda().today();
             List<CallListEntry> list = services.callList().today();
@@ -112,7 +131,8 @@ public final class TodayViewModel {
                 lines.add(new AgendaLine.Key(k, CustomerNames.name(names, k.customerId())));
             }
             day.holidays().forEach(h -> lines.add(new AgendaLine.Holiday(h.holiday(), h.customers())));
-            return new Loaded(day.date(), lines, list, day.checklist(), services.statistics().today(rep));
+            return new Loaded(day.date(), lines, list, day.checklist(), services.statistics().today(rep),
+                    tally == null ? null : tally.apply(day.date()));
         }, WorkCallbacks.<Loaded>of(loaded -> {
             if (mine != generation) {
                 return;
@@ -122,6 +142,7 @@ public final class TodayViewModel {
             callList.setAll(loaded.callList());
             checklist.setAll(loaded.checklist());
             figures.set(loaded.figures());
+            visits.set(loaded.visits());
             loading.set(false);
         }, error -> {
             loading.set(false);
@@ -130,7 +151,7 @@ public final class TodayViewModel {
     }
 
     private record Loaded(LocalDate date, List<AgendaLine> lines, List<CallListEntry> callList,
-                          List<ChecklistItem> checklist, DayFigures figures) {
+                          List<ChecklistItem> checklist, DayFigures figures, VisitTally visits) {
     }
 
     public void complete(FollowUp followUp) {
