@@ -11,12 +11,14 @@ import org.callsheet.logic.classification.ClassificationProgress;
 import org.callsheet.logic.demo.DemoDataGenerator;
 import org.callsheet.logic.safety.StorageUnavailableException;
 import org.callsheet.persistence.StartupCopyFile;
+import org.callsheet.logic.funnel.LostReasonList;
 import org.callsheet.ui.CallsheetUi;
 import org.callsheet.ui.DemoDataLoader;
 import org.callsheet.ui.StartupProblem;
 import org.callsheet.ui.UiServices;
 import org.callsheet.ui.WindowFront;
 import org.callsheet.ui.common.WindowLook;
+import org.callsheet.ui.funnel.FunnelTools;
 import org.callsheet.ui.imports.ImportExportTools;
 import org.callsheet.ui.safety.SafetyTools;
 
@@ -64,7 +66,8 @@ final class WindowLauncher {
                 context.clock, Version.current(), demoLoader(context), Attributions.text(), backups::closeWithBackup,
                 context.calls, context.analysis,
                 new ImportExportTools(context.imports(), context.exports()),
-                new SafetyTools(context.safety, context.safetySettings, Restart::now), context.profileSheets());
+                new SafetyTools(context.safety, context.safetySettings, Restart::now), context.profileSheets(),
+                new FunnelTools(context.opportunities, context.funnel, new LostReasonList(context.settings)));
     }
 
     private static DemoDataLoader demoLoader(AppContext context) {

@@ -9,6 +9,7 @@ import org.callsheet.logic.customers.CustomerService;
 import org.callsheet.logic.settings.Settings;
 import org.callsheet.logic.reminders.CallServices;
 import org.callsheet.logic.sheets.profile.ProfileSheets;
+import org.callsheet.ui.funnel.FunnelTools;
 import org.callsheet.ui.imports.ImportExportTools;
 import org.callsheet.ui.safety.SafetyTools;
 
@@ -22,6 +23,7 @@ import org.callsheet.ui.safety.SafetyTools;
  * @param importExport imports and exports; null shows the Import/Export screen as coming
  * @param safety       backups and restore for Settings; null leaves that section out
  * @param profileSheets customers' profile sheets for printing; null offers no printing
+ * @param funnel       opportunities and the funnel figures; null shows the Funnel screen as coming
  */
 public record UiServices(
         CustomerService customers,
@@ -36,7 +38,8 @@ public record UiServices(
         AnalysisBackend analysis,
         ImportExportTools importExport,
         SafetyTools safety,
-        ProfileSheets profileSheets) {
+        ProfileSheets profileSheets,
+        FunnelTools funnel) {
 
     /** What the shipped app bundles, for {@code attributions} when the app has nothing to add. */
     public static final String DEFAULT_ATTRIBUTIONS = """
@@ -54,7 +57,16 @@ public record UiServices(
                       DemoDataLoader demoData, String attributions, Runnable shutdown, CallServices calls,
                       AnalysisBackend analysis, ImportExportTools importExport) {
         this(customers, book, settings, clock, version, demoData, attributions, shutdown, calls, analysis,
-                importExport, null, null);
+                importExport, null, null, null);
+    }
+
+    /** Services without the sales funnel. */
+    public UiServices(CustomerService customers, CustomerBook book, Settings settings, Clock clock, String version,
+                      DemoDataLoader demoData, String attributions, Runnable shutdown, CallServices calls,
+                      AnalysisBackend analysis, ImportExportTools importExport, SafetyTools safety,
+                      ProfileSheets profileSheets) {
+        this(customers, book, settings, clock, version, demoData, attributions, shutdown, calls, analysis,
+                importExport, safety, profileSheets, null);
     }
 
     public UiServices {

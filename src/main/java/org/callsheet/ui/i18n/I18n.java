@@ -23,7 +23,8 @@ public final class I18n {
             "org.callsheet.i18n.analysis",
             "org.callsheet.i18n.importui",
             "org.callsheet.i18n.safety",
-            "org.callsheet.i18n.sheets");
+            "org.callsheet.i18n.sheets",
+            "org.callsheet.i18n.funnel");
 
     private final Language language;
     private final List<ResourceBundle> bundles;

@@ -38,7 +38,8 @@ final class ScreenPages {
                     : importExportView(texts);
             case SETTINGS -> SettingsPage.create(session.preferences(), session.services().settings(),
                     session.runner(), session.status(), texts, session.services().safety());
-            case VISITS, FUNNEL -> coming(screen, texts);
+            case VISITS -> coming(screen, texts);
+            case FUNNEL -> session.funnel().map(funnel -> funnel.page(texts)).orElseGet(() -> coming(screen, texts));
         };
     }
 
@@ -51,6 +52,9 @@ final class ScreenPages {
     /** Brings the screen just shown up to date (data may have changed elsewhere, or the day turned). */
     void shown(Screen screen) {
         session.calls().ifPresent(calls -> calls.shown(screen == Screen.TODAY, screen == Screen.CALLS));
+        if (screen == Screen.FUNNEL) {
+            session.funnel().ifPresent(funnel -> funnel.readAgain());
+        }
     }
 
     CustomersView customersView(I18n texts) {
