@@ -1,5 +1,7 @@
 package org.callsheet.ui.funnel;
 
+import org.callsheet.logic.funnel.chart.FunnelMeasure;
+
 import atlantafx.base.theme.Styles;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;

@@ -1,5 +1,7 @@
 package org.callsheet.ui.funnel;
 
+import org.callsheet.logic.funnel.chart.FunnelMeasure;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
