@@ -111,10 +111,16 @@ final class BoardView {
         hint.setWrapText(true);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, add, open, won, lost, refresh, spacer, hint);
+        HBox bar = new HBox(8, add, open, won, lost, refresh, spacer);
         bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(0, 0, 8, 0));
-        return bar;
+        for (Node child : bar.getChildren()) {
+            if (child instanceof Button button) {
+                button.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
+        VBox top = new VBox(4, bar, hint);
+        top.setPadding(new Insets(0, 0, 8, 0));
+        return top;
     }
 
     private VBox column(Stage stage) {

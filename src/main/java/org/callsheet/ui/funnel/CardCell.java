@@ -4,9 +4,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.TransferMode;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -45,21 +42,23 @@ final class CardCell extends ListCell<OpportunityCard> {
         title.setWrapText(true);
         Label customer = new Label(card.customer());
         customer.setWrapText(true);
+        title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        customer.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label amount = new Label(labels.money(card.amount()));
         Label days = new Label(i18n.format("funnel.card.days", card.daysInStage()));
         days.getStyleClass().add("text-muted");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bottom = new HBox(6, amount, spacer, days);
-        VBox box = new VBox(title, customer, bottom);
+        VBox box = new VBox(title, customer, amount, days);
         box.getStyleClass().add("board-card");
         if (card.stale()) {
             Label stale = new Label(i18n.get("funnel.card.stale"), new FontIcon(Feather.CLOCK));
             stale.getStyleClass().add("card-stale");
             box.getChildren().add(stale);
         }
-        box.setMaxWidth(Double.MAX_VALUE);
-        box.setPrefWidth(1);
+        // the card takes the column's width, so long names wrap instead of being cut
+        if (getListView() != null) {
+            box.prefWidthProperty().bind(getListView().widthProperty().subtract(22));
+            box.maxWidthProperty().bind(box.prefWidthProperty());
+        }
         setGraphic(box);
     }
 }

@@ -18,6 +18,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
@@ -50,9 +51,14 @@ final class FunnelView {
         side.setFitToWidth(true);
         side.setMinWidth(240);
         side.setPrefWidth(280);
+        side.setPrefHeight(420);
         HBox middle = new HBox(12, chartHolder, side);
-        VBox.setVgrow(middle, Priority.ALWAYS);
-        root.getChildren().addAll(toolbar(), middle, stages);
+        stages.setMinHeight(Region.USE_PREF_SIZE);
+        // a small window scrolls the page rather than squeezing the chart or the table
+        ScrollPane page = new ScrollPane(new VBox(10, middle, stages));
+        page.setFitToWidth(true);
+        VBox.setVgrow(page, Priority.ALWAYS);
+        root.getChildren().addAll(toolbar(), page);
         model.figuresProperty().addListener((obs, old, now) -> fill());
         model.measureProperty().addListener((obs, old, now) -> fill());
         fill();
