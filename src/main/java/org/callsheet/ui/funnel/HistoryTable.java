@@ -35,7 +35,7 @@ final class HistoryTable {
                 : c.toClose().toString()));
         table.getColumns().add(column(i18n.get("funnel.history.status"), c -> labels.status(c.status())));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPrefHeight(150);
+        table.setPrefHeight(200);
         return table;
     }
 

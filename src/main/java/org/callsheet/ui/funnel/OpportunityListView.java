@@ -66,12 +66,13 @@ final class OpportunityListView {
         reached.valueProperty().bindBidirectional(model.reachedProperty());
         reached.setConverter(CallLabels.converter(s -> i18n.format("funnel.filter.reached", labels.stage(s)),
                 i18n.get("funnel.filter.anyReached")));
+        reached.setPromptText(i18n.get("funnel.filter.anyReached"));
         ComboBox<OpportunityStatus> status = new ComboBox<>(FXCollections.observableArrayList(
                 nullable(OpportunityStatus.values())));
         status.setId("list-status");
         status.valueProperty().bindBidirectional(model.statusProperty());
         status.setConverter(CallLabels.converter(labels::status, i18n.get("funnel.filter.anyStatus")));
-        status.setButtonCell(CallLabels.cell(s -> s == null ? i18n.get("funnel.filter.anyStatus") : labels.status(s)));
+        status.setPromptText(i18n.get("funnel.filter.anyStatus"));
         TextField owner = new TextField();
         owner.setId("list-owner");
         owner.setPromptText(i18n.get("funnel.filter.owner"));
@@ -118,7 +119,7 @@ final class OpportunityListView {
         ComboBox<Stage> box = new ComboBox<>(FXCollections.observableArrayList(nullable(Stage.values())));
         box.setId(id);
         box.setConverter(CallLabels.converter(labels::stage, none));
-        box.setButtonCell(CallLabels.cell(s -> s == null ? none : box.getConverter().toString(s)));
+        box.setPromptText(none);
         return box;
     }
 
