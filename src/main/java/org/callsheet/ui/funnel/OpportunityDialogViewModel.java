@@ -174,7 +174,7 @@ public final class OpportunityDialogViewModel {
         Opportunity before = stored.get();
         if (before == null) {
             long customerId = picker.chosenProperty().get().id();
-            run(context -> adjusted(service.open(customerId, terms, Stage.LEAD), stage, probability), done);
+            run(context -> adjusted(service.open(customerId, terms, stage), stage, probability), done);
         } else {
             run(context -> adjusted(before.terms().equals(terms) ? before : service.edit(before.id(), terms),
                     stage, probability), done);

@@ -100,7 +100,8 @@ class OpportunityDialogViewModelTest {
         assertThat(stored.stage()).isEqualTo(Stage.QUOTE);
         assertThat(stored.state().probability()).isEqualTo(45);
         assertThat(stored.customerId()).isEqualTo(beijing.id());
-        assertThat(model.history()).extracting(c -> c.toStage()).containsExactly(Stage.LEAD, Stage.QUOTE, Stage.QUOTE);
+        assertThat(model.history()).extracting(c -> c.toStage()).containsExactly(Stage.QUOTE, Stage.QUOTE);
+        assertThat(stored.stageDates().at(Stage.LEAD)).isNull();
     }
 
     @Test
