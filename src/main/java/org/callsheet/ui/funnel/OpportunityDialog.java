@@ -85,7 +85,7 @@ public final class OpportunityDialog {
 
     public void show() {
         stage.show();
-        if (model.isNew() && model.picker().chosenProperty().get() == null) {
+        if (!model.customerGiven()) {
             customerField.requestFocus();
         } else {
             title.requestFocus();

@@ -42,6 +42,7 @@ public final class OpportunityDialogViewModel {
     private final ObservableList<OpportunityChange> history = FXCollections.observableArrayList();
     private final ObjectProperty<Opportunity> stored = new SimpleObjectProperty<>();
     private final BooleanProperty saving = new SimpleBooleanProperty();
+    private boolean customerGiven;
 
     public OpportunityDialogViewModel(FunnelTools tools, CustomerBook book, TaskRunner runner) {
         this.service = tools.opportunities();
@@ -70,6 +71,7 @@ public final class OpportunityDialogViewModel {
         form.stage.set(Stage.LEAD);
         form.probability.set(String.valueOf(service.settings().probability(Stage.LEAD)));
         errors.clear();
+        customerGiven = draft.customerId() != null;
         if (draft.customerId() != null) {
             picker.chooseById(draft.customerId(), error -> errors.put("customer", "funnel.problem.NO_CUSTOMER"));
         }
@@ -77,6 +79,7 @@ public final class OpportunityDialogViewModel {
 
     /** Reads a stored opportunity and its history. */
     public void load(long id) {
+        customerGiven = true;
         runner.submit(context -> new Loaded(service.get(id), service.history(id)),
                 WorkCallbacks.<Loaded>of(loaded -> {
                     show(loaded.opportunity());
@@ -145,6 +148,11 @@ public final class OpportunityDialogViewModel {
 
     public ReadOnlyBooleanProperty savingProperty() {
         return saving;
+    }
+
+    /** Whether the customer was given (a stored opportunity, or a new one opened for a customer) rather than to be chosen; known at once, before it is read. */
+    public boolean customerGiven() {
+        return customerGiven;
     }
 
     public boolean isNew() {
