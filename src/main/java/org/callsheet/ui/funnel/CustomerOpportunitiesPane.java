@@ -45,7 +45,7 @@ final class CustomerOpportunitiesPane {
         table.getColumns().add(column(i18n.get("funnel.field.probability"),
                 c -> c.opportunity().state().probability() + "%", 70));
         table.getColumns().add(column(i18n.get("funnel.field.expectedClose"), c ->
-                c.opportunity().terms().expectedClose() == null ? "" : c.opportunity().terms().expectedClose().toString(), 110));
+                labels.date(c.opportunity().terms().expectedClose()), 110));
         table.getColumns().add(column(i18n.get("funnel.field.nextStep"), c -> c.opportunity().terms().nextStep(), 200));
         table.setRowFactory(v -> {
             TableRow<OpportunityCard> row = new TableRow<>();

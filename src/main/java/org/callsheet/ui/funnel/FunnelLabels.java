@@ -72,6 +72,16 @@ public final class FunnelLabels {
         return fraction.movePointRight(2).setScale(1, RoundingMode.HALF_UP).toPlainString() + "%";
     }
 
+    /** A day in the language's one date format; empty for none. */
+    public String date(java.time.LocalDate day) {
+        return day == null ? "" : i18n.dates().date(day);
+    }
+
+    /** A moment as the day and time in {@code zone}, in the language's format. */
+    public String dateTime(java.time.Instant at, java.time.ZoneId zone) {
+        return at == null ? "" : i18n.dates().dateTime(at, zone);
+    }
+
     /** Days with one decimal, a dash when none left the stage. */
     public String days(BigDecimal days) {
         return days == null ? "–" : i18n.format("funnel.days", days.setScale(1, RoundingMode.HALF_UP).toPlainString());

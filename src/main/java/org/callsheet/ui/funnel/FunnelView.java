@@ -21,6 +21,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.callsheet.ui.common.DatePickers;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -70,14 +71,12 @@ final class FunnelView {
 
     private Node toolbar() {
         var i18n = labels.i18n();
-        DatePicker from = new DatePicker();
+        DatePicker from = DatePickers.create(i18n);
         from.setId("funnel-from");
         from.valueProperty().bindBidirectional(model.fromProperty());
-        from.setPrefWidth(130);
-        DatePicker to = new DatePicker();
+        DatePicker to = DatePickers.create(i18n);
         to.setId("funnel-to");
         to.valueProperty().bindBidirectional(model.toProperty());
-        to.setPrefWidth(130);
         TextField owner = new TextField(model.ownerProperty().get());
         owner.setId("funnel-owner");
         owner.setPromptText(i18n.get("funnel.filter.everyone"));

@@ -1,7 +1,6 @@
 package org.callsheet.ui.funnel;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ObservableList;
@@ -11,8 +10,6 @@ import org.callsheet.model.OpportunityChange;
 
 /** An opportunity's history as a table: when, who, the stage it moved from and to, the amount then, the expected close, the status. */
 final class HistoryTable {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
     private HistoryTable() {
     }
 
@@ -22,7 +19,7 @@ final class HistoryTable {
         TableView<OpportunityChange> table = new TableView<>(history);
         table.setId("opportunityHistory");
         table.setPlaceholder(new javafx.scene.control.Label(i18n.get("funnel.history.empty")));
-        table.getColumns().add(column(i18n.get("funnel.history.when"), c -> WHEN.format(c.at().atZone(zone))));
+        table.getColumns().add(column(i18n.get("funnel.history.when"), c -> labels.dateTime(c.at(), zone)));
         table.getColumns().add(column(i18n.get("funnel.history.by"), OpportunityChange::by));
         table.getColumns().add(column(i18n.get("funnel.history.stage"), c -> c.fromStage() == null
                 ? labels.stage(c.toStage())
@@ -31,8 +28,7 @@ final class HistoryTable {
         table.getColumns().add(column(i18n.get("funnel.history.amount"), c -> c.fromAmount() != null
                 && c.fromAmount().compareTo(c.amount()) != 0
                 ? labels.money(c.fromAmount()) + " → " + labels.money(c.amount()) : labels.money(c.amount())));
-        table.getColumns().add(column(i18n.get("funnel.history.close"), c -> c.toClose() == null ? ""
-                : c.toClose().toString()));
+        table.getColumns().add(column(i18n.get("funnel.history.close"), c -> labels.date(c.toClose())));
         table.getColumns().add(column(i18n.get("funnel.history.status"), c -> labels.status(c.status())));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefHeight(200);

@@ -35,6 +35,7 @@ import org.callsheet.model.OpportunityStatus;
 import org.callsheet.model.CustomerRow;
 import org.callsheet.ui.calls.CallCustomerPicker;
 import org.callsheet.ui.calls.CallLabels;
+import org.callsheet.ui.common.DatePickers;
 import org.callsheet.ui.common.Dialogs;
 import org.callsheet.ui.common.FormGrid;
 import org.callsheet.ui.common.Stylesheets;
@@ -135,7 +136,7 @@ public final class OpportunityDialog {
         source.setConverter(CallLabels.converter(labels::source));
         source.setMaxWidth(Double.MAX_VALUE);
         grid.add("funnel.field.source", source, null, null);
-        DatePicker close = new DatePicker();
+        DatePicker close = DatePickers.create(labels.i18n());
         close.setId("opportunity-close");
         close.valueProperty().bindBidirectional(model.expectedCloseProperty());
         close.setMaxWidth(Double.MAX_VALUE);

@@ -2,7 +2,6 @@ package org.callsheet.ui.funnel;
 
 import atlantafx.base.theme.Styles;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -23,13 +22,12 @@ import javafx.scene.layout.FlowPane;
 import org.callsheet.model.OpportunityStatus;
 import org.callsheet.model.Stage;
 import org.callsheet.ui.calls.CallLabels;
+import org.callsheet.ui.common.DatePickers;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The opportunities as a table with the filters above it; Enter or a double click opens one. */
 final class OpportunityListView {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE;
-
     interface Actions {
         void newOpportunity();
 
@@ -84,16 +82,14 @@ final class OpportunityListView {
             }
         });
         model.ownerProperty().addListener((obs, old, now) -> owner.setText(now));
-        DatePicker from = new DatePicker();
+        DatePicker from = DatePickers.create(i18n);
         from.setId("list-from");
         from.setPromptText(i18n.get("funnel.filter.from"));
         from.valueProperty().bindBidirectional(model.fromProperty());
-        from.setPrefWidth(130);
-        DatePicker to = new DatePicker();
+        DatePicker to = DatePickers.create(i18n);
         to.setId("list-to");
         to.setPromptText(i18n.get("funnel.filter.to"));
         to.valueProperty().bindBidirectional(model.toProperty());
-        to.setPrefWidth(130);
         TextField text = new TextField();
         text.setId("list-text");
         text.setPromptText(i18n.get("funnel.filter.text"));
@@ -152,9 +148,9 @@ final class OpportunityListView {
                 c -> c.opportunity().state().probability() + "%", 70));
         view.getColumns().add(column(i18n.get("funnel.field.owner"), c -> c.opportunity().terms().owner(), 80));
         view.getColumns().add(column(i18n.get("funnel.field.created"),
-                c -> DAY.format(c.opportunity().createdAt().atZone(zone)), 100));
+                c -> labels.date(c.opportunity().createdAt().atZone(zone).toLocalDate()), 100));
         view.getColumns().add(column(i18n.get("funnel.field.expectedClose"),
-                c -> c.opportunity().terms().expectedClose() == null ? "" : DAY.format(c.opportunity().terms().expectedClose()), 100));
+                c -> labels.date(c.opportunity().terms().expectedClose()), 100));
         TableColumn<OpportunityCard, String> days = column(i18n.get("funnel.field.daysInStage"),
                 c -> c.opportunity().isOpen() ? c.daysInStage() + (c.stale() ? " ⚠" : "") : "", 80);
         days.setComparator(Comparator.comparingInt(s -> s.isEmpty() ? -1 : Integer.parseInt(s.replace(" ⚠", ""))));
