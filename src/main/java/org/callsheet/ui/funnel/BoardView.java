@@ -160,7 +160,13 @@ final class BoardView {
                 actions.open(list.getSelectionModel().getSelectedItem().id());
             }
         });
-        cards.addListener((ListChangeListener<OpportunityCard>) c -> reselect());
+        cards.addListener((ListChangeListener<OpportunityCard>) c -> {
+            reselect();
+            // cards differ in height; a refilled column without a selection starts at its top card
+            if (list.getSelectionModel().isEmpty() && !cards.isEmpty()) {
+                Platform.runLater(() -> list.scrollTo(0));
+            }
+        });
         VBox column = new VBox(title, sum, list);
         column.getStyleClass().add("board-column");
         column.setId("board-column-" + stage.code());
