@@ -17,12 +17,14 @@ import org.callsheet.logic.demo.DemoDataGenerator;
 import org.callsheet.logic.demo.DemoPlan;
 import org.callsheet.logic.safety.StorageUnavailableException;
 import org.callsheet.persistence.StartupCopyFile;
+import org.callsheet.logic.funnel.LostReasonList;
 import org.callsheet.ui.CallsheetUi;
 import org.callsheet.ui.DemoDataLoader;
 import org.callsheet.ui.StartupProblem;
 import org.callsheet.ui.UiServices;
 import org.callsheet.ui.WindowFront;
 import org.callsheet.ui.common.WindowLook;
+import org.callsheet.ui.funnel.FunnelTools;
 import org.callsheet.ui.imports.ImportExportTools;
 import org.callsheet.ui.safety.SafetyTools;
 import java.util.Optional;
@@ -96,9 +98,11 @@ final class WindowLauncher {
                 context.calls, context.analysis,
                 new ImportExportTools(context.imports(), context.exports()),
                 new SafetyTools(context.safety, context.safetySettings, Restart::now, context.encryption),
-                context.profileSheets(), context.fieldHistory,
-                new StoredVisits(context::dayPlans, context.visits(), context.customerBook, context.calls.followUps(),
-                        context::daySheets, context.clock));
+                context.profileSheets())
+                .withFieldHistory(context.fieldHistory)
+                .withVisits(new StoredVisits(context::dayPlans, context.visits(), context.customerBook,
+                        context.calls.followUps(), context::daySheets, context.clock))
+                .withFunnel(new FunnelTools(context.opportunities, context.funnel, new LostReasonList(context.settings)));
     }
 
     private static DemoDataLoader demoLoader(AppContext context) {

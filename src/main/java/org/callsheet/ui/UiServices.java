@@ -10,6 +10,7 @@ import org.callsheet.logic.history.CustomerFieldHistory;
 import org.callsheet.logic.settings.Settings;
 import org.callsheet.logic.reminders.CallServices;
 import org.callsheet.logic.sheets.profile.ProfileSheets;
+import org.callsheet.ui.funnel.FunnelTools;
 import org.callsheet.ui.imports.ImportExportTools;
 import org.callsheet.ui.visits.VisitsBackend;
 import org.callsheet.ui.safety.SafetyTools;
@@ -26,6 +27,7 @@ import org.callsheet.ui.safety.SafetyTools;
  * @param profileSheets customers' profile sheets for printing; null offers no printing
  * @param fieldHistory customers' field history for the editor's History tab; null leaves the tab out
  * @param visits       day plans and visits for the Visits screen; null shows it as coming
+ * @param funnel       opportunities and the funnel figures; null shows the Funnel screen as coming
  */
 public record UiServices(
         CustomerService customers,
@@ -42,7 +44,8 @@ public record UiServices(
         SafetyTools safety,
         ProfileSheets profileSheets,
         CustomerFieldHistory fieldHistory,
-        VisitsBackend visits) {
+        VisitsBackend visits,
+        FunnelTools funnel) {
 
     /** What the shipped app bundles, for {@code attributions} when the app has nothing to add. */
     public static final String DEFAULT_ATTRIBUTIONS = """
@@ -60,16 +63,34 @@ public record UiServices(
                       DemoDataLoader demoData, String attributions, Runnable shutdown, CallServices calls,
                       AnalysisBackend analysis, ImportExportTools importExport) {
         this(customers, book, settings, clock, version, demoData, attributions, shutdown, calls, analysis,
-                importExport, null, null, null, null);
+                importExport, null, null, null, null, null);
     }
 
-    /** Services without the Visits screen. */
+    /** Services without the field history, the Visits screen and the sales funnel (add them with the withers). */
     public UiServices(CustomerService customers, CustomerBook book, Settings settings, Clock clock, String version,
                       DemoDataLoader demoData, String attributions, Runnable shutdown, CallServices calls,
                       AnalysisBackend analysis, ImportExportTools importExport, SafetyTools safety,
                       ProfileSheets profileSheets) {
         this(customers, book, settings, clock, version, demoData, attributions, shutdown, calls, analysis,
-                importExport, safety, profileSheets, null, null);
+                importExport, safety, profileSheets, null, null, null);
+    }
+
+    /** These services with the customers' field history (the editor's History tab). */
+    public UiServices withFieldHistory(CustomerFieldHistory history) {
+        return new UiServices(customers, book, settings, clock, version, demoData, attributions, shutdown, calls,
+                analysis, importExport, safety, profileSheets, history, visits, funnel);
+    }
+
+    /** These services with day plans and visits (the Visits screen). */
+    public UiServices withVisits(VisitsBackend dayPlans) {
+        return new UiServices(customers, book, settings, clock, version, demoData, attributions, shutdown, calls,
+                analysis, importExport, safety, profileSheets, fieldHistory, dayPlans, funnel);
+    }
+
+    /** These services with opportunities and the funnel (the Funnel screen). */
+    public UiServices withFunnel(FunnelTools opportunities) {
+        return new UiServices(customers, book, settings, clock, version, demoData, attributions, shutdown, calls,
+                analysis, importExport, safety, profileSheets, fieldHistory, visits, opportunities);
     }
 
     public UiServices {

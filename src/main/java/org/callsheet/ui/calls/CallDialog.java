@@ -61,6 +61,7 @@ public final class CallDialog {
     private final Timeline ticker;
     private final TextField customerField = new TextField();
     private ComboBox<OutcomeChoice> outcomeBox;
+    private HBox buttonBar;
 
     public CallDialog(CallDialogViewModel model, I18n i18n, Window owner, Dialer dialer, ZoneId zone,
                       Consumer<Call> saved) {
@@ -116,6 +117,19 @@ public final class CallDialog {
 
     public Stage stage() {
         return stage;
+    }
+
+    /**
+     * Offers "Open an opportunity" once the customer is chosen and the rep noted an interest level:
+     * the opportunity dialog opens over this one with the customer, the needs and the next step.
+     */
+    public void offerOpportunity(OpportunityOpener opener) {
+        Button open = new Button(i18n.get("callDialog.openOpportunity"), new FontIcon(Feather.TRENDING_UP));
+        open.setId("call-open-opportunity");
+        open.disableProperty().bind(model.picker().chosenProperty().isNull().or(model.interestProperty().isNull()));
+        open.setOnAction(e -> opener.open(model.picker().chosenProperty().get().id(), model.needsProperty().get(),
+                model.nextStepProperty().get(), stage));
+        buttonBar.getChildren().add(buttonBar.getChildren().size() - 2, open);
     }
 
     private Node warnings() {
@@ -345,6 +359,7 @@ public final class CallDialog {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         VBox texts = new VBox(2, failure, hint);
         HBox bar = new HBox(8, texts, spacer, cancel, save);
+        buttonBar = bar;
         bar.setAlignment(Pos.CENTER_RIGHT);
         bar.setPadding(new Insets(10, 0, 0, 0));
         return bar;

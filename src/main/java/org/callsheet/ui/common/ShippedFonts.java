@@ -1,13 +1,12 @@
 package org.callsheet.ui.common;
 
-import java.awt.FontFormatException;
-import java.awt.GraphicsEnvironment;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Optional;
 import javafx.scene.text.Font;
+import org.callsheet.logic.text.ShippedFont;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -39,36 +38,17 @@ public final class ShippedFonts {
         }
     }
 
-    private static Boolean registeredWithAwt;
-
     /**
      * Registers the font with AWT once (the app does it in the background after the window opened;
      * chart code calls this before naming the family, and waits if that is still running).
      */
-    public static synchronized boolean ensureRegisteredWithAwt() {
-        if (registeredWithAwt == null) {
-            registeredWithAwt = registerWithAwt();
-        }
-        return registeredWithAwt;
+    public static boolean ensureRegisteredWithAwt() {
+        return ShippedFont.registerWithAwt();
     }
 
-    /**
-     * Registers the font with AWT; returns whether AWT now knows the family (registering fails
-     * harmlessly when the system already has a font of that name).
-     */
+    /** Registers the font with AWT (once per process); returns whether AWT now knows the family. */
     public static boolean registerWithAwt() {
-        try (InputStream in = open()) {
-            GraphicsEnvironment environment = GraphicsEnvironment.getLocalGraphicsEnvironment();
-            for (java.awt.Font font : java.awt.Font.createFonts(in)) {
-                environment.registerFont(font);
-            }
-            return Arrays.asList(environment.getAvailableFontFamilyNames(java.util.Locale.ROOT)).contains(FAMILY);
-        } catch (FontFormatException e) {
-            LoggerFactory.getLogger(ShippedFonts.class).warn("Shipped font could not be registered with AWT", e);
-            return false;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ShippedFont.registerWithAwt();
     }
 
     private static InputStream open() throws IOException {

@@ -28,7 +28,8 @@ public final class I18n {
             "org.callsheet.i18n.sheets",
             "org.callsheet.i18n.history",
             "org.callsheet.i18n.visitsettings",
-            "org.callsheet.i18n.visits");
+            "org.callsheet.i18n.visits",
+            "org.callsheet.i18n.funnel");
 
     private final Language language;
     private final List<ResourceBundle> bundles;

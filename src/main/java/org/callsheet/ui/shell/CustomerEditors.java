@@ -50,6 +50,8 @@ final class CustomerEditors {
             CallShortcut.install(stage.getScene(), () -> calls.logCall(id, stage, history::refresh));
         });
         if (id != null) {
+            session.funnel().ifPresent(funnel -> window.addTab(i18n.get("funnel.customer.tab"),
+                    funnel.customerTab(id, stage)));
             session.printing().ifPresent(printing -> printing.attachTo(window, id));
             session.analysis().ifPresent(analysis -> {
                 CustomerClassificationViewModel classification = new CustomerClassificationViewModel(

@@ -10,7 +10,7 @@ public enum Screen {
     CUSTOMERS(Feather.USERS, true),
     CALLS(Feather.PHONE_CALL, false),
     VISITS(Feather.MAP_PIN, false),
-    FUNNEL(Feather.FILTER, false),
+    FUNNEL(Feather.FILTER, true),
     ANALYSIS(Feather.PIE_CHART, false),
     IMPORT_EXPORT(Feather.REPEAT, false),
     SETTINGS(Feather.SETTINGS, true);

@@ -43,7 +43,7 @@ final class ScreenPages {
             case SETTINGS -> SettingsPage.create(session.preferences(), session.services().settings(),
                     session.runner(), session.status(), texts, session.services().safety());
             case VISITS -> session.visits().map(visits -> visitsView(visits, texts)).orElseGet(() -> coming(screen, texts));
-            case FUNNEL -> coming(screen, texts);
+            case FUNNEL -> session.funnel().map(funnel -> funnel.page(texts)).orElseGet(() -> coming(screen, texts));
         };
     }
 
@@ -56,6 +56,9 @@ final class ScreenPages {
     /** Brings the screen just shown up to date (data may have changed elsewhere, or the day turned). */
     void shown(Screen screen) {
         session.calls().ifPresent(calls -> calls.shown(screen == Screen.TODAY, screen == Screen.CALLS));
+        if (screen == Screen.FUNNEL) {
+            session.funnel().ifPresent(funnel -> funnel.readAgain());
+        }
     }
 
     CustomersView customersView(I18n texts) {

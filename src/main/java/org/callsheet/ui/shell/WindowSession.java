@@ -9,6 +9,9 @@ import org.callsheet.ui.analysis.AnalysisViewModel;
 import org.callsheet.ui.common.StatusModel;
 import org.callsheet.ui.common.UserPreferences;
 import org.callsheet.ui.concurrent.TaskRunner;
+import org.callsheet.model.OpportunitySource;
+import org.callsheet.ui.funnel.FunnelScreens;
+import org.callsheet.ui.funnel.OpportunityDraft;
 import org.callsheet.ui.customers.CustomersViewModel;
 import org.callsheet.ui.sheets.ProfilePrinting;
 import org.callsheet.ui.today.CallScreens;
@@ -29,6 +32,7 @@ final class WindowSession {
     private final Optional<AnalysisViewModel> analysis;
     private final Optional<ProfilePrinting> printing;
     private final Optional<VisitsViewModel> visits;
+    private final Optional<FunnelScreens> funnel;
 
     WindowSession(UiServices services, UserPreferences preferences, TaskRunner runner, StatusModel status,
                   Stage stage, Navigation navigation) {
@@ -38,8 +42,12 @@ final class WindowSession {
         this.status = status;
         this.customers = new CustomersViewModel(services.book(), services.customers(), runner, status);
         this.editors = new CustomerEditors(this, navigation);
+        this.funnel = Optional.ofNullable(services.funnel()).map(tools -> new FunnelScreens(tools, services.book(),
+                runner, status, services.clock(), stage, navigation::i18n, preferences::repName));
         this.calls = Optional.ofNullable(services.calls()).map(c -> new CallScreens(c, services, runner, status,
                 stage, navigation::i18n, preferences::repName, editors::open));
+        funnel.ifPresent(f -> calls.ifPresent(c -> c.offerOpportunities((customerId, title, nextStep, owner) ->
+                f.openNew(new OpportunityDraft(customerId, OpportunitySource.CALL, title, nextStep), owner, () -> { }))));
         this.printing = Optional.ofNullable(services.profileSheets()).map(sheets -> new ProfilePrinting(sheets,
                 services.settings(), runner, navigation::i18n));
         this.visits = Optional.ofNullable(services.visits()).map(v -> new VisitsViewModel(v, runner));
@@ -85,6 +93,11 @@ final class WindowSession {
     /** The Visits screen's state; empty when the app was built without it. */
     Optional<VisitsViewModel> visits() {
         return visits;
+    }
+
+    /** Opportunities and the funnel; empty when the app was built without them. */
+    Optional<FunnelScreens> funnel() {
+        return funnel;
     }
 
     /** Printing of profile sheets; empty when the app was built without them. */

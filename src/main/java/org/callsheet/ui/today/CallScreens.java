@@ -14,6 +14,7 @@ import org.callsheet.ui.calls.CallLine;
 import org.callsheet.logic.reminders.CallServices;
 import org.callsheet.ui.calls.CallsView;
 import org.callsheet.ui.calls.CallsViewModel;
+import org.callsheet.ui.calls.OpportunityOpener;
 import org.callsheet.ui.calls.OutcomeChoices;
 import org.callsheet.ui.calls.SystemDialer;
 import org.callsheet.ui.common.Dialogs;
@@ -39,6 +40,7 @@ public final class CallScreens {
     private final DueNotifier notifier;
     private TodayView todayView;
     private CallsView callsView;
+    private OpportunityOpener opportunities;
 
     public CallScreens(CallServices calls, UiServices services, TaskRunner runner, StatusModel status, Stage stage,
                        Supplier<I18n> i18n, Supplier<String> repName, LongConsumer openCustomer) {
@@ -56,6 +58,11 @@ public final class CallScreens {
         }
         this.log = new CallsViewModel(calls, services.book(), runner, services.clock(), status);
         this.notifier = new DueNotifier(today, stage, i18n, zone());
+    }
+
+    /** Offers "Open an opportunity" in the call dialog (the app has the sales funnel). */
+    public void offerOpportunities(OpportunityOpener opener) {
+        this.opportunities = opener;
     }
 
     public TodayViewModel todayModel() {
@@ -135,11 +142,11 @@ public final class CallScreens {
         CallDialogViewModel model = new CallDialogViewModel(calls, services.book(), services.customers(),
                 OutcomeChoices.from(services.settings()), runner, services.clock(), status, repName.get());
         model.edit(line.call(), line.outcome());
-        new CallDialog(model, i18n.get(), owner, new SystemDialer(), zone(), saved -> {
+        show(new CallDialog(model, i18n.get(), owner, new SystemDialer(), zone(), saved -> {
             today.refresh();
             log.refresh();
             afterSaved.run();
-        }).show();
+        }));
     }
 
     /** Asks, then deletes a logged call. */
@@ -162,11 +169,18 @@ public final class CallScreens {
         if (customerId != null) {
             model.startFor(customerId);
         }
-        new CallDialog(model, i18n.get(), owner, new SystemDialer(), zone(), saved -> {
+        show(new CallDialog(model, i18n.get(), owner, new SystemDialer(), zone(), saved -> {
             today.refresh();
             log.refresh();
             afterSaved.run();
-        }).show();
+        }));
+    }
+
+    private void show(CallDialog dialog) {
+        if (opportunities != null) {
+            dialog.offerOpportunity(opportunities);
+        }
+        dialog.show();
     }
 
     /** The call history of a customer, with its own "log a call" button, for the customer editor. */

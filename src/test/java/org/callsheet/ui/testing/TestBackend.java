@@ -71,7 +71,7 @@ public final class TestBackend {
 
     public UiServices services(org.callsheet.ui.analysis.AnalysisBackend analysis) {
         return new UiServices(service, book, settings, CLOCK, "0.1.0-test",
-                (n, progress, cancelled) -> 0, null, () -> shutDown.set(true), null, analysis, null, null, null,
-                repository, null);
+                (n, progress, cancelled) -> 0, null, () -> shutDown.set(true), null, analysis, null, null, null)
+                .withFieldHistory(repository);
     }
 }

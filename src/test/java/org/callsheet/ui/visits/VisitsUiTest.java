@@ -43,7 +43,7 @@ class VisitsUiTest {
         FxTaskRunner runner = new FxTaskRunner(2);
         UserPreferences preferences = UserPreferences.read(backend.settings, runner, Locale.US);
         UiServices services = new UiServices(backend.service, backend.book, backend.settings, TestBackend.CLOCK,
-                "0.1.0-test", (n, p, c) -> 0, null, () -> { }, null, null, null, null, null, null, visits);
+                "0.1.0-test", (n, p, c) -> 0, null, () -> { }, null, null, null, null, null).withVisits(visits);
         new MainWindow(stage, services, runner, preferences, () -> { }).open();
     }
 
