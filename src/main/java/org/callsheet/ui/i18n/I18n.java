@@ -23,7 +23,10 @@ public final class I18n {
             "org.callsheet.i18n.analysis",
             "org.callsheet.i18n.importui",
             "org.callsheet.i18n.safety",
-            "org.callsheet.i18n.sheets");
+            "org.callsheet.i18n.sheets",
+            "org.callsheet.i18n.funnel",
+            "org.callsheet.i18n.funnelsettings",
+            "org.callsheet.i18n.brief");
 
     private final Language language;
     private final List<ResourceBundle> bundles;

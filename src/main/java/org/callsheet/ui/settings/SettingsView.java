@@ -19,7 +19,7 @@ import org.callsheet.ui.i18n.I18n;
 import org.callsheet.ui.i18n.Language;
 import org.callsheet.ui.common.Theme;
 
-/** The settings screen: the rep and the look, the Calls part and the classification thresholds; one Save for all. */
+/** The settings screen: the rep and the look, the Calls and Funnel parts and the classification thresholds; one Save for all. */
 public final class SettingsView {
     private final VBox root = new VBox(16);
     private final ScrollPane scroll = new ScrollPane(root);
@@ -29,7 +29,7 @@ public final class SettingsView {
      * @param thresholds     the classification thresholds, saved and reverted with the rest
      * @param thresholdsView their section, shown below the Calls part
      */
-    public SettingsView(SettingsViewModel model, CallSettingsViewModel calls,
+    public SettingsView(SettingsViewModel model, CallSettingsViewModel calls, FunnelSettingsViewModel funnel,
                         ClassificationSettingsViewModel thresholds, I18n i18n, Consumer<Boolean> applied,
                         Node thresholdsView) {
         Label title = new Label(i18n.get("nav.settings"));
@@ -61,33 +61,38 @@ public final class SettingsView {
         Node callsSection = new CallSettingsSection(calls, i18n).node();
         ((javafx.scene.layout.Region) callsSection).setMaxWidth(720);
 
-        var changed = model.changedBinding().or(calls.changedProperty()).or(thresholds.changedBinding());
+        Node funnelSection = new FunnelSettingsSection(funnel, i18n).node();
+        ((javafx.scene.layout.Region) funnelSection).setMaxWidth(720);
+
+        var changed = model.changedBinding().or(calls.changedProperty()).or(funnel.changedProperty())
+                .or(thresholds.changedBinding());
         Button revert = new Button(i18n.get("settings.revert"));
         revert.disableProperty().bind(changed.not());
         revert.setOnAction(e -> {
             model.revert();
             calls.revert();
+            funnel.revert();
             thresholds.revert();
         });
         Button save = new Button(i18n.get("common.save"));
         save.setId("settingsSave");
         save.getStyleClass().add(Styles.ACCENT);
         save.disableProperty().bind(changed.not().or(model.savingProperty()).or(calls.savingProperty())
-                .or(thresholds.busyProperty()));
-        // thresholds, then calls, then the rest: a language change rebuilds the screen (and reloads it);
-        // a part that does not validate stops the chain with its messages beside the fields
-        save.setOnAction(e -> saveThresholds(thresholds, () -> saveCalls(calls, () -> {
+                .or(funnel.savingProperty()).or(thresholds.busyProperty()));
+        // thresholds, then calls, then the funnel, then the rest: a language change rebuilds the screen
+        // (and reloads it); a part that does not validate stops the chain with its messages beside the fields
+        save.setOnAction(e -> saveThresholds(thresholds, () -> saveCalls(calls, () -> saveFunnel(funnel, () -> {
             if (model.changedBinding().get()) {
                 // applied learns whether the language changed (the window then rebuilds its texts)
                 model.save(applied);
             }
-        })));
+        }))));
         HBox buttons = new HBox(8, revert, save);
         buttons.setAlignment(Pos.CENTER_RIGHT);
         buttons.setMaxWidth(720);
 
         root.getChildren().addAll(title, intro, form.node(), new Separator(), callsSection, new Separator(),
-                thresholdsView);
+                funnelSection, new Separator(), thresholdsView);
         root.setPadding(new Insets(16, 20, 16, 20));
         root.setFillWidth(true);
         scroll.setFitToWidth(true);
@@ -118,6 +123,14 @@ public final class SettingsView {
     private static void saveCalls(CallSettingsViewModel calls, Runnable then) {
         if (calls.changedProperty().get()) {
             calls.save(then);
+        } else {
+            then.run();
+        }
+    }
+
+    private static void saveFunnel(FunnelSettingsViewModel funnel, Runnable then) {
+        if (funnel.changedProperty().get()) {
+            funnel.save(then);
         } else {
             then.run();
         }
