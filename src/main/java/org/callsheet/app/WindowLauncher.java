@@ -64,7 +64,8 @@ final class WindowLauncher {
                 context.clock, Version.current(), demoLoader(context), Attributions.text(), backups::closeWithBackup,
                 context.calls, context.analysis,
                 new ImportExportTools(context.imports(), context.exports()),
-                new SafetyTools(context.safety, context.safetySettings, Restart::now), context.profileSheets());
+                new SafetyTools(context.safety, context.safetySettings, Restart::now), context.profileSheets(),
+                context.salesBriefs());
     }
 
     private static DemoDataLoader demoLoader(AppContext context) {

@@ -8,6 +8,7 @@ import org.callsheet.logic.customers.CustomerBook;
 import org.callsheet.logic.customers.CustomerService;
 import org.callsheet.logic.settings.Settings;
 import org.callsheet.logic.reminders.CallServices;
+import org.callsheet.logic.sheets.brief.SalesBriefs;
 import org.callsheet.logic.sheets.profile.ProfileSheets;
 import org.callsheet.ui.imports.ImportExportTools;
 import org.callsheet.ui.safety.SafetyTools;
@@ -22,6 +23,7 @@ import org.callsheet.ui.safety.SafetyTools;
  * @param importExport imports and exports; null shows the Import/Export screen as coming
  * @param safety       backups and restore for Settings; null leaves that section out
  * @param profileSheets customers' profile sheets for printing; null offers no printing
+ * @param salesBriefs  the sales brief (File → Sales brief); null offers none
  */
 public record UiServices(
         CustomerService customers,
@@ -36,7 +38,8 @@ public record UiServices(
         AnalysisBackend analysis,
         ImportExportTools importExport,
         SafetyTools safety,
-        ProfileSheets profileSheets) {
+        ProfileSheets profileSheets,
+        SalesBriefs salesBriefs) {
 
     /** What the shipped app bundles, for {@code attributions} when the app has nothing to add. */
     public static final String DEFAULT_ATTRIBUTIONS = """
@@ -46,7 +49,7 @@ public record UiServices(
             Libraries: OpenJFX (GPL-2.0 with Classpath Exception), AtlantaFX (MIT), ControlsFX (BSD-3-Clause),
             Ikonli and the Feather icons (Apache-2.0, MIT), JFreeChart (LGPL-2.1), H2 (MPL-2.0 / EPL-1.0),
             jOOQ (Apache-2.0), Flyway (Apache-2.0), ICU4J (Unicode License), libphonenumber (Apache-2.0),
-            Apache Commons CSV and PDFBox (Apache-2.0), picocli (Apache-2.0), SLF4J (MIT), Logback (EPL-1.0 / LGPL-2.1)
+            Apache Commons CSV and PDFBox (Apache-2.0), pdfbox-graphics2d (Apache-2.0), picocli (Apache-2.0), SLF4J (MIT), Logback (EPL-1.0 / LGPL-2.1)
             """;
 
     /** Services without backups or profile sheets (tests and tools that have no database file). */
@@ -54,7 +57,16 @@ public record UiServices(
                       DemoDataLoader demoData, String attributions, Runnable shutdown, CallServices calls,
                       AnalysisBackend analysis, ImportExportTools importExport) {
         this(customers, book, settings, clock, version, demoData, attributions, shutdown, calls, analysis,
-                importExport, null, null);
+                importExport, null, null, null);
+    }
+
+    /** Services without the sales brief. */
+    public UiServices(CustomerService customers, CustomerBook book, Settings settings, Clock clock, String version,
+                      DemoDataLoader demoData, String attributions, Runnable shutdown, CallServices calls,
+                      AnalysisBackend analysis, ImportExportTools importExport, SafetyTools safety,
+                      ProfileSheets profileSheets) {
+        this(customers, book, settings, clock, version, demoData, attributions, shutdown, calls, analysis,
+                importExport, safety, profileSheets, null);
     }
 
     public UiServices {
