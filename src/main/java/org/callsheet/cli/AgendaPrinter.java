@@ -1,6 +1,5 @@
 package org.callsheet.cli;
 
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -13,25 +12,28 @@ import org.callsheet.logic.reminders.CustomerBrief;
 import org.callsheet.logic.reminders.DueFollowUp;
 import org.callsheet.logic.reminders.HolidayReminder;
 import org.callsheet.logic.reminders.ReminderTexts;
+import org.callsheet.logic.text.DisplayDates;
 import org.callsheet.model.FollowUp;
 import org.callsheet.model.KeyDate;
 
-/** Writes an agenda as readable text or as CSV (one row per item, a header first). */
+/** Writes an agenda as readable text (dates in the language's format) or as CSV (ISO dates; one row per item, a header first). */
 final class AgendaPrinter {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private final AgendaTexts texts;
     private final LongFunction<String> customerName;
     private final ZoneId zone;
+    private final DisplayDates dates;
 
     AgendaPrinter(AgendaTexts texts, LongFunction<String> customerName, ZoneId zone) {
         this.texts = texts;
+        this.dates = DisplayDates.of(texts.locale());
         this.customerName = customerName;
         this.zone = zone;
     }
 
     String text(Agenda agenda) {
         StringBuilder out = new StringBuilder();
-        out.append(texts.text("agenda.heading", agenda.date().toString())).append('\n');
+        out.append(texts.text("agenda.heading", dates.date(agenda.date()))).append('\n');
         section(out, "agenda.section.followUps", agenda.followUps().isEmpty());
         for (DueFollowUp d : agenda.followUps()) {
             FollowUp f = d.followUp();
@@ -48,12 +50,12 @@ final class AgendaPrinter {
         }
         section(out, "agenda.section.keyDates", agenda.keyDates().isEmpty());
         for (KeyDate k : agenda.keyDates()) {
-            out.append("  ").append(k.date()).append("  ").append(keyDate(k)).append("  ")
+            out.append("  ").append(dates.date(k.date())).append("  ").append(keyDate(k)).append("  ")
                     .append(customerName.apply(k.customerId())).append('\n');
         }
         section(out, "agenda.section.holidays", agenda.holidays().isEmpty());
         for (HolidayReminder h : agenda.holidays()) {
-            out.append("  ").append(h.holiday().date()).append("  ")
+            out.append("  ").append(dates.date(h.holiday().date())).append("  ")
                     .append(texts.text(ReminderTexts.holiday(h.holiday().holiday()))).append(": ")
                     .append(names(h.customers())).append('\n');
         }
@@ -108,9 +110,7 @@ final class AgendaPrinter {
     }
 
     private String when(FollowUp f) {
-        var at = f.effectiveAt().atZone(zone);
-        LocalTime time = at.toLocalTime();
-        return at.toLocalDate() + " " + time.format(TIME);
+        return dates.dateTime(f.effectiveAt(), zone);
     }
 
     private String keyDate(KeyDate k) {

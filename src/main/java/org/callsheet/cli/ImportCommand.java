@@ -15,7 +15,6 @@ import org.callsheet.logic.csv.CsvReadOptions;
 import org.callsheet.logic.csv.DayMonthOrder;
 import org.callsheet.logic.csv.EntityRegistry;
 import org.callsheet.logic.csv.EntityType;
-import org.callsheet.logic.csv.HeaderMapping;
 import org.callsheet.logic.csv.MappingFile;
 import org.callsheet.logic.csv.StandardEntities;
 import org.callsheet.logic.csv.imports.DuplicatePolicy;
@@ -35,8 +34,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code callsheet import customers|contacts|orders|calls|visits FILE} imports a CSV file as one undoable batch;
- * {@code callsheet import customers|contacts|orders|calls|opportunities FILE} imports a CSV file as one undoable batch;
+ * {@code callsheet import customers|contacts|orders|calls|visits|opportunities FILE} imports a CSV file as one
+ * undoable batch;
  * {@code callsheet import --undo [BATCH]} undoes the newest (or the given) batch. Progress and
  * every problem go to stderr; stdout's last line is {@code read=N inserted=N updated=N merged=N rejected=N}.
  */
@@ -46,6 +45,8 @@ final class ImportCommand implements Callable<Integer> {
     static final int PROBLEMS_LISTED = 50;
     private static final String AMBIGUOUS = "csv.problem.ambiguous_date_column";
 
+    /** A refusal is one line: it names this many of the problems that stopped the import. */
+    private static final int REFUSAL_PROBLEMS_NAMED = 3;
     private final CliContext context;
 
     @Spec
@@ -101,8 +102,8 @@ final class ImportCommand implements Callable<Integer> {
         if (file == null) {
             throw usage(context.messages().get("import.error.noFile"));
         }
-        ImportRequest request = request(type);
-        Optional<DayMonthOrder> order = dayMonthOrder();
+        ImportRequest base = request(type);
+        ImportRequest request = dayMonthOrder().map(base::withUndecidedDateOrder).orElse(base);
         if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
             throw new CliFailure(ExitCodes.USAGE, context.messages().get("import.error.unreadable", file));
         }
@@ -111,10 +112,6 @@ final class ImportCommand implements Callable<Integer> {
             ImportService service = environment.imports();
             ImportTexts texts = new ImportTexts(context.messages().locale());
             ImportResult result = run(service, request, texts, cancel);
-            if (result.outcome() == ImportResult.Outcome.REFUSED && order.isPresent() && result.mapping().isPresent()
-                    && result.problems().stream().anyMatch(p -> p.key().equals(AMBIGUOUS))) {
-                result = run(service, request.withMapping(decided(result, order.get())), texts, cancel);
-            }
             if (result.outcome() == ImportResult.Outcome.REFUSED) {
                 return refused(result, texts);
             }
@@ -140,16 +137,6 @@ final class ImportCommand implements Callable<Integer> {
         return result;
     }
 
-    private static HeaderMapping decided(ImportResult result, DayMonthOrder order) {
-        HeaderMapping mapping = result.mapping().orElseThrow();
-        for (var report : result.dateReports().entrySet()) {
-            if (report.getValue().needsUserChoice() && mapping.columnOf(report.getKey()).isPresent()) {
-                mapping = mapping.withDateOrder(report.getKey(), order);
-            }
-        }
-        return mapping;
-    }
-
     private int refused(ImportResult result, ImportTexts texts) {
         Optional<ImportProblem> ambiguous = result.problems().stream().filter(p -> p.key().equals(AMBIGUOUS))
                 .findFirst();
@@ -157,8 +144,7 @@ final class ImportCommand implements Callable<Integer> {
             context.err().println(context.messages().get("import.error.ambiguousDates", ambiguous.get().column()));
             return ExitCodes.USAGE;
         }
-        result.problems().stream().limit(PROBLEMS_LISTED).forEach(p -> context.err().println(texts.problem(p)));
-        context.err().println(texts.summary(result));
+        context.err().println(texts.refusal(result, REFUSAL_PROBLEMS_NAMED));
         return ExitCodes.USAGE;
     }
 

@@ -51,11 +51,11 @@ class AgendaCommandTest {
 
         assertThat(r.code()).isZero();
         assertThat(r.err()).isEmpty();
-        assertThat(r.out()).startsWith("Agenda for 2026-03-02");
-        assertThat(r.out()).contains("! 2026-03-01 10:00  Call  北京科技有限公司  (Overdue)  报价");
-        assertThat(r.out()).contains("2026-03-02 15:30  Visit  上海贸易公司");
+        assertThat(r.out()).startsWith("Agenda for Mar 2, 2026");
+        assertThat(r.out()).contains("! Mar 1, 2026 10:00  Call  北京科技有限公司  (Overdue)  报价");
+        assertThat(r.out()).contains("Mar 2, 2026 15:30  Visit  上海贸易公司");
         // 元宵 2026 falls on 3 March, within the lead days; big customers are greeted
-        assertThat(r.out()).contains("2026-03-03  Lantern Festival: 北京科技有限公司");
+        assertThat(r.out()).contains("Mar 3, 2026  Lantern Festival: 北京科技有限公司");
         assertThat(r.out()).contains("End of day");
     }
 
@@ -64,7 +64,7 @@ class AgendaCommandTest {
         Result r = run(Locale.ENGLISH, "agenda", "--date", "2026-03-01");
 
         assertThat(r.code()).isZero();
-        assertThat(r.out()).startsWith("Agenda for 2026-03-01");
+        assertThat(r.out()).startsWith("Agenda for Mar 1, 2026");
         assertThat(r.out()).contains("北京科技有限公司").doesNotContain("上海贸易公司").doesNotContain("Overdue");
     }
 
@@ -73,8 +73,8 @@ class AgendaCommandTest {
         Result r = run(Locale.ENGLISH, "agenda", "--date", "2026-03-05");
 
         assertThat(r.code()).isZero();
-        assertThat(r.out()).contains("! 2026-03-01 10:00  Call  北京科技有限公司  (Overdue)  报价")
-                .contains("! 2026-03-02 15:30  Visit  上海贸易公司  (Overdue)");
+        assertThat(r.out()).contains("! Mar 1, 2026 10:00  Call  北京科技有限公司  (Overdue)  报价")
+                .contains("! Mar 2, 2026 15:30  Visit  上海贸易公司  (Overdue)");
     }
 
     @Test
@@ -104,7 +104,7 @@ class AgendaCommandTest {
     void speaksSimplifiedChinese() {
         Result r = run(Locale.SIMPLIFIED_CHINESE, "agenda");
 
-        assertThat(r.out()).startsWith("2026-03-02 的日程").contains("每天的收尾").contains("元宵");
+        assertThat(r.out()).startsWith("2026年3月2日 的日程").contains("每天的收尾").contains("元宵");
     }
 
     @Test

@@ -135,6 +135,8 @@ class ImportCommandTest {
         CliRun run = run("import", "customers", file.toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err().strip().lines()).singleElement().asString()
+                .startsWith("The file was not imported, nothing was saved: ").contains("\"Customer name\"");
         assertThat(customerCount()).isZero();
     }
 

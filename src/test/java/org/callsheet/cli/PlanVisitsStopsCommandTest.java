@@ -94,8 +94,16 @@ class PlanVisitsStopsCommandTest {
         assertThat(run.exitCode()).isEqualTo(ExitCodes.PARTIAL);
         assertThat(run.err()).contains("Row 6, column \"latitude\"").contains("no coordinate")
                 .contains("Row 7, column \"latitude\"").contains("95.0 is out of range")
-                .contains("Row 8, column \"latitude\"").contains("\"abc\" is not a number");
+                .contains("Row 8, column \"latitude\"").contains("\"abc\" is not a number")
+                .contains("3 rows left out of the route.");
         assertThat(run.out().lines().toList().getLast()).startsWith("stops=4 km=");
+    }
+
+    @Test
+    void oneRejectedRowIsCountedInTheSingular() throws Exception {
+        Path stops = file("stops.csv", SQUARE + "E,无坐标,,121.4\n", StandardCharsets.UTF_8);
+        CliRun run = CliRun.of(environment, "plan-visits", "--stops", stops.toString());
+        assertThat(run.err()).contains("1 row left out of the route.");
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.Stream;
 
@@ -44,6 +45,15 @@ public final class DateColumnScan {
     }
 
     public Settled settle(HeaderMapping mapping, Map<String, DateColumnReport> reports) {
+        return settle(mapping, reports, Optional.empty());
+    }
+
+    /**
+     * Like {@link #settle(HeaderMapping, Map)}, but a column whose values fit both orders takes
+     * {@code undecided} when given, instead of waiting for the user.
+     */
+    public Settled settle(HeaderMapping mapping, Map<String, DateColumnReport> reports,
+                          Optional<DayMonthOrder> undecided) {
         HeaderMapping settled = mapping;
         List<CsvProblem> problems = new ArrayList<>();
         for (Map.Entry<String, DateColumnReport> entry : reports.entrySet()) {
@@ -54,6 +64,8 @@ public final class DateColumnScan {
             }
             if (report.decidedOrder().isPresent()) {
                 settled = settled.withDateOrder(field, report.decidedOrder().get());
+            } else if (report.needsUserChoice() && undecided.isPresent()) {
+                settled = settled.withDateOrder(field, undecided.get());
             } else {
                 report.problem(mapping.columnName(field)).ifPresent(problems::add);
             }

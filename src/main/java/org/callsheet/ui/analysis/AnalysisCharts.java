@@ -1,15 +1,16 @@
 package org.callsheet.ui.analysis;
 
-import java.awt.BasicStroke;
-import java.awt.Color;
-import java.awt.Font;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
+import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.callsheet.logic.charts.ChartStyle;
+import org.callsheet.logic.charts.PyramidPlot;
+import org.callsheet.logic.charts.PyramidTier;
+import org.callsheet.logic.charts.PyramidTierEntity;
 import org.callsheet.logic.classification.ParetoPoint;
 import org.callsheet.logic.classification.QuadrantChart;
 import org.callsheet.logic.classification.QuadrantPoint;
@@ -17,24 +18,15 @@ import org.callsheet.logic.classification.TierSummary;
 import org.callsheet.logic.classification.rules.ValueQuadrant;
 import org.callsheet.model.CustomerStatus;
 import org.callsheet.ui.customers.StatusLabels;
+import org.callsheet.ui.charts.ThemedChart;
 import org.callsheet.ui.i18n.I18n;
-import org.callsheet.ui.common.ShippedFonts;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.axis.LogAxis;
-import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
-import org.jfree.chart.entity.CategoryItemEntity;
-import org.jfree.chart.entity.ChartEntity;
 import org.jfree.chart.entity.XYItemEntity;
-import org.jfree.chart.fx.ChartViewer;
-import org.jfree.chart.fx.interaction.ChartMouseEventFX;
-import org.jfree.chart.fx.interaction.ChartMouseListenerFX;
 import org.jfree.chart.plot.PlotOrientation;
-import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
@@ -51,40 +43,42 @@ final class AnalysisCharts {
         this.i18n = i18n;
     }
 
-    /** Customers per tier (bars) with the revenue share in the tier's label; a click opens the tier. */
-    ChartViewer pyramid(List<TierSummary> tiers, Consumer<CustomerStatus> open) {
-        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
-        Map<String, CustomerStatus> byLabel = new LinkedHashMap<>();
+    /**
+     * The tiers stacked as a pyramid, top tier on top, each widening it by its share of revenue
+     * and labelled with its customers and share; a click on a tier opens its customers.
+     */
+    ThemedChart pyramid(List<TierSummary> tiers, Consumer<CustomerStatus> open) {
         Map<CustomerStatus, TierSummary> found = new EnumMap<>(CustomerStatus.class);
         tiers.forEach(t -> found.put(t.status(), t));
-        String series = i18n.get("analysis.pyramid.customers");
+        List<PyramidTier> shown = new ArrayList<>();
         for (CustomerStatus status : TIERS) {
             TierSummary t = found.get(status);
-            String label = i18n.format("analysis.pyramid.tierLabel", StatusLabels.label(i18n, status),
-                    share(t == null ? BigDecimal.ZERO : t.revenueShare()));
-            byLabel.put(label, status);
-            dataset.addValue(t == null ? 0 : t.customers(), series, label);
+            long customers = t == null ? 0 : t.customers();
+            BigDecimal share = t == null || t.revenueShare() == null ? BigDecimal.ZERO : t.revenueShare();
+            shown.add(new PyramidTier(status.name(), StatusLabels.label(i18n, status),
+                    i18n.format("analysis.pyramid.detail", customers, share(share)), Math.max(0, share.doubleValue())));
         }
-        JFreeChart chart = ChartFactory.createBarChart(i18n.get("analysis.pyramid.title"), null,
-                i18n.get("analysis.pyramid.customers"), dataset, PlotOrientation.HORIZONTAL, false, true, false);
-        themed(chart);
-        // Whole customers only, and a sensible scale before anything is classified (all bars zero).
-        NumberAxis counts = (NumberAxis) chart.getCategoryPlot().getRangeAxis();
-        counts.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        counts.setAutoRangeIncludesZero(true);
-        counts.setAutoRangeMinimumSize(10);
-        return viewer(chart, entity -> {
-            if (entity instanceof CategoryItemEntity item) {
-                CustomerStatus status = byLabel.get(String.valueOf(item.getColumnKey()));
-                if (status != null) {
-                    open.accept(status);
-                }
+        return new ThemedChart(style -> {
+            PyramidPlot plot = new PyramidPlot(shown);
+            plot.setNoDataMessage(i18n.get("analysis.pyramid.empty"));
+            return style.apply(new JFreeChart(i18n.get("analysis.pyramid.title"), style.titleFont(), plot, false));
+        }, entity -> {
+            if (entity instanceof PyramidTierEntity tier) {
+                open.accept(CustomerStatus.valueOf(tier.key()));
             }
         });
     }
 
     /** Average order amount against order count, one series per quadrant, with the median lines. */
-    ChartViewer quadrants(QuadrantChart data, Consumer<ValueQuadrant> open) {
+    ThemedChart quadrants(QuadrantChart data, Consumer<ValueQuadrant> open) {
+        return new ThemedChart(style -> quadrantChart(style, data), entity -> {
+            if (entity instanceof XYItemEntity item && item.getSeriesIndex() < QUADRANTS.size()) {
+                open.accept(QUADRANTS.get(item.getSeriesIndex()));
+            }
+        });
+    }
+
+    private JFreeChart quadrantChart(ChartStyle style, QuadrantChart data) {
         XYSeriesCollection dataset = new XYSeriesCollection();
         Map<ValueQuadrant, XYSeries> series = new EnumMap<>(ValueQuadrant.class);
         for (ValueQuadrant q : QUADRANTS) {
@@ -110,22 +104,22 @@ final class AnalysisCharts {
             amounts.setTickUnit(new NumberTickUnit(1), false, true);
             plot.setRangeAxis(amounts);
         }
-        themed(chart);
+        style.apply(chart);
         if (data.frequencyMedian() != null) {
-            plot.addDomainMarker(marker(data.frequencyMedian().doubleValue()));
+            plot.addDomainMarker(style.referenceMarker(data.frequencyMedian().doubleValue()));
         }
         if (data.averageOrderMedian() != null) {
-            plot.addRangeMarker(marker(data.averageOrderMedian().doubleValue()));
+            plot.addRangeMarker(style.referenceMarker(data.averageOrderMedian().doubleValue()));
         }
-        return viewer(chart, entity -> {
-            if (entity instanceof XYItemEntity item && item.getSeriesIndex() < QUADRANTS.size()) {
-                open.accept(QUADRANTS.get(item.getSeriesIndex()));
-            }
-        });
+        return chart;
     }
 
     /** Share of revenue (y) brought by the top share of customers (x), both in percent. */
-    ChartViewer pareto(List<ParetoPoint> points) {
+    ThemedChart pareto(List<ParetoPoint> points) {
+        return new ThemedChart(style -> paretoChart(style, points));
+    }
+
+    private JFreeChart paretoChart(ChartStyle style, List<ParetoPoint> points) {
         XYSeries curve = new XYSeries(i18n.get("analysis.pareto.curve"), false, true);
         points.forEach(p -> curve.add(p.customerShare() * 100, p.revenueShare() * 100));
         XYSeries even = new XYSeries(i18n.get("analysis.pareto.even"), false, true);
@@ -136,58 +130,14 @@ final class AnalysisCharts {
         JFreeChart chart = ChartFactory.createXYLineChart(i18n.get("analysis.pareto.title"),
                 i18n.get("analysis.pareto.customerShare"), i18n.get("analysis.pareto.revenueShare"), dataset,
                 PlotOrientation.VERTICAL, true, true, false);
-        themed(chart);
-        chart.getXYPlot().getRenderer().setSeriesStroke(1, new BasicStroke(1f, BasicStroke.CAP_BUTT,
-                BasicStroke.JOIN_MITER, 10f, new float[] {4f, 4f}, 0f));
-        chart.getXYPlot().getRenderer().setSeriesPaint(1, Color.GRAY);
-        return viewer(chart, entity -> { });
-    }
-
-    private static ValueMarker marker(double at) {
-        ValueMarker m = new ValueMarker(at);
-        m.setPaint(Color.DARK_GRAY);
-        m.setStroke(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
-        return m;
+        style.apply(chart);
+        // the even line is a reference, not data (after apply: a theme clears series paints)
+        chart.getXYPlot().getRenderer().setSeriesStroke(1, style.referenceStroke());
+        chart.getXYPlot().getRenderer().setSeriesPaint(1, style.colours().mutedText());
+        return chart;
     }
 
     static String share(BigDecimal share) {
         return share.movePointRight(2).setScale(1, java.math.RoundingMode.HALF_UP).toPlainString() + "%";
-    }
-
-    private static ChartViewer viewer(JFreeChart chart, Consumer<ChartEntity> clicked) {
-        ChartViewer viewer = new ChartViewer(chart);
-        viewer.setPrefSize(520, 320);
-        viewer.setMinSize(300, 220);
-        viewer.addChartMouseListener(new ChartMouseListenerFX() {
-            @Override
-            public void chartMouseClicked(ChartMouseEventFX event) {
-                if (event.getEntity() != null) {
-                    clicked.accept(event.getEntity());
-                }
-            }
-
-            @Override
-            public void chartMouseMoved(ChartMouseEventFX event) {
-            }
-        });
-        return viewer;
-    }
-
-    /** The shipped CJK font everywhere (so Chinese labels render) on a white background. */
-    private static JFreeChart themed(JFreeChart chart) {
-        theme().apply(chart);
-        chart.setBackgroundPaint(Color.WHITE);
-        return chart;
-    }
-
-    private static StandardChartTheme theme() {
-        StandardChartTheme theme = (StandardChartTheme) StandardChartTheme.createJFreeTheme();
-        ShippedFonts.ensureRegisteredWithAwt();
-        String family = ShippedFonts.FAMILY;
-        theme.setExtraLargeFont(new Font(family, Font.BOLD, 16));
-        theme.setLargeFont(new Font(family, Font.BOLD, 13));
-        theme.setRegularFont(new Font(family, Font.PLAIN, 12));
-        theme.setSmallFont(new Font(family, Font.PLAIN, 10));
-        return theme;
     }
 }

@@ -2,8 +2,6 @@ package org.callsheet.ui.analysis;
 
 import atlantafx.base.theme.Styles;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -24,10 +22,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.callsheet.ui.common.DatePickers;
 import org.callsheet.logic.classification.QuadrantMove;
 import org.callsheet.logic.classification.TierSummary;
 import org.callsheet.logic.classification.rules.ValueQuadrant;
 import org.callsheet.model.CustomerStatus;
+import org.callsheet.ui.charts.ThemedChart;
 import org.callsheet.ui.customers.StatusLabels;
 import org.callsheet.ui.i18n.I18n;
 import org.kordamp.ikonli.feather.Feather;
@@ -68,7 +68,7 @@ public final class AnalysisView {
     private Node toolbar() {
         Label title = new Label(i18n.get("nav.analysis"));
         title.getStyleClass().add(Styles.TITLE_3);
-        DatePicker asOf = new DatePicker();
+        DatePicker asOf = DatePickers.create(i18n);
         asOf.setId("analysisAsOf");
         asOf.valueProperty().bindBidirectional(model.asOfProperty());
         Button reclassify = new Button(i18n.get("analysis.reclassify"), new FontIcon(Feather.REFRESH_CW));
@@ -107,22 +107,21 @@ public final class AnalysisView {
             return;
         }
         lastRun.setText(data.lastRun().map(run -> i18n.format("analysis.lastRun",
-                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale())
-                        .format(run.at().atZone(ZoneId.systemDefault())), run.asOf().toString()))
+                i18n.dates().dateTime(run.at(), ZoneId.systemDefault()), i18n.dates().date(run.asOf())))
                 .orElse(i18n.get("analysis.neverRun")));
         AnalysisCharts charts = new AnalysisCharts(i18n);
-        Node pyramidChart = charts.pyramid(data.pyramid(), model::openTier);
-        pyramidChart.setId("pyramidChart");
-        Node quadrantChart = charts.quadrants(data.quadrants(), model::openQuadrant);
-        quadrantChart.setId("quadrantChart");
-        Node paretoChart = charts.pareto(data.pareto());
-        paretoChart.setId("paretoChart");
-        VBox pyramid = new VBox(6, pyramidChart, tierLinks(data));
-        VBox quadrants = new VBox(6, quadrantChart, quadrantLinks());
+        ThemedChart pyramidChart = charts.pyramid(data.pyramid(), model::openTier);
+        pyramidChart.viewer().setId("pyramidChart");
+        ThemedChart quadrantChart = charts.quadrants(data.quadrants(), model::openQuadrant);
+        quadrantChart.viewer().setId("quadrantChart");
+        ThemedChart paretoChart = charts.pareto(data.pareto());
+        paretoChart.viewer().setId("paretoChart");
+        VBox pyramid = new VBox(6, pyramidChart.node(), tierLinks(data));
+        VBox quadrants = new VBox(6, quadrantChart.node(), quadrantLinks());
         GridPane grid = new GridPane(16, 16);
         grid.add(pyramid, 0, 0);
         grid.add(quadrants, 1, 0);
-        grid.add(paretoChart, 0, 1);
+        grid.add(paretoChart.node(), 0, 1);
         grid.add(movementPane(), 1, 1);
         content.getChildren().setAll(grid, SegmentGrid.create(i18n, data.segments(), model::openSegment),
                 new CustomerLists(i18n, model).create(data));
@@ -160,10 +159,10 @@ public final class AnalysisView {
     private Node movementPane() {
         Label title = new Label(i18n.get("analysis.movement.title"));
         title.getStyleClass().add(Styles.TITLE_4);
-        DatePicker from = new DatePicker();
+        DatePicker from = DatePickers.create(i18n);
         from.setId("movementFrom");
         from.valueProperty().bindBidirectional(model.movementFromProperty());
-        DatePicker to = new DatePicker();
+        DatePicker to = DatePickers.create(i18n);
         to.setId("movementTo");
         to.valueProperty().bindBidirectional(model.movementToProperty());
         Button show = new Button(i18n.get("analysis.movement.show"));
@@ -175,8 +174,8 @@ public final class AnalysisView {
         for (javafx.scene.control.Control c : List.of(fromLabel, toLabel, show)) {
             c.setMinWidth(Region.USE_PREF_SIZE);
         }
-        from.setPrefWidth(140);
-        to.setPrefWidth(140);
+        from.setPrefWidth(DatePickers.PREF_WIDTH);
+        to.setPrefWidth(DatePickers.PREF_WIDTH);
         HBox dates = new HBox(6, fromLabel, from, toLabel, to, show);
         dates.setAlignment(Pos.CENTER_LEFT);
         TableView<QuadrantMove> table = new TableView<>(model.movement());
@@ -197,9 +196,5 @@ public final class AnalysisView {
         TableColumn<QuadrantMove, String> column = new TableColumn<>(i18n.get(key));
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
         return column;
-    }
-
-    private Locale locale() {
-        return i18n.language().locale();
     }
 }

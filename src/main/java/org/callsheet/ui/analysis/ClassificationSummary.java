@@ -39,7 +39,7 @@ final class ClassificationSummary {
             AnalysisBackend.CustomerResult result = model.resultProperty().get();
             grid.getChildren().clear();
             title.setText(result == null ? i18n.get("analysis.summary.none")
-                    : i18n.format("analysis.summary.title", result.result().asOf().toString()));
+                    : i18n.format("analysis.summary.title", i18n.dates().date(result.result().asOf())));
             if (result != null) {
                 List<Line> lines = lines(result, i18n);
                 for (int i = 0; i < lines.size(); i++) {

@@ -3,7 +3,6 @@ package org.callsheet.ui.analysis;
 import atlantafx.base.theme.Styles;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
@@ -65,8 +64,7 @@ public final class ClassificationTab {
         table.setId("classificationHistory");
         table.setPlaceholder(new Label(i18n.get("analysis.history.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-                .withLocale(i18n.language().locale());
+        DateTimeFormatter when = i18n.dates().dateTimeFormatter();
         table.getColumns().add(column(i18n, "analysis.history.when",
                 c -> when.format(c.changedAt().atZone(ZoneId.systemDefault()))));
         table.getColumns().add(column(i18n, "analysis.history.what",

@@ -130,6 +130,6 @@ final class CustomerLists {
     }
 
     private String date(java.time.LocalDate d) {
-        return d == null ? "" : d.toString();
+        return i18n.dates().date(d);
     }
 }

@@ -32,6 +32,7 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.Duration;
+import org.callsheet.ui.common.DatePickers;
 import org.callsheet.logic.calls.CallTexts;
 import org.callsheet.logic.calls.OutcomeChoice;
 import org.callsheet.model.Attitude;
@@ -225,7 +226,7 @@ public final class CallDialog {
         CheckBox visit = new CheckBox(i18n.get("callDialog.visit.yes"));
         visit.setId("call-visit");
         visit.selectedProperty().bindBidirectional(model.visitOpportunityProperty());
-        DatePicker visitDate = new DatePicker();
+        DatePicker visitDate = DatePickers.create(i18n);
         visitDate.valueProperty().bindBidirectional(model.visitDateProperty());
         visitDate.disableProperty().bind(visit.selectedProperty().not());
         HBox visitRow = new HBox(10, visit, visitDate);
@@ -246,7 +247,7 @@ public final class CallDialog {
         CheckBox followUp = new CheckBox(i18n.get("callDialog.followUp.yes"));
         followUp.setId("call-follow-up");
         followUp.selectedProperty().bindBidirectional(model.followUpProperty());
-        DateTimeField followUpAt = new DateTimeField(model.followUpAtProperty(), "call-follow-up-at");
+        DateTimeField followUpAt = new DateTimeField(model.followUpAtProperty(), "call-follow-up-at", i18n);
         followUpAt.node().disableProperty().bind(followUp.selectedProperty().not());
         HBox followRow = new HBox(10, followUp, followUpAt.node());
         // a correction never plans reminders

@@ -3,9 +3,7 @@ package org.callsheet.ui.calls;
 import org.callsheet.logic.reminders.CallServices;
 import atlantafx.base.theme.Styles;
 import java.time.Duration;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.collections.FXCollections;
@@ -32,7 +30,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * call, correct one (F2, double click) or delete one (Delete, after asking).
  */
 public final class CallHistoryPane {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private final CallServices services;
     private final TaskRunner runner;
     private final long customerId;
@@ -62,7 +59,7 @@ public final class CallHistoryPane {
         table.setPlaceholder(placeholder);
         this.failedText = i18n.get("callHistory.error.load");
         table.getColumns().add(CallsView.column(i18n, "callLog.column.when", 130,
-                l -> LocalDateTime.ofInstant(l.call().startedAt(), zone).format(WHEN)));
+                l -> i18n.dates().dateTime(l.call().startedAt(), zone)));
         table.getColumns().add(CallsView.column(i18n, "callLog.column.outcome", 110,
                 l -> CallLabels.outcome(i18n, l.outcome())));
         table.getColumns().add(CallsView.column(i18n, "callLog.column.number", 120, l -> l.call().numberInput()));

@@ -2,7 +2,6 @@ package org.callsheet.ui.calls;
 
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import javafx.scene.control.ListCell;
 import javafx.util.StringConverter;
 import org.callsheet.logic.calls.CallTexts;
@@ -13,8 +12,6 @@ import org.callsheet.ui.i18n.I18n;
 
 /** How calls, contacts and warnings read in the user's language. */
 public final class CallLabels {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private CallLabels() {
     }
@@ -23,7 +20,7 @@ public final class CallLabels {
     public static String warning(I18n i18n, CallWarning w, ZoneId zone) {
         LocalDateTime at = LocalDateTime.ofInstant(w.startedAt(), zone);
         String who = w.caller().isBlank() ? i18n.get("callDialog.someone") : w.caller();
-        return i18n.format(CallTexts.warning(w), who, at.format(w.today() ? TIME : DAY_TIME))
+        return i18n.format(CallTexts.warning(w), who, w.today() ? i18n.dates().time(at.toLocalTime()) : i18n.dates().dateTime(at))
                 + " — " + i18n.get(CallTexts.outcome(w.outcome()));
     }
 

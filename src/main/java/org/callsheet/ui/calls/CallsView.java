@@ -1,9 +1,7 @@
 package org.callsheet.ui.calls;
 
 import atlantafx.base.theme.Styles;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import java.util.ArrayList;
@@ -28,6 +26,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.callsheet.ui.common.DatePickers;
 import org.callsheet.logic.calls.CallTexts;
 import org.callsheet.logic.calls.OutcomeChoice;
 import org.callsheet.ui.i18n.I18n;
@@ -50,7 +49,6 @@ public final class CallsView {
         void deleteCall(CallLine line);
     }
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private final BorderPane root = new BorderPane();
     private TableView<CallLine> table;
 
@@ -68,11 +66,11 @@ public final class CallsView {
                 log);
         head.setAlignment(Pos.CENTER_LEFT);
 
-        DatePicker from = new DatePicker();
-        from.setPrefWidth(140);
+        DatePicker from = DatePickers.create(i18n);
+        from.setPrefWidth(DatePickers.PREF_WIDTH);
         from.valueProperty().bindBidirectional(model.fromProperty());
-        DatePicker to = new DatePicker();
-        to.setPrefWidth(140);
+        DatePicker to = DatePickers.create(i18n);
+        to.setPrefWidth(DatePickers.PREF_WIDTH);
         to.valueProperty().bindBidirectional(model.toProperty());
         ComboBox<OutcomeChoice> outcome = new ComboBox<>();
         Runnable fillOutcomes = () -> {
@@ -113,7 +111,7 @@ public final class CallsView {
         table.setId("calls-table");
         table.setPlaceholder(new Label(i18n.get("callLog.empty")));
         table.getColumns().add(column(i18n, "callLog.column.when", 130,
-                l -> LocalDateTime.ofInstant(l.call().startedAt(), zone).format(WHEN)));
+                l -> i18n.dates().dateTime(l.call().startedAt(), zone)));
         table.getColumns().add(column(i18n, "callLog.column.customer", 200, CallLine::customerName));
         table.getColumns().add(column(i18n, "callLog.column.number", 120, l -> l.call().numberInput()));
         table.getColumns().add(column(i18n, "callLog.column.direction", 80,

@@ -1,9 +1,7 @@
 package org.callsheet.ui.calls;
 
-import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,11 +11,13 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.util.StringConverter;
+import org.callsheet.ui.common.DatePickers;
+import org.callsheet.ui.i18n.I18n;
 
 /**
- * A date picker beside a time box (half hours to choose from, any time may be typed) that edit one
- * "2026-03-02 09:30" text together, the form in which the call dialog reads times.
+ * A date picker (in the language's date format) beside a time box (half hours to choose from, any
+ * time may be typed) that edit one "2026-03-02 09:30" text together, the form in which the call
+ * dialog's model keeps times.
  */
 final class DateTimeField {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT);
@@ -28,25 +28,10 @@ final class DateTimeField {
     private final StringProperty text;
     private boolean syncing;
 
-    DateTimeField(StringProperty text, String id) {
+    DateTimeField(StringProperty text, String id, I18n i18n) {
         this.text = text;
         date.setId(id + "-date");
-        date.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LocalDate value) {
-                return value == null ? "" : value.format(DATE);
-            }
-
-            @Override
-            public LocalDate fromString(String value) {
-                try {
-                    return value == null || value.isBlank() ? null : LocalDate.parse(value.strip(), DATE);
-                } catch (DateTimeParseException e) {
-                    return null;
-                }
-            }
-        });
-        date.setPromptText("2026-03-02");
+        DatePickers.localize(date, i18n);
         date.setMaxWidth(Double.MAX_VALUE);
         time.setId(id + "-time");
         time.setEditable(true);

@@ -11,6 +11,7 @@ import javafx.scene.control.TextField;
 import atlantafx.base.theme.Styles;
 import java.util.Optional;
 import javafx.application.Platform;
+import org.callsheet.ui.common.DatePickers;
 import org.callsheet.model.Contact;
 import org.callsheet.ui.common.Dialogs;
 import javafx.scene.layout.VBox;
@@ -38,7 +39,7 @@ final class ContactDialog {
         TextField phone = bound(form.phoneProperty(), "contactPhone");
         phone.setPromptText("010-6512 3456");
         TextField email = bound(form.emailProperty(), "contactEmail");
-        DatePicker birthday = new DatePicker();
+        DatePicker birthday = DatePickers.create(i18n);
         birthday.valueProperty().bindBidirectional(form.birthdayProperty());
         birthday.setEditable(false);
 

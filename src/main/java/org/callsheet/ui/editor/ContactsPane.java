@@ -2,7 +2,6 @@ package org.callsheet.ui.editor;
 
 import atlantafx.base.theme.Styles;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
@@ -33,7 +32,7 @@ final class ContactsPane {
         this.model = model;
         this.i18n = i18n;
         this.dialogs = dialogs;
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(i18n.language().locale());
+        DateTimeFormatter dates = i18n.dates().dateFormatter();
         table.setId("contactsTable");
         table.setItems(model.contacts());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

@@ -3,7 +3,6 @@ package org.callsheet.ui.editor;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
@@ -19,7 +18,7 @@ final class OrdersPane {
     private final BorderPane root = new BorderPane();
 
     OrdersPane(CustomerEditorViewModel model, I18n i18n) {
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(i18n.language().locale());
+        DateTimeFormatter dates = i18n.dates().dateFormatter();
         NumberFormat money = NumberFormat.getNumberInstance(i18n.language().locale());
         money.setMinimumFractionDigits(2);
         money.setMaximumFractionDigits(2);

@@ -1,6 +1,7 @@
 package org.callsheet.ui.i18n;
 
 import org.callsheet.logic.text.Bundles;
+import org.callsheet.logic.text.DisplayDates;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.ResourceBundle;
@@ -30,14 +31,21 @@ public final class I18n {
 
     private final Language language;
     private final List<ResourceBundle> bundles;
+    private final DisplayDates dates;
 
     public I18n(Language language) {
         this.language = language;
+        this.dates = DisplayDates.of(language.locale());
         this.bundles = BUNDLES.stream().map(name -> Bundles.load(name, language.locale())).toList();
     }
 
     public Language language() {
         return language;
+    }
+
+    /** How dates and times are written in this language: every screen writes them through this. */
+    public DisplayDates dates() {
+        return dates;
     }
 
     /** The text for a key; the key itself in brackets when it is missing (a test prevents that). */

@@ -9,6 +9,7 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.stage.FileChooser;
+import org.callsheet.ui.common.DatePickers;
 import org.callsheet.logic.csv.StandardEntities;
 import org.callsheet.logic.csv.exports.ExportRequest;
 import org.callsheet.ui.i18n.I18n;
@@ -33,7 +34,7 @@ final class ExportPane {
         headers.getItems().setAll(ExportRequest.Headers.values());
         headers.setConverter(Converters.of(h -> i18n.get("importui.export.headers." + h.name())));
         headers.valueProperty().bindBidirectional(model.headersProperty());
-        DatePicker since = new DatePicker();
+        DatePicker since = DatePickers.create(i18n);
         since.valueProperty().bindBidirectional(model.sinceProperty());
         Button export = new Button(i18n.get("importui.export.run"));
         export.setId("export-run");

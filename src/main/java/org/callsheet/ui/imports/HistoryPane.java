@@ -2,7 +2,6 @@ package org.callsheet.ui.imports;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -19,8 +18,7 @@ final class HistoryPane {
     private final VBox box = new VBox(8);
 
     HistoryPane(ImportViewModel model, I18n i18n) {
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-                .withLocale(i18n.language().locale()).withZone(ZoneId.systemDefault());
+        DateTimeFormatter when = i18n.dates().dateTimeFormatter().withZone(ZoneId.systemDefault());
         TableView<ImportBatch> table = new TableView<>(model.history());
         table.setId("import-history");
         table.setPlaceholder(new Label(i18n.get("importui.history.none")));

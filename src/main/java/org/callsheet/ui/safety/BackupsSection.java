@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -33,7 +32,7 @@ public final class BackupsSection {
     public BackupsSection(BackupsViewModel model, I18n i18n) {
         this.model = model;
         this.i18n = i18n;
-        this.when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(i18n.language().locale())
+        this.when = i18n.dates().dateTimeFormatter()
                 .withZone(ZoneId.systemDefault());
         Label title = new Label(i18n.get("backups.title"));
         title.getStyleClass().add(Styles.TITLE_4);

@@ -3,7 +3,6 @@ package org.callsheet.ui.today;
 import atlantafx.base.theme.Styles;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -17,8 +16,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /** One agenda line: a follow-up (with its overdue mark), a key date or a holiday with its customers. */
 final class AgendaCell extends ListCell<AgendaLine> {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm");
     private final I18n i18n;
     private final ZoneId zone;
 
@@ -37,12 +34,12 @@ final class AgendaCell extends ListCell<AgendaLine> {
         }
         setGraphic(switch (item) {
             case AgendaLine.Due d -> due(d);
-            case AgendaLine.Key k -> line(Feather.GIFT, k.keyDate().date().toString(),
+            case AgendaLine.Key k -> line(Feather.GIFT, i18n.dates().date(k.keyDate().date()),
                     i18n.get(CallTexts.keyDate(k.keyDate().kind()))
                             + (k.keyDate().years() > 0 ? " · " + i18n.format(
                             CallTexts.keyDateYears(k.keyDate().kind()), k.keyDate().years()) : ""),
                     k.customerName() + (k.keyDate().contactId() != null ? " · " + k.keyDate().subject() : ""));
-            case AgendaLine.Holiday h -> line(Feather.FLAG, h.holiday().date().toString(),
+            case AgendaLine.Holiday h -> line(Feather.FLAG, i18n.dates().date(h.holiday().date()),
                     i18n.get(ReminderTexts.holiday(h.holiday().holiday())),
                     h.customers().isEmpty() ? i18n.get("today.holiday.nobody")
                             : String.join("、", h.customers().stream().map(CustomerBrief::name).toList()));
@@ -52,7 +49,7 @@ final class AgendaCell extends ListCell<AgendaLine> {
     private HBox due(AgendaLine.Due d) {
         LocalDateTime at = LocalDateTime.ofInstant(d.at(), zone);
         HBox box = line(d.followUp().kind() == org.callsheet.model.FollowUpKind.VISIT ? Feather.MAP_PIN
-                : Feather.PHONE_FORWARDED, at.format(d.overdue() ? DAY_TIME : TIME),
+                : Feather.PHONE_FORWARDED, d.overdue() ? i18n.dates().dateTime(at) : i18n.dates().time(at.toLocalTime()),
                 i18n.get(CallTexts.followUpKind(d.followUp().kind())),
                 d.customerName() + (d.followUp().note().isBlank() ? "" : " · " + d.followUp().note()));
         if (d.overdue()) {

@@ -11,7 +11,6 @@ import org.callsheet.ui.calls.CallDialog;
 import org.callsheet.ui.calls.CallDialogViewModel;
 import org.callsheet.ui.calls.CallHistoryPane;
 import org.callsheet.ui.calls.CallLine;
-import org.callsheet.ui.calls.CallTimes;
 import org.callsheet.logic.reminders.CallServices;
 import org.callsheet.ui.calls.CallsView;
 import org.callsheet.ui.calls.CallsViewModel;
@@ -142,7 +141,7 @@ public final class CallScreens {
 
     /** Asks, then deletes a logged call. */
     public void deleteCall(CallLine line, I18n texts, Window owner, Runnable afterDeleted) {
-        String when = CallTimes.format(java.time.LocalDateTime.ofInstant(line.call().startedAt(), zone()));
+        String when = texts.dates().dateTime(line.call().startedAt(), zone());
         boolean sure = new Dialogs(owner, texts).confirm(texts.get("callLog.delete.title"),
                 texts.format("callLog.delete.header", when), texts.get("callLog.delete.body"), "callLog.delete", true);
         if (sure) {

@@ -2,7 +2,6 @@ package org.callsheet.ui.today;
 
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -32,7 +31,7 @@ public final class DueNotifier {
 
     private static void show(List<AgendaLine.Due> due, Window owner, I18n i18n, ZoneId zone) {
         for (AgendaLine.Due d : due) {
-            String time = LocalDateTime.ofInstant(d.at(), zone).format(DateTimeFormatter.ofPattern("HH:mm"));
+            String time = i18n.dates().time(LocalDateTime.ofInstant(d.at(), zone).toLocalTime());
             Notifications.create().owner(owner).title(i18n.get("today.notification.title"))
                     .text(i18n.format("today.notification.text", time,
                             i18n.get(CallTexts.followUpKind(d.followUp().kind())), d.customerName(),

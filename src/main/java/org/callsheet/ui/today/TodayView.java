@@ -3,8 +3,6 @@ package org.callsheet.ui.today;
 import atlantafx.base.theme.Styles;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -95,8 +93,8 @@ public final class TodayView {
         Label title = new Label();
         title.getStyleClass().add(Styles.TITLE_3);
         title.textProperty().bind(Bindings.createStringBinding(() -> model.dateProperty().get() == null
-                ? i18n.get("today.title") : i18n.format("today.titleWithDate", model.dateProperty().get().format(
-                DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(i18n.language().locale()))),
+                ? i18n.get("today.title") : i18n.format("today.titleWithDate", i18n.dates().weekdayDate(
+                model.dateProperty().get())),
                 model.dateProperty()));
         Button refresh = new Button(null, new FontIcon(Feather.REFRESH_CW));
         refresh.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);

@@ -37,4 +37,16 @@ class DateColumnScanTest {
         assertThat(chosen.ready()).isTrue();
         assertThat(chosen.mapping().dateOrder("due_date")).contains(DayMonthOrder.MONTH_FIRST);
     }
+
+    @Test
+    void aGivenOrderForUndecidedColumnsSettlesOnlyTheAmbiguousOnesInTheSamePass() {
+        Map<String, DateColumnReport> reports = scan.scan(
+                rows("03/04/2025", "03/04/2025", "13/04/2025", "05/06/2025").stream(), mapping);
+
+        DateColumnScan.Settled settled = scan.settle(mapping, reports, java.util.Optional.of(DayMonthOrder.MONTH_FIRST));
+
+        assertThat(settled.ready()).isTrue();
+        assertThat(settled.mapping().dateOrder("due_date")).contains(DayMonthOrder.MONTH_FIRST);
+        assertThat(settled.mapping().dateOrder("order_date")).contains(DayMonthOrder.DAY_FIRST);
+    }
 }

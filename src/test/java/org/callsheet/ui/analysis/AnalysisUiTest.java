@@ -18,7 +18,7 @@ import org.callsheet.ui.customers.BookRow;
 import org.callsheet.ui.shell.MainWindow;
 import org.callsheet.ui.common.ShippedFonts;
 import org.callsheet.ui.testing.TestBackend;
-import org.jfree.chart.entity.CategoryItemEntity;
+import org.callsheet.logic.charts.PyramidTierEntity;
 import org.jfree.chart.entity.ChartEntity;
 import org.jfree.chart.fx.ChartViewer;
 import org.junit.jupiter.api.Test;
@@ -61,13 +61,13 @@ class AnalysisUiTest {
 
         robot.clickOn("#nav-analysis");
         waitFor(() -> robot.lookup("#tier-big").tryQuery().isPresent());
-        assertThat(robot.lookup("#lastRun").queryAs(Label.class).getText()).contains("2026-03-02");
+        assertThat(robot.lookup("#lastRun").queryAs(Label.class).getText()).contains("Mar 2, 2026");
         assertThat(robot.lookup("#list-churn").queryTableView().getItems()).hasSize(1);
 
         ChartViewer pyramid = robot.lookup("#pyramidChart").queryAs(ChartViewer.class);
         waitFor(() -> pyramid.getCanvas().getRenderingInfo() != null
                 && pyramid.getCanvas().getRenderingInfo().getEntityCollection().getEntityCount() > 0);
-        Point2D bar = barCentre(pyramid, "Big ·");
+        Point2D bar = tierCentre(pyramid, CustomerStatus.BIG);
         robot.clickOn(pyramid.getCanvas().localToScreen(bar));
 
         waitFor(() -> robot.lookup("#customerTable").tryQuery().isPresent());
@@ -84,18 +84,17 @@ class AnalysisUiTest {
         assertThat(window.customers().filters().statuses()).containsExactly(CustomerStatus.SMALL);
     }
 
-    /** The centre of the tier's bar on the chart canvas, from the chart's own entity map. */
-    private static Point2D barCentre(ChartViewer viewer, String tierLabel) throws Exception {
+    /** The centre of the tier's band on the chart canvas, from the chart's own entity map. */
+    private static Point2D tierCentre(ChartViewer viewer, CustomerStatus tier) throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> {
             for (Object o : viewer.getCanvas().getRenderingInfo().getEntityCollection().getEntities()) {
                 ChartEntity entity = (ChartEntity) o;
-                if (entity instanceof CategoryItemEntity item
-                        && String.valueOf(item.getColumnKey()).startsWith(tierLabel)) {
+                if (entity instanceof PyramidTierEntity band && band.key().equals(tier.name())) {
                     Rectangle2D box = entity.getArea().getBounds2D();
                     return new Point2D(box.getCenterX(), box.getCenterY());
                 }
             }
-            throw new AssertionError("no bar for " + tierLabel);
+            throw new AssertionError("no band for " + tier);
         }).get();
     }
 }

@@ -97,7 +97,8 @@ public final class ImportService {
             }
             DateColumnScan scan = new DateColumnScan();
             Speedometer speed = new Speedometer(ImportProgress.Phase.SCANNING, progress, cancelled, chunkRows);
-            settled = scan.settle(mapped.mapping(), scan.scan(file.rows().peek(row -> speed.rows(1)), mapped.mapping()));
+            settled = scan.settle(mapped.mapping(), scan.scan(file.rows().peek(row -> speed.rows(1)), mapped.mapping()),
+                    request.undecidedDateOrder());
         } catch (UnreadableCsvException e) {
             return refused(entityId, List.of(e.problem()), Optional.empty(), Map.of());
         } catch (IOException e) {

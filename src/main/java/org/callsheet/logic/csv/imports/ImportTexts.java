@@ -34,6 +34,19 @@ public final class ImportTexts {
                 c.rejected());
     }
 
+    /** Why a refused import was refused, in one line: the outcome and the first problems that stopped it. */
+    public String refusal(ImportResult result, int problemsShown) {
+        java.util.List<ImportProblem> problems = result.problems().stream().filter(ImportProblem::rejectsRow).toList();
+        String shown = problems.stream().limit(problemsShown).map(this::problem)
+                .collect(java.util.stream.Collectors.joining(" "));
+        if (problems.isEmpty()) {
+            return summary(result);
+        }
+        String because = problems.size() > problemsShown
+                ? text("imports.outcome.refusedMore", shown, problems.size() - problemsShown) : shown;
+        return text("imports.outcome.refusedBecause", because);
+    }
+
     public String progress(ImportProgress progress) {
         return text("imports.phase." + progress.phase().name().toLowerCase(Locale.ROOT), progress.rowsRead(),
                 Math.round(progress.rowsPerSecond()));

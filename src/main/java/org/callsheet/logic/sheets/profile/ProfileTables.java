@@ -66,7 +66,7 @@ final class ProfileTables {
         return table(List.of("sheets.contact.name", "sheets.contact.title", "sheets.contact.decisionMaker",
                         "sheets.contact.mobile", "sheets.contact.phone", "sheets.contact.email",
                         "sheets.contact.birthday"),
-                List.of(1.3, 1.3, 0.8, 1.4, 1.4, 2.0, 1.1), rows);
+                List.of(1.2, 1.2, 0.7, 1.3, 1.4, 2.0, 1.4), rows);
     }
 
     List<Block> needs(List<Call> calls) {

@@ -1,10 +1,10 @@
 package org.callsheet.logic.sheets.profile;
 
 import org.callsheet.logic.text.Bundles;
+import org.callsheet.logic.text.DisplayDates;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -17,15 +17,15 @@ import java.util.ResourceBundle;
 public final class SheetTexts {
     static final List<String> BUNDLES = List.of("org.callsheet.i18n.sheets", "org.callsheet.i18n.classify",
             "org.callsheet.i18n.calls");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final Locale locale;
+    private final DisplayDates dates;
     private final List<ResourceBundle> bundles;
 
     public SheetTexts(Locale locale) {
         this.locale = bundleLocale(locale);
         this.bundles = BUNDLES.stream().map(name -> Bundles.load(name, this.locale)).toList();
+        this.dates = DisplayDates.of(this.locale);
     }
 
     /** Chinese reads the script it is written in (see {@link Bundles}); anything else reads English. */
@@ -48,11 +48,11 @@ public final class SheetTexts {
     }
 
     String date(LocalDate date) {
-        return date == null ? "" : DATE.format(date);
+        return dates.date(date);
     }
 
     String dateTime(ZonedDateTime time) {
-        return time == null ? "" : DATE_TIME.format(time);
+        return time == null ? "" : dates.dateTime(time.toLocalDateTime());
     }
 
     String yesNo(boolean yes) {

@@ -60,12 +60,12 @@ class ProfileSheetBuilderTest {
         assertThat(headings(sheet)).containsExactly("北京科技有限公司", "Company", "Contacts", "Classification",
                 "Needs from the latest calls", "Latest calls", "Open follow-ups", "Key dates in the coming year",
                 "Notes", "Visit (fill in by hand)");
-        assertThat(sheet.frame().printed()).isEqualTo("Printed 2026-03-02 by 张伟");
+        assertThat(sheet.frame().printed()).isEqualTo("Printed Mar 2, 2026 by 张伟");
         assertThat(sheet.frame().subject()).isEqualTo("北京科技有限公司 (C001)");
         assertThat(texts(sheet)).contains("C001", "张伟", "Big customer", "Yes", "中关村大街 1 号", "北京市 海淀区",
-                "138 0013 8000, 139 1111 2222, 010-62345678", "李𠮟明", "总经理", "li@example.cn", "1975-04-18",
-                "1,288,000.50", "R 4  F 5  M 5", "需要 200 台服务器", "Positive", "4 / 5", "Yes, 2026-03-10",
-                "2026-02-27 14:30", "Connected", "5:15", "报价已发\nNext: 下周拜访", "No answer", "带样品",
+                "138 0013 8000, 139 1111 2222, 010-62345678", "李𠮟明", "总经理", "li@example.cn", "Apr 18, 1975",
+                "1,288,000.50", "R 4  F 5  M 5", "需要 200 台服务器", "Positive", "4 / 5", "Yes, Mar 10, 2026",
+                "Feb 27, 2026 14:30", "Connected", "5:15", "报价已发\nNext: 下周拜访", "No answer", "带样品",
                 "Birthday of 李𠮟明", "51 years", "老客户，年底采购。\n联系前先看报价单。", "People met",
                 "The latest 2 of 12 calls.");
     }
@@ -109,7 +109,7 @@ class ProfileSheetBuilderTest {
 
         assertThat(simplified.frame().title()).isEqualTo("客户概况表");
         assertThat(headings(simplified)).contains("联系人", "最近通话", "拜访记录（手写）");
-        assertThat(texts(simplified)).contains("打印于 2026-03-02，张伟", "李𠮟明的生日");
+        assertThat(texts(simplified)).contains("打印于 2026年3月2日，张伟", "李𠮟明的生日");
         assertThat(traditional.frame().title()).isEqualTo("客戶概況表");
         assertThat(headings(traditional)).contains("聯絡人", "最近通話");
     }
