@@ -70,11 +70,11 @@ class BriefReportCommandTest {
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
         assertThat(FunnelCliFixture.lastLine(run.out())).isEqualTo("brief=" + out + " pages=1");
         String text = text(out);
-        assertThat(text).contains("Sales brief: everyone", "2026-11-01 to 2026-11-23")
+        assertThat(text).contains("Sales brief: everyone", "Nov 1, 2026 to Nov 23, 2026")
                 .contains("Calls made 3 Connected 2 (66.7%)")
                 .contains("Visits planned 3").contains("Visits done 1")
                 .contains("New opportunities 1 (50,000.50)").contains("Won in the period 1 (30,000.00)")
-                .contains("Overdue follow-ups (1)").contains("2026-11-10 09:00 甲公司 Call").contains("甲公司").contains("乙公司")
+                .contains("Overdue follow-ups (1)").contains("Nov 10, 2026 09:00 甲公司 Call").contains("甲公司").contains("乙公司")
                 .contains("Proposal and quote");
     }
 
@@ -125,7 +125,7 @@ class BriefReportCommandTest {
         CliRun run = cli.run("report", "brief", "--out", out.toString());
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
-        assertThat(text(out)).contains("2026-11-01 to 2026-11-23");
+        assertThat(text(out)).contains("Nov 1, 2026 to Nov 23, 2026");
     }
 
     @Test

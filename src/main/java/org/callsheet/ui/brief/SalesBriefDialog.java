@@ -31,6 +31,7 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
+import org.callsheet.ui.common.DatePickers;
 import org.callsheet.ui.common.Stylesheets;
 import org.callsheet.ui.i18n.I18n;
 import org.callsheet.ui.i18n.Language;
@@ -91,10 +92,10 @@ public final class SalesBriefDialog {
     }
 
     private HBox choices(List<String> owners) {
-        DatePicker from = new DatePicker();
+        DatePicker from = DatePickers.create(i18n);
         from.setId("briefFrom");
         from.valueProperty().bindBidirectional(model.fromProperty());
-        DatePicker to = new DatePicker();
+        DatePicker to = DatePickers.create(i18n);
         to.setId("briefTo");
         to.valueProperty().bindBidirectional(model.toProperty());
         ComboBox<String> owner = new ComboBox<>();
@@ -165,7 +166,8 @@ public final class SalesBriefDialog {
         Label status = new Label();
         status.setId("briefStatus");
         status.textProperty().bind(Bindings.createStringBinding(() -> model.messageProperty().get() == null ? ""
-                : i18n.format(model.messageProperty().get().key(), model.messageProperty().get().args().toArray()),
+                : i18n.format(model.messageProperty().get().key(), model.messageProperty().get().args().stream()
+                        .map(a -> a instanceof java.time.LocalDate day ? i18n.dates().date(day) : a).toArray()),
                 model.messageProperty()));
         HBox row = new HBox(10, working, cancel, status);
         row.setAlignment(Pos.CENTER_LEFT);

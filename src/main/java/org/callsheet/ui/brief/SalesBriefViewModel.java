@@ -102,7 +102,7 @@ public final class SalesBriefViewModel {
             return null;
         }
         if (to.get().isBefore(from.get())) {
-            message.set(UserMessage.of("brief.ui.error.period", from.get().toString(), to.get().toString()));
+            message.set(UserMessage.of("brief.ui.error.period", from.get(), to.get()));
             return null;
         }
         return new BriefRequest(from.get(), to.get(), owner.get());

@@ -99,7 +99,7 @@ class SalesBriefViewModelTest {
 
         assertThat(asked).isEmpty();
         assertThat(model.messageProperty().get())
-                .isEqualTo(UserMessage.of("brief.ui.error.period", "2026-11-20", "2026-11-02"));
+                .isEqualTo(UserMessage.of("brief.ui.error.period", LocalDate.of(2026, 11, 20), LocalDate.of(2026, 11, 2)));
         model.toProperty().set(null);
         model.preview();
         assertThat(model.messageProperty().get()).isEqualTo(UserMessage.of("brief.ui.error.dates"));

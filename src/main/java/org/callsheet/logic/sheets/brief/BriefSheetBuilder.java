@@ -4,8 +4,6 @@ import java.awt.geom.Rectangle2D;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.callsheet.logic.funnel.FunnelFigures;
@@ -33,8 +31,6 @@ public final class BriefSheetBuilder {
     /** The chart's size in points: the width of an A4 page's content, and a height that leaves room for the rest. */
     static final float CHART_WIDTH = 511;
     static final float CHART_HEIGHT = 290;
-    private static final DateTimeFormatter PRINTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final BriefTexts texts;
     private final FunnelChartBuilder chart;
@@ -62,7 +58,7 @@ public final class BriefSheetBuilder {
 
     public Sheet build(BriefFacts facts) {
         BriefRequest request = facts.request();
-        String now = PRINTED.format(ZonedDateTime.now(clock));
+        String now = texts.dateTime(clock.instant(), clock.getZone());
         String printed = repName.isEmpty() ? texts.text("brief.printed", now) : texts.text("brief.printedBy", now,
                 repName);
         SheetFrame frame = new SheetFrame(texts.text("brief.title"), printed, subject(request),
@@ -146,7 +142,7 @@ public final class BriefSheetBuilder {
     private Table overdueTable(BriefFacts facts) {
         List<List<String>> rows = new ArrayList<>();
         for (BriefFacts.OverdueFollowUp f : facts.overdue()) {
-            rows.add(List.of(DUE.format(f.dueAt().atZone(clock.getZone())), f.customer(),
+            rows.add(List.of(texts.dateTime(f.dueAt(), clock.getZone()), f.customer(),
                     texts.text("calls.followUp.kind." + f.kind().name()), f.note()));
         }
         return new Table(List.of(texts.text("brief.col.due"), texts.text("brief.col.customer"),

@@ -5,11 +5,13 @@ import java.math.RoundingMode;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.callsheet.logic.text.Bundles;
+import org.callsheet.logic.text.DisplayDates;
 
 /**
  * The sales brief's texts in one language: its own ({@code brief} bundle), then the stage names
@@ -19,12 +21,12 @@ import org.callsheet.logic.text.Bundles;
 public final class BriefTexts {
     static final List<String> BUNDLES = List.of("org.callsheet.i18n.brief", "org.callsheet.i18n.funnel",
             "org.callsheet.i18n.calls");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
     private final Locale locale;
     private final List<ResourceBundle> bundles;
     private final NumberFormat money;
     private final NumberFormat percent;
+    private final DisplayDates dates;
 
     public BriefTexts(Locale locale) {
         this.locale = locale.getLanguage().equals("zh") ? Bundles.shippedLocale(locale) : Locale.ENGLISH;
@@ -37,6 +39,7 @@ public final class BriefTexts {
         percent.setMinimumFractionDigits(1);
         percent.setMaximumFractionDigits(1);
         percent.setRoundingMode(RoundingMode.HALF_UP);
+        this.dates = DisplayDates.of(this.locale);
     }
 
     public Locale locale() {
@@ -62,8 +65,14 @@ public final class BriefTexts {
         return fraction == null ? text("brief.none") : percent.format(fraction);
     }
 
+    /** A day in the language's one date format. */
     String date(LocalDate date) {
-        return date == null ? "" : DATE.format(date);
+        return date == null ? "" : dates.date(date);
+    }
+
+    /** A moment in the language's date and time format, in {@code zone}. */
+    String dateTime(Instant moment, ZoneId zone) {
+        return dates.dateTime(moment, zone);
     }
 
     String period(BriefRequest request) {

@@ -86,7 +86,7 @@ class SalesBriefPdfTest {
 
         String text = write(print, folder.resolve("brief.pdf"));
 
-        assertThat(text).contains("Sales brief: 李娜", "Printed 2026-11-23 16:00 by 李娜")
+        assertThat(text).contains("Sales brief: 李娜", "Printed Nov 23, 2026 16:00 by 李娜")
                 .contains("Calls made 40 Connected 18 (45.0%)")
                 .contains("Visits planned 6 Visits done 5")
                 .contains("New opportunities 10 (10,000.00) Won in the period 2 (88,000.50)")
@@ -94,10 +94,10 @@ class SalesBriefPdfTest {
                 .contains("Open pipeline 1 (4,000.00; weighted 1,600.00)")
                 .contains("Weakest step Opportunity → Proposal and quote")
                 .contains("Proposal and quote 4 4,000.00 75.0% 2.5 1 1,600.00")
-                .contains("北京科技有限公司 年度耗材 李娜 Proposal and").contains("4,000.00 40 % 2026-12-31 30 (stale)")
+                .contains("北京科技有限公司 年度耗材 李娜 Proposal and").contains("4,000.00 40 % Dec 31, 2026 30 (stale)")
                 .contains("Overdue follow-ups (5)")
-                .contains("2026-11-20 09:30 北京科技有限公司 Call 报价后回访")
-                .contains("2026-11-21 10:00 上海贸易公司 Visit")
+                .contains("Nov 20, 2026 09:30 北京科技有限公司 Call 报价后回访")
+                .contains("Nov 21, 2026 10:00 上海贸易公司 Visit")
                 .contains("… and 3 more.");
         assertThat(print.pages().getFirst().items()).filteredOn(PageItem.Picture.class::isInstance).hasSize(1);
     }
@@ -112,7 +112,7 @@ class SalesBriefPdfTest {
 
         assertThat(text).contains("銷售簡報：李娜", "撥打電話", "最薄弱環節", "方案報價", "停滯", "……另有 3 條。");
         try (PDDocument pdf = Loader.loadPDF(target.toFile())) {
-            assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("銷售簡報 — 銷售簡報 2026-11-01 至 2026-11-23，李娜");
+            assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("銷售簡報 — 銷售簡報 2026年11月1日 至 2026年11月23日，李娜");
             assertThat(pdf.getDocumentInformation().getAuthor()).isEqualTo("李娜");
             PDResources resources = pdf.getPage(0).getResources();
             List<String> fonts = new ArrayList<>();
