@@ -136,7 +136,7 @@ public final class BriefSheetBuilder {
         return new Table(List.of(texts.text("brief.col.customer"), texts.text("brief.col.opportunity"),
                 texts.text("brief.col.owner"), texts.text("brief.col.stage"), texts.text("brief.col.amount"),
                 texts.text("brief.col.probability"), texts.text("brief.col.expectedClose"),
-                texts.text("brief.col.daysInStage")), List.of(1.6, 1.5, 0.8, 1.1, 1.1, 0.95, 1.0, 0.9), rows);
+                texts.text("brief.col.daysInStage")), List.of(1.6, 1.4, 0.8, 1.0, 1.1, 0.8, 1.25, 0.95), rows);
     }
 
     private Table overdueTable(BriefFacts facts) {
