@@ -14,6 +14,7 @@ import org.callsheet.logic.funnel.FunnelService;
 import org.callsheet.logic.sheets.brief.SalesBriefs;
 import org.callsheet.logic.customers.BulkCustomerWriter;
 import org.callsheet.logic.customers.CustomerRepository;
+import org.callsheet.logic.history.CustomerFieldHistory;
 import org.callsheet.logic.regions.RegionDirectory;
 import org.callsheet.logic.sheets.profile.ProfileSheets;
 import org.callsheet.logic.sheets.profile.SheetPreferences;
@@ -22,6 +23,11 @@ import org.callsheet.logic.reminders.AgendaService;
 import org.callsheet.logic.safety.DatabaseSafety;
 import org.callsheet.logic.safety.SafetySettings;
 import org.callsheet.persistence.Database;
+import org.callsheet.cli.DatabaseChoice;
+import org.callsheet.logic.encryption.DatabaseEncryption;
+import org.callsheet.logic.encryption.DatabasePassword;
+import org.callsheet.logic.settings.StartupCopy;
+import org.callsheet.persistence.encryption.H2DatabaseEncryption;
 import org.callsheet.persistence.safety.H2DatabaseSafety;
 import org.callsheet.persistence.safety.OpenDatabase;
 import org.callsheet.logic.text.PhoneNormalizer;
@@ -31,30 +37,32 @@ import org.callsheet.logic.visits.DayPlanService;
 /** The command line's view of the app, opened for the database the user chose. */
 final class AppCliEnvironment implements CliEnvironment {
     private final Path database;
+    private final Optional<DatabasePassword> password;
     private AppContext opened;
 
-    private AppCliEnvironment(Path database) {
+    private AppCliEnvironment(Path database, Optional<DatabasePassword> password) {
         this.database = database;
+        this.password = password;
     }
 
     /**
      * The environment for the chosen database, opened by the first command that needs it: a check
      * or a restore must be able to start on a file that does not open.
      */
-    static AppCliEnvironment open(Optional<Path> database) {
-        return new AppCliEnvironment(database.orElseGet(DataLocation::defaultDatabase));
+    static AppCliEnvironment open(DatabaseChoice choice) {
+        return new AppCliEnvironment(choice.path().orElseGet(DataLocation::defaultDatabase), choice.password());
     }
 
     private synchronized AppContext context() {
         if (opened == null) {
-            opened = AppContext.open(database);
+            opened = AppContext.open(database, StartupCopy.NONE, password);
         }
         return opened;
     }
 
-    @Override
-    public DatabaseSafety safety() {
-        return new H2DatabaseSafety(database, new OpenDatabase() {
+    /** The database as the commands hold it: opened by the first that needs it, closed before a file is replaced. */
+    private OpenDatabase openDatabase() {
+        return new OpenDatabase() {
             @Override
             public Database database() {
                 return context().database;
@@ -64,7 +72,17 @@ final class AppCliEnvironment implements CliEnvironment {
             public void close() {
                 AppCliEnvironment.this.close();
             }
-        }, Clock.systemDefaultZone());
+        };
+    }
+
+    @Override
+    public DatabaseSafety safety() {
+        return new H2DatabaseSafety(database, openDatabase(), Clock.systemDefaultZone(), password);
+    }
+
+    @Override
+    public DatabaseEncryption encryption() {
+        return new H2DatabaseEncryption(database, openDatabase(), safety(), password);
     }
 
     @Override
@@ -82,6 +100,11 @@ final class AppCliEnvironment implements CliEnvironment {
     @Override
     public CustomerRepository customers() {
         return context().customers;
+    }
+
+    @Override
+    public CustomerFieldHistory fieldHistory() {
+        return context().fieldHistory;
     }
 
     @Override

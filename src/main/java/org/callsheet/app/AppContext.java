@@ -33,6 +33,7 @@ import org.callsheet.logic.regions.AddressParser;
 import org.callsheet.persistence.JooqImportExportStore;
 import org.callsheet.persistence.JooqImportStore;
 import org.callsheet.logic.customers.CustomerService;
+import org.callsheet.logic.history.CustomerFieldHistory;
 import org.callsheet.logic.regions.RegionDirectory;
 import org.callsheet.logic.settings.Settings;
 import org.callsheet.logic.settings.StartupCopy;
@@ -43,6 +44,7 @@ import org.callsheet.persistence.JooqBulkCustomerWriter;
 import org.callsheet.persistence.JooqCallRepository;
 import org.callsheet.persistence.JooqChurnWarnings;
 import org.callsheet.persistence.JooqCustomerRepository;
+import org.callsheet.persistence.JooqCustomerFieldHistory;
 import org.callsheet.persistence.JooqFollowUpChecklistRepository;
 import org.callsheet.persistence.JooqFollowUpCustomerFacts;
 import org.callsheet.persistence.JooqFollowUpRepository;
@@ -63,6 +65,10 @@ import org.callsheet.logic.sheets.profile.StoredProfileSources;
 import org.callsheet.logic.safety.BackupBeforeImport;
 import org.callsheet.logic.safety.DatabaseSafety;
 import org.callsheet.logic.safety.SafetySettings;
+import java.util.Optional;
+import org.callsheet.logic.encryption.DatabaseEncryption;
+import org.callsheet.logic.encryption.DatabasePassword;
+import org.callsheet.persistence.encryption.H2DatabaseEncryption;
 import org.callsheet.persistence.safety.H2DatabaseSafety;
 import org.callsheet.persistence.safety.OpenDatabase;
 
@@ -76,6 +82,7 @@ final class AppContext implements AutoCloseable {
     final BulkCustomerWriter bulkWriter;
     final CustomerSearchIndex searchIndex = new CustomerSearchIndex(pinyin);
     final CustomerService customerService;
+    final CustomerFieldHistory fieldHistory;
     final CustomerBook customerBook;
     final Settings settings;
     final CallServices calls;
@@ -83,6 +90,7 @@ final class AppContext implements AutoCloseable {
     final ClassificationBackend analysis;
     final DatabaseSafety safety;
     final SafetySettings safetySettings;
+    final DatabaseEncryption encryption;
     private boolean closed;
     final JooqOpportunityRepository opportunityStore;
     final OpportunityService opportunities;
@@ -96,13 +104,20 @@ final class AppContext implements AutoCloseable {
     private SalesBriefs salesBriefs;
 
     AppContext(Path databasePath, Database database, Clock clock, StartupCopy startupCopy) {
+        this(databasePath, database, clock, startupCopy, Optional.empty());
+    }
+
+    /** @param password the password the database was opened with, for its backups and its encryption */
+    AppContext(Path databasePath, Database database, Clock clock, StartupCopy startupCopy,
+               Optional<DatabasePassword> password) {
         this.clock = clock;
         this.database = database;
         this.customers = new JooqCustomerRepository(database.dsl(), pinyin, phones);
         this.bulkWriter = new JooqBulkCustomerWriter(database.dsl(), pinyin, phones);
-        this.customerService = new CustomerService(customers, phones, searchIndex, clock);
-        this.customerBook = new CustomerBook(customers, searchIndex);
         this.settings = new Settings(new JooqSettingsRepository(database.dsl()), startupCopy);
+        this.customerService = new CustomerService(customers, phones, searchIndex, clock, settings::repName);
+        this.customerBook = new CustomerBook(customers, searchIndex);
+        this.fieldHistory = new JooqCustomerFieldHistory(database.dsl());
         this.calls = CallServices.create(new JooqCallRepository(database.dsl()),
                 new JooqFollowUpRepository(database.dsl()), new JooqFollowUpChecklistRepository(database.dsl()),
                 new JooqFollowUpCustomerFacts(database.dsl()), new JooqChurnWarnings(database.dsl()), phones,
@@ -116,7 +131,7 @@ final class AppContext implements AutoCloseable {
                 new ClassificationAnalysis(classificationQueries, thresholds::read, clock),
                 classificationQueries);
         this.safetySettings = new SafetySettings(settings);
-        this.safety = new H2DatabaseSafety(databasePath, new OpenDatabase() {
+        OpenDatabase open = new OpenDatabase() {
             @Override
             public Database database() {
                 return database;
@@ -126,7 +141,9 @@ final class AppContext implements AutoCloseable {
             public void close() {
                 AppContext.this.close();
             }
-        }, clock);
+        };
+        this.safety = new H2DatabaseSafety(databasePath, open, clock, password);
+        this.encryption = new H2DatabaseEncryption(databasePath, open, safety, password);
         this.opportunityStore = new JooqOpportunityRepository(database.dsl(), database.bulkReads());
         this.opportunities = new OpportunityService(opportunityStore, settings, clock);
         this.funnel = new FunnelService(opportunityStore, zone);
@@ -215,7 +232,13 @@ final class AppContext implements AutoCloseable {
 
     /** Opens the database for the window: its settings keep {@code startupCopy} in step. */
     static AppContext open(Path databasePath, StartupCopy startupCopy) {
-        return new AppContext(databasePath, Database.open(databasePath), Clock.systemDefaultZone(), startupCopy);
+        return open(databasePath, startupCopy, Optional.empty());
+    }
+
+    /** As above, with the password of an encrypted database (ignored for a plain one, ADR 37). */
+    static AppContext open(Path databasePath, StartupCopy startupCopy, Optional<DatabasePassword> password) {
+        return new AppContext(databasePath, Database.open(databasePath, password), Clock.systemDefaultZone(),
+                startupCopy, password);
     }
 
     /** Closes the database; a restore closes it early, so a second call does nothing. */

@@ -19,6 +19,11 @@ import org.callsheet.ui.WindowFront;
 import org.callsheet.ui.common.WindowLook;
 import org.callsheet.ui.imports.ImportExportTools;
 import org.callsheet.ui.safety.SafetyTools;
+import java.util.Optional;
+import org.callsheet.persistence.encryption.EncryptedFiles;
+import org.callsheet.ui.encryption.StartCancelledException;
+import org.callsheet.ui.encryption.StartPasswordDialog;
+import org.callsheet.ui.i18n.I18n;
 
 /**
  * Opens the main window and, meanwhile, the database; closes the database when the window is gone.
@@ -45,17 +50,29 @@ final class WindowLauncher {
         try (WindowChannel channel = WindowChannel.listen(database, front::raise)) {
             // the UI opens the database on another thread while JavaFX starts and the window opens
             CallsheetUi.start(look, () -> {
-                AppContext context = AppContext.open(database, startupCopy);
+                AppContext context = open(database, startupCopy, look);
                 context.settings.refreshStartupCopy();
                 return services(context);
             }, milestones(), front);
         } catch (StorageUnavailableException problem) {
             StartupProblem.show(problem);
+        } catch (StartCancelledException quitAtThePassword) {
+            StartPasswordDialog.quit();
         } catch (UnsupportedOperationException noDisplay) {
             // JavaFX found no display or no GTK 3: one sentence instead of a stack trace
             return CallsheetCli.reportNoDisplay(look.language().locale());
         }
         return 0;
+    }
+
+    /** Opens the database; an encrypted one first asks for its password (three tries, ADR 37). */
+    private static AppContext open(Path database, StartupCopyFile startupCopy, WindowLook look) {
+        Path file = database.toAbsolutePath().resolveSibling(database.getFileName() + ".mv.db");
+        if (!EncryptedFiles.isEncrypted(file)) {
+            return AppContext.open(database, startupCopy);
+        }
+        return StartPasswordDialog.ask(file, new I18n(look.language()),
+                password -> AppContext.open(database, startupCopy, Optional.of(password)));
     }
 
     private static UiServices services(AppContext context) {
@@ -64,8 +81,8 @@ final class WindowLauncher {
                 context.clock, Version.current(), demoLoader(context), Attributions.text(), backups::closeWithBackup,
                 context.calls, context.analysis,
                 new ImportExportTools(context.imports(), context.exports()),
-                new SafetyTools(context.safety, context.safetySettings, Restart::now), context.profileSheets(),
-                context.salesBriefs());
+                new SafetyTools(context.safety, context.safetySettings, Restart::now, context.encryption),
+                context.profileSheets(), context.fieldHistory, context.salesBriefs());
     }
 
     private static DemoDataLoader demoLoader(AppContext context) {

@@ -16,13 +16,13 @@ public final class CallsheetCli {
     }
 
     /** Runs the command line in the default locale and returns the process exit code. */
-    public static int run(String[] args, Function<Optional<Path>, CliEnvironment> environments,
+    public static int run(String[] args, Function<DatabaseChoice, CliEnvironment> environments,
                           PrintWriter out, PrintWriter err) {
         return run(args, environments, out, err, Locale.getDefault());
     }
 
     /** Runs the command line on the process's standard output and error; returns the exit code. */
-    public static int runOnConsole(String[] args, Function<Optional<Path>, CliEnvironment> environments) {
+    public static int runOnConsole(String[] args, Function<DatabaseChoice, CliEnvironment> environments) {
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.Charset.forName(
                 System.getProperty("stdout.encoding", "UTF-8"))), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.Charset.forName(
@@ -42,7 +42,7 @@ public final class CallsheetCli {
     }
 
     /** Runs the command line with texts in the given locale and returns the process exit code. */
-    public static int run(String[] args, Function<Optional<Path>, CliEnvironment> environments,
+    public static int run(String[] args, Function<DatabaseChoice, CliEnvironment> environments,
                           PrintWriter out, PrintWriter err, Locale locale) {
         CliContext context = new CliContext(environments, new CliMessages(locale), out, err);
         CommandLine commandLine = new CommandLine(new RootCommand(context));
@@ -55,10 +55,13 @@ public final class CallsheetCli {
         commandLine.addSubcommand(PlanVisitsCommand.commandLine(context));
         commandLine.addSubcommand(ProfileCommand.commandLine(context));
         commandLine.addSubcommand(SearchCommand.commandLine(context));
+        commandLine.addSubcommand(HistoryCommand.commandLine(context));
         commandLine.addSubcommand(BackupCommand.commandLine(context));
         commandLine.addSubcommand(RestoreCommand.commandLine(context));
         commandLine.addSubcommand(CheckCommand.commandLine(context));
         commandLine.addSubcommand(CompactCommand.commandLine(context));
+        commandLine.addSubcommand(EncryptCommand.commandLine(context));
+        commandLine.addSubcommand(DecryptCommand.commandLine(context));
         commandLine.addSubcommand(ReportCommand.commandLine(context));
         CliVersion version = new CliVersion(context.messages());
         commandLine.getCommandSpec().versionProvider(version);

@@ -6,6 +6,7 @@ import org.callsheet.logic.classification.ClassificationProgress;
 import org.callsheet.logic.classification.ClassificationService;
 import org.callsheet.logic.customers.BulkCustomerWriter;
 import org.callsheet.logic.customers.CustomerRepository;
+import org.callsheet.logic.history.CustomerFieldHistory;
 import org.callsheet.logic.csv.exports.ExportService;
 import org.callsheet.logic.csv.imports.ImportService;
 import org.callsheet.logic.funnel.FunnelService;
@@ -15,6 +16,7 @@ import org.callsheet.logic.sheets.profile.ProfileSheets;
 import org.callsheet.logic.sheets.profile.SheetPreferences;
 import org.callsheet.logic.visits.VisitService;
 import org.callsheet.logic.reminders.AgendaService;
+import org.callsheet.logic.encryption.DatabaseEncryption;
 import org.callsheet.logic.safety.DatabaseSafety;
 import org.callsheet.logic.safety.SafetySettings;
 import org.callsheet.logic.text.PhoneNormalizer;
@@ -55,6 +57,11 @@ public interface CliEnvironment extends AutoCloseable {
     }
 
     /** Imports of customers and orders from CSV, and their undo; environments without a database do not offer it. */
+    /** Customers' field history; environments without a database do not keep one. */
+    default CustomerFieldHistory fieldHistory() {
+        throw new UnsupportedOperationException("the field history needs a database");
+    }
+
     default ImportService imports() {
         throw new UnsupportedOperationException("imports need a database");
     }
@@ -87,6 +94,11 @@ public interface CliEnvironment extends AutoCloseable {
     /** Backups, restore and the consistency check; environments without a database do not offer them. */
     default DatabaseSafety safety() {
         throw new UnsupportedOperationException("backups need a database");
+    }
+
+    /** Encryption of the database file; environments without a database do not offer it. */
+    default DatabaseEncryption encryption() {
+        throw new UnsupportedOperationException("encryption needs a database");
     }
 
     /** How many rolling backups to keep. */

@@ -25,7 +25,7 @@ final class DatePlan {
         this.texts = texts;
     }
 
-    int run(Optional<java.nio.file.Path> database, LocalDate day, Optional<String> region, Optional<double[]> start,
+    int run(DatabaseChoice database, LocalDate day, Optional<String> region, Optional<double[]> start,
             Optional<Path> out) {
         try (CliEnvironment environment = context.open(database)) {
             DayPlan plan = environment.dayPlans().plan(day, region, start);

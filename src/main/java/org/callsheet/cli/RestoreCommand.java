@@ -60,7 +60,8 @@ final class RestoreCommand implements Callable<Integer> {
             context.out().println("restored=" + file.toAbsolutePath());
             return ExitCodes.OK;
         } catch (UnusableBackupException e) {
-            throw new CliFailure(ExitCodes.USAGE, texts.text("restore.error.unusable", e.file()));
+            throw new CliFailure(ExitCodes.USAGE, texts.text(e.needsAnotherPassword() ? "restore.error.password"
+                    : "restore.error.unusable", e.file()));
         }
     }
 

@@ -17,12 +17,23 @@ final class RootCommand implements Callable<Integer> {
             converter = DatabasePathConverter.class)
     private Path database;
 
+    @Option(names = "--password-file", paramLabel = "FILE", descriptionKey = "passwordFile",
+            scope = ScopeType.INHERIT)
+    private Path passwordFile;
+
     RootCommand(CliContext context) {
         this.context = context;
     }
 
-    Optional<Path> database() {
-        return Optional.ofNullable(database);
+    /** The chosen database and, when {@code --password-file} was given, the password read from it. */
+    DatabaseChoice database() {
+        return new DatabaseChoice(Optional.ofNullable(database), password());
+    }
+
+    /** The password of {@code --password-file}; a file that holds none is refused (exit 2). */
+    Optional<org.callsheet.logic.encryption.DatabasePassword> password() {
+        return Optional.ofNullable(passwordFile).map(file -> PasswordFile.read(file,
+                new CommandTexts(context.messages(), EncryptionTexts.ENCRYPTION)));
     }
 
     /** Without a subcommand there is nothing to do: say so, as for any other bad usage. */

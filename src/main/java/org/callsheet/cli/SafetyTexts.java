@@ -1,7 +1,9 @@
 package org.callsheet.cli;
 
 import java.text.MessageFormat;
+import java.time.LocalDateTime;
 import org.callsheet.logic.safety.StorageProblemSentence;
+import org.callsheet.logic.text.DisplayDates;
 import org.callsheet.logic.safety.StorageUnavailableException;
 
 /**
@@ -25,7 +27,8 @@ final class SafetyTexts extends CommandTexts {
     String sentence(StorageUnavailableException problem, boolean duringImport) {
         StorageProblemSentence sentence = StorageProblemSentence.of(problem, duringImport);
         Object[] args = sentence.args().stream()
-                .map(a -> a instanceof StorageProblemSentence.NoBackup ? text(StorageProblemSentence.NoBackup.KEY) : a)
+                .map(a -> a instanceof StorageProblemSentence.NoBackup ? text(StorageProblemSentence.NoBackup.KEY)
+                        : a instanceof LocalDateTime at ? DisplayDates.of(locale()).dateTime(at) : a)
                 .toArray();
         return text(sentence.key(), args);
     }

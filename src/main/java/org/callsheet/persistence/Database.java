@@ -7,6 +7,9 @@ import java.util.Optional;
 import org.callsheet.logic.safety.BookCounts;
 import org.callsheet.logic.safety.CompactionAdvice;
 import org.callsheet.logic.safety.KnownState;
+import org.callsheet.logic.encryption.DatabasePassword;
+import org.callsheet.persistence.encryption.EncryptedFiles;
+import org.callsheet.persistence.encryption.FileKey;
 import org.callsheet.persistence.safety.BookCountsQuery;
 import org.callsheet.persistence.safety.OpeningGuard;
 import org.callsheet.persistence.safety.StorageFailureListener;
@@ -44,17 +47,20 @@ public final class Database implements AutoCloseable {
 
     private final JdbcConnectionPool pool;
     private final String url;
+    /** Empty for a plain file; the file key and user password for an encrypted one (ADR 37). */
+    private final String password;
     private final DSLContext dsl;
     private final DSLContext bulkReads;
     private final boolean inMemory;
     private final Optional<OpeningGuard> guard;
     private volatile boolean compactOnClose;
 
-    private Database(String url, String location, Optional<OpeningGuard> guard) {
+    private Database(String url, String password, String location, Optional<OpeningGuard> guard) {
         this.url = url;
+        this.password = password;
         this.inMemory = url.startsWith("jdbc:h2:mem:");
         this.guard = guard;
-        this.pool = JdbcConnectionPool.create(url, "sa", "");
+        this.pool = JdbcConnectionPool.create(url, "sa", password);
         this.pool.setMaxConnections(8);
         try {
             if (!isCurrent(pool)) {
@@ -66,11 +72,13 @@ public final class Database implements AutoCloseable {
             if (explained.isPresent()) {
                 throw explained.get();
             }
-            throw new StorageUnavailableException(isLocked(e) ? Reason.IN_USE : Reason.UNREADABLE, location, e);
+            throw new StorageUnavailableException(isLocked(e) ? Reason.IN_USE
+                    : hasCode(e, org.h2.api.ErrorCode.FILE_ENCRYPTION_ERROR_1) ? Reason.WRONG_PASSWORD
+                    : Reason.UNREADABLE, location, e);
         }
         Settings settings = new Settings().withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_QUOTED);
         this.dsl = DSL.using(configuration(new DataSourceConnectionProvider(pool), settings));
-        this.bulkReads = DSL.using(configuration(new PlainConnections(url), settings));
+        this.bulkReads = DSL.using(configuration(new PlainConnections(url, password), settings));
         try {
             // An import killed while it committed in chunks left its batch in progress (ADR 33).
             UnfinishedImports.removeAll(dsl);
@@ -89,9 +97,24 @@ public final class Database implements AutoCloseable {
         return configuration;
     }
 
-    /** Opens the database at {@code pathWithoutSuffix}, creating folders and schema as needed. */
+    /** Opens the plain database at {@code pathWithoutSuffix}, creating folders and schema as needed. */
     public static Database open(Path pathWithoutSuffix) {
+        return open(pathWithoutSuffix, Optional.empty());
+    }
+
+    /**
+     * Opens the database at {@code pathWithoutSuffix}, creating folders and schema as needed. The
+     * password is used when the file is encrypted (ADR 37); an encrypted file without one, or with
+     * one that does not open it, is refused before anything is written.
+     */
+    public static Database open(Path pathWithoutSuffix, Optional<DatabasePassword> password) {
         Path absolute = pathWithoutSuffix.toAbsolutePath();
+        Path file = absolute.resolveSibling(absolute.getFileName() + ".mv.db");
+        Optional<FileKey> key = Optional.empty();
+        if (EncryptedFiles.isEncrypted(file)) {
+            key = Optional.of(FileKey.of(password.orElseThrow(() ->
+                    new StorageUnavailableException(Reason.PASSWORD_NEEDED, file.toString(), null))));
+        }
         try {
             if (absolute.getParent() != null) {
                 Files.createDirectories(absolute.getParent());
@@ -102,10 +125,11 @@ public final class Database implements AutoCloseable {
         // H2 rewrites half-empty chunks in the background; at its default (below 90 % live) that
         // work took the second core from every large read and write (ADR 19). At 50 % the file
         // holds at most about twice its data between compactions (closing compacts too).
-        OpeningGuard guard = new OpeningGuard(absolute);
+        OpeningGuard guard = new OpeningGuard(absolute, key);
         Optional<Long> version = guard.check();
         Database database = new Database("jdbc:h2:file:" + absolute + ";CACHE_SIZE=65536;DEFAULT_NULL_ORDERING=HIGH"
-                + ";AUTO_COMPACT_FILL_RATE=50", absolute + ".mv.db", Optional.of(guard));
+                + ";AUTO_COMPACT_FILL_RATE=50" + (key.isPresent() ? ";CIPHER=" + FileKey.CIPHER : ""),
+                key.map(FileKey::jdbcPassword).orElse(""), file.toString(), Optional.of(guard));
         database.recordOpened(version);
         return database;
     }
@@ -137,8 +161,8 @@ public final class Database implements AutoCloseable {
 
     /** A private in-memory database, gone when closed. */
     public static Database inMemory(String name) {
-        return new Database("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1;DEFAULT_NULL_ORDERING=HIGH", "mem:" + name,
-                Optional.empty());
+        return new Database("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1;DEFAULT_NULL_ORDERING=HIGH", "",
+                "mem:" + name, Optional.empty());
     }
 
     /**
@@ -147,7 +171,7 @@ public final class Database implements AutoCloseable {
      * pool's rollback on return would; H2 logs both as errors in the database's trace file).
      */
     private void shutdown(String command) {
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, "sa", "");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, "sa", password);
              java.sql.Statement s = c.createStatement()) {
             s.execute(command);
         } catch (java.sql.SQLException closedByShutdown) {
@@ -157,8 +181,12 @@ public final class Database implements AutoCloseable {
 
     /** H2 reports a file held by another process with error code 90020 ("may be already in use"). */
     private static boolean isLocked(Throwable e) {
+        return hasCode(e, org.h2.api.ErrorCode.DATABASE_ALREADY_OPEN_1);
+    }
+
+    private static boolean hasCode(Throwable e, int code) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && sql.getErrorCode() == 90020) {
+            if (t instanceof java.sql.SQLException sql && sql.getErrorCode() == code) {
                 return true;
             }
         }
@@ -170,7 +198,7 @@ public final class Database implements AutoCloseable {
      * in db/migration. A database already at this version opens without Flyway, which saves a
      * noticeable part of the start-up.
      */
-    static final String LATEST_MIGRATION = "14.1";
+    static final String LATEST_MIGRATION = "15.1";
 
     private static boolean isCurrent(DataSource dataSource) {
         try (java.sql.Connection c = dataSource.getConnection();
@@ -215,6 +243,11 @@ public final class Database implements AutoCloseable {
         return dsl;
     }
 
+    /** Whether the file is encrypted (opened with a password). */
+    public boolean encrypted() {
+        return !password.isEmpty();
+    }
+
     /**
      * For reads of millions of rows (a reclassification): each connection is a plain one, opened
      * for the work and closed after it. A pooled H2 connection takes a lock on every result-set
@@ -226,11 +259,17 @@ public final class Database implements AutoCloseable {
     }
 
     /** Opens a plain connection per acquisition and closes it on release. */
-    private record PlainConnections(String url) implements org.jooq.ConnectionProvider {
+    private record PlainConnections(String url, String password) implements org.jooq.ConnectionProvider {
+        @Override
+        public String toString() {
+            // the record's own would show the password of an encrypted database
+            return "PlainConnections[" + url + "]";
+        }
+
         @Override
         public java.sql.Connection acquire() {
             try {
-                return java.sql.DriverManager.getConnection(url, "sa", "");
+                return java.sql.DriverManager.getConnection(url, "sa", password);
             } catch (java.sql.SQLException e) {
                 throw new DatabaseException("cannot open a connection", e);
             }

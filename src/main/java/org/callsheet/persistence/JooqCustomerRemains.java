@@ -8,6 +8,7 @@ import static org.callsheet.persistence.jooq.Tables.CONTACT;
 import static org.callsheet.persistence.jooq.Tables.CUSTOMER;
 import static org.callsheet.persistence.jooq.Tables.CUSTOMER_BLACK_FACE;
 import static org.callsheet.persistence.jooq.Tables.CUSTOMER_CLASSIFICATION;
+import static org.callsheet.persistence.jooq.Tables.CUSTOMER_FIELD_CHANGE;
 import static org.callsheet.persistence.jooq.Tables.CUSTOMER_ORDER;
 import static org.callsheet.persistence.jooq.Tables.CUSTOMER_TAG;
 import static org.callsheet.persistence.jooq.Tables.FOLLOW_UP;
@@ -37,7 +38,7 @@ final class JooqCustomerRemains implements CustomerRemains {
             FOLLOW_UP.CUSTOMER_ID, CHECKLIST_TICK.CUSTOMER_ID, CUSTOMER_CLASSIFICATION.CUSTOMER_ID,
             CLASSIFICATION_SNAPSHOT.CUSTOMER_ID, CLASSIFICATION_OVERRIDE.CUSTOMER_ID,
             CLASSIFICATION_CHANGE.CUSTOMER_ID, CUSTOMER_BLACK_FACE.CUSTOMER_ID, VISIT.CUSTOMER_ID,
-            OPPORTUNITY.CUSTOMER_ID);
+            OPPORTUNITY.CUSTOMER_ID, CUSTOMER_FIELD_CHANGE.CUSTOMER_ID);
 
     private final List<TableRecord<?>> rows;
 

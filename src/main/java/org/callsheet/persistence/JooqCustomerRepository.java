@@ -15,8 +15,10 @@ import org.callsheet.logic.customers.CustomerRepository;
 import org.callsheet.logic.customers.CustomerSnapshot;
 import org.callsheet.logic.customers.CustomerSort;
 import org.callsheet.logic.customers.SearchEntry;
+import org.callsheet.logic.history.CustomerFieldDiff;
 import org.callsheet.logic.text.PhoneNormalizer;
 import org.callsheet.logic.text.Pinyin;
+import org.callsheet.model.ChangeSource;
 import org.callsheet.model.Contact;
 import org.callsheet.model.Customer;
 import org.callsheet.model.CustomerRow;
@@ -103,11 +105,15 @@ public final class JooqCustomerRepository implements CustomerRepository {
     }
 
     @Override
-    public void update(Customer customer, List<Contact> contactList) {
+    public void update(Customer customer, List<Contact> contactList, String editedBy) {
         long id = customer.id();
         dsl.transaction(cfg -> {
             DSLContext tx = cfg.dsl();
             CustomerRecord r = tx.fetchSingle(CUSTOMER, CUSTOMER.ID.eq(id));
+            Customer before = customers.toModel(r, tagsOf(tx, id));
+            CustomerFieldChangeWriter history = new CustomerFieldChangeWriter(tx, ChangeSource.rep(editedBy));
+            history.add(id, customer.updatedAt(), CustomerFieldDiff.between(before, customer));
+            history.write();
             customers.fill(r, customer);
             r.store();
             writeTags(tx, id, customer.tags());

@@ -11,6 +11,7 @@ import static org.callsheet.persistence.JooqImportBatching.valuesThenId;
 import static org.callsheet.persistence.JooqImportBatching.valuesWithoutId;
 import static org.callsheet.persistence.jooq.Tables.CONTACT;
 import static org.callsheet.persistence.jooq.Tables.CUSTOMER;
+import static org.callsheet.persistence.jooq.Tables.CUSTOMER_FIELD_CHANGE;
 import static org.callsheet.persistence.jooq.Tables.CUSTOMER_ORDER;
 import static org.callsheet.persistence.jooq.Tables.CUSTOMER_TAG;
 import static org.callsheet.persistence.jooq.Tables.FOLLOW_UP;
@@ -51,6 +52,7 @@ import org.callsheet.logic.csv.imports.StoredCustomer;
 import org.callsheet.logic.csv.imports.StoredKeys;
 import org.callsheet.logic.csv.imports.VisitChange;
 import org.callsheet.model.Call;
+import org.callsheet.model.ChangeSource;
 import org.callsheet.model.Contact;
 import org.callsheet.model.FollowUp;
 import org.callsheet.model.Customer;
@@ -97,6 +99,7 @@ final class JooqImportSession implements ImportSession {
     private final ImportCheckpoints checkpoints;
     private final Set<String> settingsKept = new HashSet<>();
     private final JooqImportOpportunities opportunities;
+    private final CustomerFieldChangeWriter fieldHistory;
     private boolean committed;
 
     JooqImportSession(DSLContext dsl, CustomerRecordMapper customers, ContactRecordMapper contacts, BatchStart start,
@@ -127,6 +130,7 @@ final class JooqImportSession implements ImportSession {
             this.checkpoints = new ImportCheckpoints(connection, limits.rowsPerCommit(),
                     new DeferredIndexes(tx, batchId, limits.rowsBeforeIndexesGoOff()));
             this.opportunities = new JooqImportOpportunities(tx, batchId);
+            this.fieldHistory = new CustomerFieldChangeWriter(tx, ChangeSource.importBatch(batchId, batch.getFileName()));
         } catch (SQLException | RuntimeException e) {
             giveBack();
             throw e instanceof RuntimeException r ? r : new DatabaseException("cannot start an import", e);
@@ -240,6 +244,7 @@ final class JooqImportSession implements ImportSession {
         }
         updateCustomers(changes);
         changeBatch.execute();
+        writeFieldHistory(changes);
         checkpoints.checkpoint();
     }
 
@@ -250,7 +255,18 @@ final class JooqImportSession implements ImportSession {
         }
         checkpoints.writing(CUSTOMER, changes.size());
         updateCustomers(changes);
+        writeFieldHistory(changes);
         checkpoints.checkpoint();
+    }
+
+    /** The fields each write changed, attributed to this import, one batch for the chunk. */
+    private void writeFieldHistory(List<CustomerChange> changes) {
+        for (CustomerChange change : changes) {
+            Customer c = change.customer();
+            fieldHistory.add(c.id(), c.updatedAt(), change.changedFields());
+        }
+        checkpoints.writing(CUSTOMER_FIELD_CHANGE, fieldHistory.pending());
+        fieldHistory.write();
     }
 
     private void updateCustomers(List<CustomerChange> changes) {

@@ -10,6 +10,7 @@ import static org.callsheet.persistence.JooqImportSession.ORDER_ENTITY;
 import static org.callsheet.persistence.JooqImportSession.VISIT_ENTITY;
 import static org.callsheet.persistence.jooq.Tables.CONTACT;
 import static org.callsheet.persistence.jooq.Tables.CUSTOMER;
+import static org.callsheet.persistence.jooq.Tables.CUSTOMER_FIELD_CHANGE;
 import static org.callsheet.persistence.jooq.Tables.CUSTOMER_ORDER;
 import static org.callsheet.persistence.jooq.Tables.CUSTOMER_TAG;
 import static org.callsheet.persistence.jooq.Tables.FOLLOW_UP;
@@ -90,6 +91,20 @@ final class JooqImportUndo {
         mergeBack(tx, IMPORT_VISIT_BEFORE, VISIT, batchId);
         mergeBack(tx, IMPORT_OPPORTUNITY_BEFORE, OPPORTUNITY, batchId);
         tx.deleteFrom(OPPORTUNITY_CHANGE).where(OPPORTUNITY_CHANGE.IMPORT_BATCH_ID.eq(batchId)).execute();
+        removeFieldHistory();
+    }
+
+    /**
+     * The field history the batch wrote goes with it (ADR 36). Its rows hang on the customers it
+     * changed, which import_customer_before lists; those it inserted take their rows along when
+     * they are deleted.
+     */
+    private void removeFieldHistory() {
+        tx.deleteFrom(CUSTOMER_FIELD_CHANGE)
+                .where(CUSTOMER_FIELD_CHANGE.CUSTOMER_ID.in(DSL.select(IMPORT_CUSTOMER_BEFORE.ID)
+                        .from(IMPORT_CUSTOMER_BEFORE).where(IMPORT_CUSTOMER_BEFORE.BATCH_ID.eq(batchId))))
+                .and(CUSTOMER_FIELD_CHANGE.IMPORT_BATCH_ID.eq(batchId))
+                .execute();
     }
 
     /** The ids this batch inserted, by kind, as ranges of ids. */

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.Objects;
 import org.callsheet.logic.customers.CustomerBook;
 import org.callsheet.logic.customers.CustomerService;
+import org.callsheet.logic.history.CustomerFieldHistory;
 import org.callsheet.logic.settings.Settings;
 import org.callsheet.logic.reminders.CallServices;
 import org.callsheet.logic.sheets.brief.SalesBriefs;
@@ -23,6 +24,7 @@ import org.callsheet.ui.safety.SafetyTools;
  * @param importExport imports and exports; null shows the Import/Export screen as coming
  * @param safety       backups and restore for Settings; null leaves that section out
  * @param profileSheets customers' profile sheets for printing; null offers no printing
+ * @param fieldHistory customers' field history for the editor's History tab; null leaves the tab out
  * @param salesBriefs  the sales brief (File → Sales brief); null offers none
  */
 public record UiServices(
@@ -39,6 +41,7 @@ public record UiServices(
         ImportExportTools importExport,
         SafetyTools safety,
         ProfileSheets profileSheets,
+        CustomerFieldHistory fieldHistory,
         SalesBriefs salesBriefs) {
 
     /** What the shipped app bundles, for {@code attributions} when the app has nothing to add. */
@@ -57,16 +60,16 @@ public record UiServices(
                       DemoDataLoader demoData, String attributions, Runnable shutdown, CallServices calls,
                       AnalysisBackend analysis, ImportExportTools importExport) {
         this(customers, book, settings, clock, version, demoData, attributions, shutdown, calls, analysis,
-                importExport, null, null, null);
+                importExport, null, null, null, null);
     }
 
     /** Services without the sales brief. */
     public UiServices(CustomerService customers, CustomerBook book, Settings settings, Clock clock, String version,
                       DemoDataLoader demoData, String attributions, Runnable shutdown, CallServices calls,
                       AnalysisBackend analysis, ImportExportTools importExport, SafetyTools safety,
-                      ProfileSheets profileSheets) {
+                      ProfileSheets profileSheets, CustomerFieldHistory fieldHistory) {
         this(customers, book, settings, clock, version, demoData, attributions, shutdown, calls, analysis,
-                importExport, safety, profileSheets, null);
+                importExport, safety, profileSheets, fieldHistory, null);
     }
 
     public UiServices {

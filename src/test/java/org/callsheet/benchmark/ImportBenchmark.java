@@ -94,6 +94,8 @@ class ImportBenchmark {
                     orderCpu / csvreadOrdersCpu);
             Report.line("database file: customers import %s; orders import %s; both CSVREADs %s",
                     beforeCustomers.to(beforeOrders), beforeOrders.to(beforeCsvread), beforeCsvread.to(end));
+            Report.line("field history: %,d rows written by the customer import (the fields its merges changed)",
+                    db.dsl().fetchCount(org.callsheet.persistence.jooq.Tables.CUSTOMER_FIELD_CHANGE));
             Report.line("live heap (after full GC, 10 times per import): peak %,d MB during customers, %,d MB during"
                     + " orders (target <= 512 MB); heap in use incl. garbage, sampled: max %,d MB",
                     customerHeap.peak >> 20, orderHeap.peak >> 20, heap.peakSampled() >> 20);

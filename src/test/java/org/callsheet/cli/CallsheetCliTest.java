@@ -179,7 +179,7 @@ class CallsheetCliTest {
                 .isEqualTo("Callsheet stopped because of an error: no repository here.");
     }
 
-    private static CliRun runWith(Function<Optional<Path>, CliEnvironment> factory,
+    private static CliRun runWith(Function<DatabaseChoice, CliEnvironment> factory,
                                   String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

@@ -55,7 +55,7 @@ class ClassifyCommandTest {
     private CliRun run(Locale locale, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        Function<Optional<Path>, CliEnvironment> environments = database -> new DatabaseEnvironment();
+        Function<DatabaseChoice, CliEnvironment> environments = database -> new DatabaseEnvironment();
         int code = CallsheetCli.run(args, environments, new PrintWriter(out), new PrintWriter(err), locale);
         return new CliRun(code, out.toString(), err.toString());
     }

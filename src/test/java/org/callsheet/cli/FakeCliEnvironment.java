@@ -22,9 +22,9 @@ class FakeCliEnvironment implements CliEnvironment {
     int failAfterBatches = -1;
     boolean closed;
 
-    Function<Optional<Path>, CliEnvironment> factory() {
+    Function<DatabaseChoice, CliEnvironment> factory() {
         return database -> {
-            openedWith.add(database);
+            openedWith.add(database.path());
             return this;
         };
     }

@@ -42,7 +42,7 @@ final class FakeCustomerRepository implements CustomerRepository {
     }
 
     @Override
-    public void update(Customer customer, List<Contact> contacts) {
+    public void update(Customer customer, List<Contact> contacts, String editedBy) {
         stored.replaceAll(s -> s.customer().id().equals(customer.id())
                 ? new CustomerSnapshot(customer, contacts, s.orders()) : s);
     }

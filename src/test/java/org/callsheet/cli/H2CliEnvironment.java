@@ -19,6 +19,8 @@ import org.callsheet.logic.classification.ClassificationSettingsStore;
 import org.callsheet.logic.sheets.pdf.SheetFont;
 import org.callsheet.logic.visits.VisitService;
 import org.callsheet.persistence.JooqVisitRepository;
+import org.callsheet.persistence.JooqCustomerFieldHistory;
+import org.callsheet.logic.history.CustomerFieldHistory;
 import org.callsheet.logic.sheets.profile.ProfileSheets;
 import org.callsheet.logic.sheets.profile.StoredProfileSources;
 import java.util.Set;
@@ -74,7 +76,7 @@ final class H2CliEnvironment implements CliEnvironment {
 
     final VisitService visits = new VisitService(new JooqVisitRepository(database.dsl()), CLOCK);
 
-    Function<Optional<Path>, CliEnvironment> factory() {
+    Function<DatabaseChoice, CliEnvironment> factory() {
         return path -> this;
     }
 
@@ -117,6 +119,11 @@ final class H2CliEnvironment implements CliEnvironment {
     @Override
     public CustomerRepository customers() {
         return customers;
+    }
+
+    @Override
+    public CustomerFieldHistory fieldHistory() {
+        return new JooqCustomerFieldHistory(database.dsl());
     }
 
     @Override

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.callsheet.persistence.jooq.Tables.CHECKLIST_TICK;
 import static org.callsheet.persistence.jooq.Tables.CONTACT;
 import static org.callsheet.persistence.jooq.Tables.CUSTOMER;
+import static org.callsheet.persistence.jooq.Tables.CUSTOMER_FIELD_CHANGE;
 import static org.callsheet.persistence.jooq.Tables.CUSTOMER_TAG;
 import static org.callsheet.persistence.jooq.Tables.FOLLOW_UP;
 import static org.callsheet.persistence.jooq.Tables.OPPORTUNITY;
@@ -81,6 +82,10 @@ class CustomerDeleteUndoTest {
                 .set(OPPORTUNITY_CHANGE.CHANGED_AT, STAMP).set(OPPORTUNITY_CHANGE.TO_STAGE, "QUOTE")
                 .set(OPPORTUNITY_CHANGE.AMOUNT, new java.math.BigDecimal("50000.00"))
                 .set(OPPORTUNITY_CHANGE.STATUS, "OPEN").execute();
+        data.db.dsl().insertInto(CUSTOMER_FIELD_CHANGE).set(CUSTOMER_FIELD_CHANGE.CUSTOMER_ID, customer)
+                .set(CUSTOMER_FIELD_CHANGE.CHANGED_AT, STAMP).set(CUSTOMER_FIELD_CHANGE.CHANGED_BY, "王芳")
+                .set(CUSTOMER_FIELD_CHANGE.FIELD_KEY, "name").set(CUSTOMER_FIELD_CHANGE.OLD_TEXT, "删除")
+                .set(CUSTOMER_FIELD_CHANGE.NEW_TEXT, "删除公司").execute();
         var historyBefore = data.db.dsl().selectFrom(OPPORTUNITY_CHANGE)
                 .where(OPPORTUNITY_CHANGE.OPPORTUNITY_ID.eq(opportunity)).fetchMaps();
         data.service.setBlackFace(customer, true);

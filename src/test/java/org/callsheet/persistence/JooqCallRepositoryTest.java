@@ -144,7 +144,7 @@ class JooqCallRepositoryTest {
         Call c = repo.insert(call(a, contact, "13800138000", T0, CallOutcome.CONNECTED, "", "王伟"));
         var customer = data.customers.findById(a).orElseThrow();
 
-        data.customers.update(customer, List.of());
+        data.customers.update(customer, List.of(), "王芳");
         assertThat(repo.findById(c.id()).orElseThrow().contactId()).isNull();
 
         data.deleteCustomer(a);

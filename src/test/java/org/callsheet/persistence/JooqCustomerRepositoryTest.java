@@ -82,7 +82,7 @@ class JooqCustomerRepositoryTest {
         Customer renamed = new Customer(stored.id(), stored.uid(), "X-9", "乙公司", null, null, null,
                 Address.EMPTY, null, null, "张三", List.of("b", "c"), null, true, CustomerStatus.OTHER, NOW, NOW);
 
-        repo.update(renamed, List.of(edited, added));
+        repo.update(renamed, List.of(edited, added), "王芳");
 
         Customer read = repo.findById(stored.id()).orElseThrow();
         assertThat(read.name()).isEqualTo("乙公司");

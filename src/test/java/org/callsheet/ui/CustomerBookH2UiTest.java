@@ -67,7 +67,7 @@ class CustomerBookH2UiTest {
         PhoneNormalizer phones = new PhoneNormalizer();
         JooqCustomerRepository repository = new JooqCustomerRepository(database.dsl(), pinyin, phones);
         CustomerSearchIndex index = new CustomerSearchIndex(new org.callsheet.logic.text.Pinyin());
-        service = new CustomerService(repository, phones, index, clock);
+        service = new CustomerService(repository, phones, index, clock, () -> "王芳");
         settings = new Settings(new JooqSettingsRepository(database.dsl()));
         JooqBulkCustomerWriter writer = new JooqBulkCustomerWriter(database.dsl(), pinyin, phones);
         DemoDataGenerator generator = new DemoDataGenerator(RegionDirectory.shipped(), phones, pinyin, clock);

@@ -55,7 +55,7 @@ class MillionCustomersUiBenchmark {
         settings.put(Settings.SETUP_DONE, "yes");
         settings.put(Settings.LANGUAGE, "zh-CN");
         UiServices services = new UiServices(new CustomerService(repository, new PhoneNormalizer(), index,
-                Clock.systemUTC()), new CustomerBook(repository, index), settings, Clock.systemUTC(), "bench",
+                Clock.systemUTC(), () -> "王芳"), new CustomerBook(repository, index), settings, Clock.systemUTC(), "bench",
                 null, null, null, null, null, null);
         FxTaskRunner runner = new FxTaskRunner(3);
         window = new MainWindow(stage, services, runner, UserPreferences.read(settings, runner, Locale.CHINA), () -> { });

@@ -9,6 +9,9 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import javax.imageio.ImageIO;
 import org.callsheet.logic.settings.Settings;
+import org.callsheet.model.ChangeSource;
+import org.callsheet.model.CustomerField;
+import org.callsheet.model.FieldChange;
 import org.callsheet.ui.common.UserPreferences;
 import org.callsheet.ui.concurrent.FxTaskRunner;
 import org.callsheet.ui.shell.MainWindow;
@@ -46,6 +49,7 @@ class ScreenshotTour {
         backend.settings.put(Settings.LANGUAGE, System.getProperty("shots.lang", "zh-CN"));
         backend.settings.put(Settings.THEME, System.getProperty("shots.theme", "light"));
         ShippedFonts.loadForJavaFx();
+        fieldHistory();
         FxTaskRunner runner = new FxTaskRunner(2);
         window = new MainWindow(stage, backend.services(), runner,
                 UserPreferences.read(backend.settings, runner, Locale.US), () -> { });
@@ -54,6 +58,23 @@ class ScreenshotTour {
         if (size != null) {
             stage.setWidth(Double.parseDouble(size.split("x")[0]));
             stage.setHeight(Double.parseDouble(size.split("x")[1]));
+        }
+    }
+
+    /** A few saves and an import in every customer's field history, for the History tab. */
+    private void fieldHistory() {
+        java.time.Instant day = TestBackend.CLOCK.instant();
+        for (long id = 1; id <= 4; id++) {
+            backend.repository.addHistory(id, day.minusSeconds(40 * 86_400L), ChangeSource.importBatch(12, "客户名单2026.csv"),
+                    new FieldChange(CustomerField.INDUSTRY, "", "软件和信息技术服务"));
+            backend.repository.addHistory(id, day.minusSeconds(40 * 86_400L), ChangeSource.importBatch(12, "客户名单2026.csv"),
+                    new FieldChange(CustomerField.NOTES, "", "年底有采购计划"));
+            backend.repository.addHistory(id, day.minusSeconds(9 * 86_400L), ChangeSource.rep("王芳"),
+                    new FieldChange(CustomerField.OWNER, "李强", "王芳"));
+            backend.repository.addHistory(id, day.minusSeconds(2 * 86_400L), ChangeSource.rep("王芳"),
+                    new FieldChange(CustomerField.STREET, "科技园1号", "中关村大街 27 号"));
+            backend.repository.addHistory(id, day.minusSeconds(3_600), ChangeSource.rep("王芳"),
+                    new FieldChange(CustomerField.NO_NEED, "false", "true"));
         }
     }
 
@@ -83,12 +104,18 @@ class ScreenshotTour {
             shot(robot, "setup-invalid");
             return;
         }
-        robot.doubleClickOn(robot.lookup(".table-row-cell").nth(1).queryAs(javafx.scene.Node.class));
+        robot.clickOn(robot.lookup(".table-row-cell").nth(1).queryAs(javafx.scene.Node.class));
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#editorName").tryQuery().isPresent());
         shot(robot, "editor");
         robot.clickOn(robot.lookup(".tab").nth(1).queryAs(javafx.scene.Node.class));
         shot(robot, "contacts");
         robot.clickOn(robot.lookup(".tab").nth(2).queryAs(javafx.scene.Node.class));
         shot(robot, "orders");
+        robot.clickOn("#fieldHistoryTab");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> !robot.lookup("#fieldHistory").queryTableView().getItems().isEmpty());
+        shot(robot, "history");
         robot.clickOn("#editorCancel");
         robot.clickOn("#nav-today");
         shot(robot, "today");

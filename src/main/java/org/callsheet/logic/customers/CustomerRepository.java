@@ -20,8 +20,12 @@ public interface CustomerRepository extends SearchEntrySource {
     /** Stores a new customer with its contacts; returns the customer with its id. */
     Customer insert(Customer customer, List<Contact> contacts);
 
-    /** Replaces the customer's fields and its contacts (contacts matched by uid). */
-    void update(Customer customer, List<Contact> contacts);
+    /**
+     * Replaces the customer's fields and its contacts (contacts matched by uid), and adds the
+     * fields that changed to the customer's field history as changed by {@code editedBy} at the
+     * customer's {@code updatedAt}.
+     */
+    void update(Customer customer, List<Contact> contacts, String editedBy);
 
     /** Deletes the customer and everything that hangs off it; returns what was deleted. */
     Optional<CustomerSnapshot> delete(long id);

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.callsheet.logic.text.PhoneNormalizer;
 import org.callsheet.model.Contact;
 import org.callsheet.model.Customer;
@@ -21,10 +22,13 @@ public final class CustomerService {
     private final PhoneNormalizer phones;
     private final CustomerSearchIndex searchIndex;
     private final Clock clock;
+    private final Supplier<String> editor;
 
+    /** {@code editor} names who saves, for the field history: the rep's name from the settings. */
     public CustomerService(CustomerRepository repository, PhoneNormalizer phones,
-                           CustomerSearchIndex searchIndex, Clock clock) {
+                           CustomerSearchIndex searchIndex, Clock clock, Supplier<String> editor) {
         this.repository = repository;
+        this.editor = editor;
         this.phones = phones;
         this.validator = new CustomerValidator(phones);
         this.searchIndex = searchIndex;
@@ -89,7 +93,7 @@ public final class CustomerService {
         if (stamped.id() == null) {
             stored = repository.insert(stamped, normalised);
         } else {
-            repository.update(stamped, normalised);
+            repository.update(stamped, normalised, editor.get());
             stored = stamped;
         }
         repository.searchEntry(stored.id()).ifPresent(searchIndex::put);

@@ -15,7 +15,9 @@ public enum BackupKind {
     /** Just before an import changed the book. */
     BEFORE_IMPORT,
     /** Just before a restore replaced the book. */
-    BEFORE_RESTORE;
+    BEFORE_RESTORE,
+    /** Just before the file was encrypted, decrypted or given a new password. */
+    BEFORE_ENCRYPTION;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');

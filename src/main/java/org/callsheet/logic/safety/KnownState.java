@@ -21,4 +21,9 @@ public record KnownState(long storeVersion, Instant seenAt, BookCounts counts, l
     public KnownState withVersion(long version, Instant at) {
         return new KnownState(version, at, counts, fileSize);
     }
+
+    /** The same state of a file rewritten to another size with the same commits (encrypted or decrypted). */
+    public KnownState withFileSize(long size) {
+        return new KnownState(storeVersion, seenAt, counts, size);
+    }
 }

@@ -2,7 +2,6 @@ package org.callsheet.logic.safety;
 
 import java.nio.file.Path;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -10,10 +9,10 @@ import java.util.List;
  * bundle and its arguments: the command line and the window say the same.
  *
  * @param key  the bundle key
- * @param args its arguments, in the order of the pattern
+ * @param args its arguments, in the order of the pattern (a time as a LocalDateTime, which the text
+ *             writes in the language's date format)
  */
 public record StorageProblemSentence(String key, List<Object> args) {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final long MB = 1024 * 1024;
 
     /** The sentence for {@code problem}; {@code duringImport} says so when the disk ran full. */
@@ -25,12 +24,14 @@ public record StorageProblemSentence(String key, List<Object> args) {
             case IN_USE -> new StorageProblemSentence("storage.inUse", List.of(where));
             case NOT_WRITABLE -> new StorageProblemSentence("storage.notWritable", List.of(where));
             case UNREADABLE -> new StorageProblemSentence("storage.unreadable", List.of(where));
+            case PASSWORD_NEEDED -> new StorageProblemSentence("storage.passwordNeeded", List.of(where));
+            case WRONG_PASSWORD -> new StorageProblemSentence("storage.wrongPassword", List.of(where));
             case DAMAGED -> new StorageProblemSentence("storage.damaged", List.of(where, restoreFrom));
             case DISK_FULL -> new StorageProblemSentence(duringImport ? "storage.diskFull.import" : "storage.diskFull",
                     List.of(where, (problem.facts().bytesToFree() + MB - 1) / MB));
             case LOST_DATA -> problem.facts().lastKnown()
                     .map(known -> new StorageProblemSentence("storage.lostData.known", List.of(where,
-                            WHEN.format(known.seenAt().atZone(ZoneId.systemDefault())), known.counts().customers(),
+                            known.seenAt().atZone(ZoneId.systemDefault()).toLocalDateTime(), known.counts().customers(),
                             known.counts().calls(), known.counts().orders(), restoreFrom)))
                     .orElse(new StorageProblemSentence("storage.lostData", List.of(where, restoreFrom)));
         };

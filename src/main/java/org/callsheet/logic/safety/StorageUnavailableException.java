@@ -22,7 +22,11 @@ public final class StorageUnavailableException extends RuntimeException {
         /** Part of the file cannot be read: a damaged page. */
         DAMAGED,
         /** The disk ran full while writing; the unfinished work was rolled back. */
-        DISK_FULL
+        DISK_FULL,
+        /** The file is encrypted and no password was given (ADR 37). */
+        PASSWORD_NEEDED,
+        /** The file is encrypted and the password given does not open it. */
+        WRONG_PASSWORD
     }
 
     /**

@@ -14,4 +14,12 @@ public final class UnusableBackupException extends RuntimeException {
     public Path file() {
         return file;
     }
+
+    /** The backup is encrypted and the password at hand (if any) does not open it. */
+    public boolean needsAnotherPassword() {
+        return StorageUnavailableException.in(getCause())
+                .map(problem -> problem.reason() == StorageUnavailableException.Reason.PASSWORD_NEEDED
+                        || problem.reason() == StorageUnavailableException.Reason.WRONG_PASSWORD)
+                .orElse(false);
+    }
 }

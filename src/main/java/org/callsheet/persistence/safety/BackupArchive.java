@@ -17,7 +17,7 @@ import org.callsheet.logic.safety.KnownState;
  * A backup zip: the database file as H2's {@code BACKUP TO} wrote it, and beside it the
  * {@link KnownState} at the time of the backup (ADR 23, ADR 24).
  */
-final class BackupArchive {
+public final class BackupArchive {
     private final Path zip;
 
     BackupArchive(Path zip) {
@@ -41,6 +41,42 @@ final class BackupArchive {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Rewrites the database file inside the backup {@code zip}: it is extracted beside the zip,
+     * {@code convert} changes it there, and a copy of the zip holding the changed file is moved
+     * over the old one, so the backup is never half written. The state beside it stays.
+     */
+    public static void rewriteDatabase(Path zip, java.util.function.Consumer<Path> convert) throws IOException {
+        Path part = zip.resolveSibling(zip.getFileName() + ".part");
+        Path work = Files.createTempDirectory(zip.getParent(), ".rewrite-");
+        try {
+            Files.copy(zip, part, StandardCopyOption.REPLACE_EXISTING);
+            try (FileSystem files = new BackupArchive(part).open(false)) {
+                Path entry = databaseEntry(files);
+                Path extracted = work.resolve(entry.getFileName().toString());
+                Files.copy(entry, extracted);
+                convert.accept(extracted);
+                Files.copy(extracted, entry, StandardCopyOption.REPLACE_EXISTING);
+            }
+            Files.move(part, zip, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(part);
+            try (Stream<Path> left = Files.list(work)) {
+                for (Path file : left.toList()) {
+                    Files.deleteIfExists(file);
+                }
+            }
+            Files.deleteIfExists(work);
+        }
+    }
+
+    private static Path databaseEntry(FileSystem files) throws IOException {
+        try (Stream<Path> entries = Files.list(files.getPath("/"))) {
+            return entries.filter(e -> e.getFileName().toString().endsWith(".mv.db")).findFirst()
+                    .orElseThrow(() -> new IOException("no database file in the backup"));
         }
     }
 

@@ -25,6 +25,7 @@ import org.callsheet.logic.safety.DatabaseSafety;
 import org.callsheet.logic.safety.KnownState;
 import org.callsheet.logic.safety.StorageUnavailableException;
 import org.callsheet.logic.safety.UnusableBackupException;
+import org.callsheet.logic.encryption.DatabasePassword;
 import org.callsheet.persistence.Database;
 
 /**
@@ -38,8 +39,19 @@ public final class H2DatabaseSafety implements DatabaseSafety {
     private final OpenDatabase open;
     private final BackupFolder folder;
     private final Clock clock;
+    private final Optional<DatabasePassword> password;
 
     public H2DatabaseSafety(Path databaseWithoutSuffix, OpenDatabase open, Clock clock) {
+        this(databaseWithoutSuffix, open, clock, Optional.empty());
+    }
+
+    /**
+     * Safety of a database opened with {@code password} (if any): an encrypted backup is checked
+     * and restored with it (ADR 37).
+     */
+    public H2DatabaseSafety(Path databaseWithoutSuffix, OpenDatabase open, Clock clock,
+                            Optional<DatabasePassword> password) {
+        this.password = password;
         this.database = databaseWithoutSuffix.toAbsolutePath();
         this.open = open;
         this.folder = BackupFolder.of(database);
@@ -164,7 +176,7 @@ public final class H2DatabaseSafety implements DatabaseSafety {
         try {
             Optional<KnownState> stated = new BackupArchive(absolute).extractTo(work, name());
             BookCounts counts;
-            try (Database opened = Database.open(copy)) {
+            try (Database opened = Database.open(copy, password)) {
                 counts = BookCountsQuery.count(opened.dsl());
             }
             Instant takenAt = stated.map(KnownState::seenAt).orElse(Files.getLastModifiedTime(absolute).toInstant());

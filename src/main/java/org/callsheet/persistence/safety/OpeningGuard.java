@@ -11,6 +11,7 @@ import org.callsheet.logic.safety.KnownState;
 import org.callsheet.logic.safety.StorageUnavailableException;
 import org.callsheet.logic.safety.StorageUnavailableException.Facts;
 import org.callsheet.logic.safety.StorageUnavailableException.Reason;
+import org.callsheet.persistence.encryption.FileKey;
 import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.MVStoreException;
 
@@ -27,8 +28,15 @@ public final class OpeningGuard {
     private final KnownStateFile knownState;
     private final BackupFolder backups;
     private final StorageFailures failures;
+    private final Optional<FileKey> key;
 
     public OpeningGuard(Path databaseWithoutSuffix) {
+        this(databaseWithoutSuffix, Optional.empty());
+    }
+
+    /** The guard of a file encrypted with {@code key}, or of a plain one when empty (ADR 37). */
+    public OpeningGuard(Path databaseWithoutSuffix, Optional<FileKey> key) {
+        this.key = key;
         this.database = databaseWithoutSuffix.toAbsolutePath();
         this.knownState = KnownStateFile.beside(database);
         this.backups = BackupFolder.of(database);
@@ -55,11 +63,15 @@ public final class OpeningGuard {
         Optional<KnownState> known = knownState.read();
         StoreInspection inspection;
         try {
-            inspection = StoreInspection.of(file);
+            inspection = StoreInspection.of(file, key);
         } catch (MVStoreException e) {
             if (e.getErrorCode() == DataUtils.ERROR_FILE_LOCKED) {
                 // another process: the JDBC open says so; this process: H2 shares what is open
                 return Optional.empty();
+            }
+            if (key.isPresent() && !shorterThanKnown(file, known)) {
+                // with the wrong key H2 decrypts noise and finds no store header in it
+                throw new StorageUnavailableException(Reason.WRONG_PASSWORD, file.toString(), e, facts(known));
             }
             throw new StorageUnavailableException(unreadable(file, known), file.toString(), e, facts(known));
         }
@@ -73,7 +85,10 @@ public final class OpeningGuard {
      * Why a file H2 cannot read is refused: not an H2 file at all; shorter than when last seen
      * (cut short); else damaged.
      */
-    private static Reason unreadable(Path file, Optional<KnownState> known) {
+    private Reason unreadable(Path file, Optional<KnownState> known) {
+        if (key.isPresent()) {
+            return shorterThanKnown(file, known) ? Reason.LOST_DATA : Reason.DAMAGED;
+        }
         byte[] start = new byte[H2_HEADER.length];
         long size;
         try (InputStream in = Files.newInputStream(file)) {
@@ -87,6 +102,15 @@ public final class OpeningGuard {
         return known.map(k -> size < k.fileSize()).orElse(false) ? Reason.LOST_DATA : Reason.DAMAGED;
     }
 
+    private static boolean shorterThanKnown(Path file, Optional<KnownState> known) {
+        try {
+            long size = Files.size(file);
+            return known.map(k -> size < k.fileSize()).orElse(false);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     private Facts facts(Optional<KnownState> known) {
         return new Facts(known, backups.newest(), 0);
     }
@@ -97,7 +121,7 @@ public final class OpeningGuard {
      */
     public Optional<Long> versionAfterClose() {
         try {
-            return Optional.of(StoreInspection.of(file()).version());
+            return Optional.of(StoreInspection.of(file(), key).version());
         } catch (MVStoreException stillOpenOrUnreadable) {
             return Optional.empty();
         }

@@ -48,7 +48,6 @@ public final class ThemedChart {
         probe.backgroundProperty().addListener((obs, old, now) ->
                 LiveChartColours.read(now).ifPresent(this::follow));
         root.getChildren().addAll(probe, viewer);
-        root.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
     }
 
     private void listen(Consumer<ChartEntity> clicked) {

@@ -24,7 +24,9 @@ public final class I18n {
             "org.callsheet.i18n.analysis",
             "org.callsheet.i18n.importui",
             "org.callsheet.i18n.safety",
+            "org.callsheet.i18n.encryption",
             "org.callsheet.i18n.sheets",
+            "org.callsheet.i18n.history",
             "org.callsheet.i18n.funnel",
             "org.callsheet.i18n.funnelsettings",
             "org.callsheet.i18n.brief");

@@ -125,7 +125,8 @@ public final class BackupsViewModel {
     private void failed(Throwable error) {
         busy.set(false);
         if (error instanceof UnusableBackupException unusable) {
-            message.set(UserMessage.of("restore.error.unusable", unusable.file().toString()));
+            message.set(UserMessage.of(unusable.needsAnotherPassword() ? "backups.restorePassword"
+                    : "restore.error.unusable", unusable.file().toString()));
         } else if (StorageUnavailableException.in(error).isPresent()) {
             // the window says what happened in its own alert; here only that it did not work
             message.set(UserMessage.of("backups.failedStorage"));

@@ -7,10 +7,12 @@ import org.callsheet.ui.calls.CallHistoryPane;
 import org.callsheet.ui.common.UserMessage;
 import org.callsheet.ui.editor.CustomerEditorViewModel;
 import org.callsheet.ui.editor.CustomerEditorWindow;
+import org.callsheet.ui.history.FieldHistoryTab;
+import org.callsheet.ui.history.FieldHistoryViewModel;
 import org.callsheet.ui.i18n.I18n;
 
 /**
- * Opens the customer editor with the tabs the app has (call history, classification). In an
+ * Opens the customer editor with the tabs the app has (call history, classification, field history). In an
  * editor, Ctrl+L logs a call to that customer, as it does from the main window.
  */
 final class CustomerEditors {
@@ -58,6 +60,10 @@ final class CustomerEditors {
                 });
                 window.withTab(ClassificationTab.create(classification, i18n, editor.fields().nameProperty()::get));
             });
+            if (session.services().fieldHistory() != null) {
+                window.withTab(FieldHistoryTab.create(new FieldHistoryViewModel(session.services().fieldHistory(),
+                        session.runner(), id), i18n, session.services().clock().getZone()));
+            }
         }
         window.show();
     }

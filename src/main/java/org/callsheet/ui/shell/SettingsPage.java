@@ -7,6 +7,8 @@ import org.callsheet.ui.common.StatusModel;
 import org.callsheet.ui.common.UserPreferences;
 import org.callsheet.ui.concurrent.TaskRunner;
 import org.callsheet.ui.i18n.I18n;
+import org.callsheet.ui.encryption.EncryptionSection;
+import org.callsheet.ui.encryption.EncryptionViewModel;
 import org.callsheet.ui.safety.BackupsSection;
 import org.callsheet.ui.safety.BackupsViewModel;
 import org.callsheet.ui.safety.SafetyTools;
@@ -17,7 +19,7 @@ import org.callsheet.ui.settings.FunnelSettingsViewModel;
 import org.callsheet.ui.settings.SettingsView;
 import org.callsheet.ui.settings.SettingsViewModel;
 
-/** The Settings screen: rep, look, calls, the funnel and the classification thresholds, with one Save below; then the backups. */
+/** The Settings screen: rep, look, calls, the funnel and the classification thresholds, with one Save below; then the backups and the encryption. */
 final class SettingsPage {
     private SettingsPage() {
     }
@@ -35,6 +37,10 @@ final class SettingsPage {
                 languageChanged -> { }, thresholdsView);
         if (safety != null) {
             view.withSection(new BackupsSection(new BackupsViewModel(safety, runner), texts).node());
+            if (safety.encryption() != null) {
+                view.withSection(new EncryptionSection(new EncryptionViewModel(safety.encryption(), safety.settings(),
+                        safety.restart(), runner), texts).node());
+            }
         }
         return view.node();
     }

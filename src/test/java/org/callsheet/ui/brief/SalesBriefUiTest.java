@@ -64,7 +64,7 @@ class SalesBriefUiTest {
         UiServices plain = backend.services();
         UiServices services = new UiServices(plain.customers(), plain.book(), plain.settings(), plain.clock(),
                 plain.version(), plain.demoData(), plain.attributions(), plain.shutdown(), null, null, null, null, null,
-                briefs);
+                null, briefs);
         FxTaskRunner runner = new FxTaskRunner(2);
         UserPreferences preferences = UserPreferences.read(backend.settings, runner, Locale.US);
         new MainWindow(stage, services, runner, preferences, () -> { }).open();

@@ -43,7 +43,7 @@ public final class CallBackend implements AutoCloseable {
     public final PhoneNormalizer phones = new PhoneNormalizer();
     public final JooqCustomerRepository repository = new JooqCustomerRepository(database.dsl(), new Pinyin(), phones);
     public final CustomerSearchIndex index = new CustomerSearchIndex(new org.callsheet.logic.text.Pinyin());
-    public final CustomerService customers = new CustomerService(repository, phones, index, clock);
+    public final CustomerService customers = new CustomerService(repository, phones, index, clock, () -> "王芳");
     public final CustomerBook book = new CustomerBook(repository, index);
     public final Settings settings = new Settings(new JooqSettingsRepository(database.dsl()));
     public final CallServices calls = CallServices.create(new JooqCallRepository(database.dsl()),

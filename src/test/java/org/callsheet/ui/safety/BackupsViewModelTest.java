@@ -120,4 +120,34 @@ class BackupsViewModelTest {
         assertThat(model.messageProperty().get().key()).isEqualTo("restore.error.unusable");
         assertThat(restarted).isFalse();
     }
+
+    @Test
+    void aBackupEncryptedWithAnotherPasswordIsRefusedWithTheWayToRestoreIt() {
+        Path other = folder.resolve("elsewhere").resolve("crm");
+        Database[] opened = {Database.open(other)};
+        OpenDatabase open = new OpenDatabase() {
+            @Override
+            public Database database() {
+                return opened[0];
+            }
+
+            @Override
+            public void close() {
+                opened[0].close();
+            }
+        };
+        new org.callsheet.persistence.encryption.H2DatabaseEncryption(other, open,
+                new H2DatabaseSafety(other, open, Clock.systemDefaultZone()), java.util.Optional.empty())
+                .encrypt(org.callsheet.logic.encryption.DatabasePassword.of("elsewhere 1"), BackupRetention.DEFAULT);
+        Path zip = org.callsheet.persistence.safety.BackupFolder.of(other).newest().orElseThrow();
+        List<RestoreComparison> offered = new ArrayList<>();
+
+        model.checkForRestore(new org.callsheet.logic.safety.BackupInfo(zip, java.time.Instant.now(), BackupKind.MANUAL,
+                0), offered::add);
+
+        assertThat(offered).isEmpty();
+        assertThat(model.messageProperty().get()).isEqualTo(
+                org.callsheet.ui.common.UserMessage.of("backups.restorePassword", zip.toString()));
+        assertThat(restarted).isFalse();
+    }
 }

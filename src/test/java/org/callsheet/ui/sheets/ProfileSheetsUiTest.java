@@ -52,7 +52,7 @@ class ProfileSheetsUiTest {
                 List.of(), Map.of())), SheetFont.shipped().metrics(), TestBackend.CLOCK);
         UiServices plain = backend.services();
         UiServices services = new UiServices(plain.customers(), plain.book(), plain.settings(), plain.clock(),
-                plain.version(), plain.demoData(), plain.attributions(), plain.shutdown(), null, null, null, null, sheets);
+                plain.version(), plain.demoData(), plain.attributions(), plain.shutdown(), null, null, null, null, sheets, null);
         FxTaskRunner runner = new FxTaskRunner(2);
         UserPreferences preferences = UserPreferences.read(backend.settings, runner, Locale.US);
         new MainWindow(stage, services, runner, preferences, () -> { }).open();

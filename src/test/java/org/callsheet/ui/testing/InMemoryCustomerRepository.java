@@ -14,6 +14,12 @@ import org.callsheet.logic.customers.CustomerRepository;
 import org.callsheet.logic.customers.CustomerSnapshot;
 import org.callsheet.logic.customers.CustomerSort;
 import org.callsheet.logic.customers.SearchEntry;
+import org.callsheet.logic.history.CustomerFieldDiff;
+import org.callsheet.logic.history.CustomerFieldHistory;
+import org.callsheet.model.ChangeSource;
+import org.callsheet.model.CustomerField;
+import org.callsheet.model.CustomerFieldChange;
+import org.callsheet.model.FieldChange;
 import org.callsheet.logic.text.PhoneNormalizer;
 import org.callsheet.logic.text.Pinyin;
 import org.callsheet.model.Contact;
@@ -21,8 +27,12 @@ import org.callsheet.model.Customer;
 import org.callsheet.model.CustomerRow;
 import org.callsheet.model.Order;
 
-/** Customers in maps, for view model and UI tests. Thread-safe by locking every call. */
-public final class InMemoryCustomerRepository implements CustomerRepository {
+/**
+ * Customers in maps, for view model and UI tests, with the field history a save adds. Thread-safe
+ * by locking every call.
+ */
+public final class InMemoryCustomerRepository implements CustomerRepository, CustomerFieldHistory {
+    private final List<CustomerFieldChange> history = new ArrayList<>();
     private final Map<Long, Customer> customers = new TreeMap<>();
     private final Map<Long, List<Contact>> contacts = new TreeMap<>();
     private final Map<Long, List<Order>> orders = new TreeMap<>();
@@ -59,9 +69,34 @@ public final class InMemoryCustomerRepository implements CustomerRepository {
     }
 
     @Override
-    public synchronized void update(Customer customer, List<Contact> customerContacts) {
+    public synchronized void update(Customer customer, List<Contact> customerContacts, String editedBy) {
+        for (FieldChange change : CustomerFieldDiff.between(customers.get(customer.id()), customer)) {
+            history.add(new CustomerFieldChange(history.size() + 1, customer.id(), customer.updatedAt(),
+                    ChangeSource.rep(editedBy), change));
+        }
         customers.put(customer.id(), customer);
         contacts.put(customer.id(), withIds(customer.id(), customerContacts));
+    }
+
+    /** Adds an entry to the field history as an import or a save would have written it. */
+    public synchronized void addHistory(long customerId, java.time.Instant at, ChangeSource source, FieldChange change) {
+        history.add(new CustomerFieldChange(history.size() + 1, customerId, at, source, change));
+    }
+
+    @Override
+    public synchronized List<CustomerFieldChange> newestFirst(long customerId, Optional<CustomerField> field,
+                                                              int offset, int limit) {
+        return history.stream().filter(e -> e.customerId() == customerId)
+                .filter(e -> field.isEmpty() || e.change().field() == field.get())
+                .sorted(Comparator.comparing(CustomerFieldChange::changedAt)
+                        .thenComparing(CustomerFieldChange::id).reversed())
+                .skip(offset).limit(limit).toList();
+    }
+
+    @Override
+    public synchronized List<CustomerField> fieldsChanged(long customerId) {
+        return history.stream().filter(e -> e.customerId() == customerId).map(e -> e.change().field()).distinct()
+                .sorted().toList();
     }
 
     private List<Contact> withIds(long customerId, List<Contact> list) {

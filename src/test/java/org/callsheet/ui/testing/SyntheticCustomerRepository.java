@@ -130,7 +130,7 @@ public final class SyntheticCustomerRepository implements CustomerRepository {
     }
 
     @Override
-    public void update(Customer customer, List<Contact> contacts) {
+    public void update(Customer customer, List<Contact> contacts, String editedBy) {
         throw new UnsupportedOperationException("read-only");
     }
 

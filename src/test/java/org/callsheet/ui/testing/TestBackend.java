@@ -29,7 +29,8 @@ public final class TestBackend {
     public final InMemoryCustomerRepository repository = new InMemoryCustomerRepository();
     public final InMemorySettingsRepository settingsRepository = new InMemorySettingsRepository();
     public final CustomerSearchIndex index = new CustomerSearchIndex(new org.callsheet.logic.text.Pinyin());
-    public final CustomerService service = new CustomerService(repository, new PhoneNormalizer(), index, CLOCK);
+    public final CustomerService service = new CustomerService(repository, new PhoneNormalizer(), index, CLOCK,
+            () -> "王芳");
     public final CustomerBook book = new CustomerBook(repository, index);
     public final Settings settings = new Settings(settingsRepository);
     public final AtomicBoolean shutDown = new AtomicBoolean();
@@ -70,6 +71,7 @@ public final class TestBackend {
 
     public UiServices services(org.callsheet.ui.analysis.AnalysisBackend analysis) {
         return new UiServices(service, book, settings, CLOCK, "0.1.0-test",
-                (n, progress, cancelled) -> 0, null, () -> shutDown.set(true), null, analysis, null);
+                (n, progress, cancelled) -> 0, null, () -> shutDown.set(true), null, analysis, null, null, null,
+                repository);
     }
 }

@@ -179,7 +179,7 @@ final class CustomerPass implements ChunkPass<CustomerPass.Accepted> {
             }
             List<Contact> contacts = slot.now().contacts().stream()
                     .filter(c -> !slot.before().contacts().contains(c)).toList();
-            return new CustomerChange(customer, contacts, ChangeKind.of(settings.policy()));
+            return new CustomerChange(customer, before, contacts, ChangeKind.of(settings.policy()));
         }
     }
 

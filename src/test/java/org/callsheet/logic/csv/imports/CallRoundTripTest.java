@@ -287,7 +287,7 @@ class CallRoundTripTest {
                 ImportFixture.NOW, ImportFixture.NOW);
         List<Contact> contacts = new java.util.ArrayList<>(source.customers.contactsOf(jia.id()));
         contacts.add(wang);
-        source.customers.update(source.customers.findById(jia.id()).orElseThrow(), contacts);
+        source.customers.update(source.customers.findById(jia.id()).orElseThrow(), contacts, "王芳");
         Path file = export(source, ExportRequest.of(StandardEntities.CONTACTS_ID, dir.resolve("k.csv")));
 
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
