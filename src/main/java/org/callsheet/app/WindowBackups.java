@@ -5,7 +5,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The window's automatic backups: the day's first one on a thread of its own while the window
- * opens, one on exit before the database closes (the exit waits for the first).
+ * opens, one on exit (when the book changed since the newest backup) before the database closes
+ * (the exit waits for the first).
  */
 final class WindowBackups {
     private final AppContext context;
@@ -33,11 +34,11 @@ final class WindowBackups {
         }
     }
 
-    /** Takes the exit backup, then closes the database. */
+    /** Takes the exit backup when the book changed, then closes the database. */
     void closeWithBackup() {
         try {
             daily.join();
-            backups.takeOnExit();
+            backups.takeOnExitIfChanged();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {

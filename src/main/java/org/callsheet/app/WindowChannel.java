@@ -16,6 +16,13 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.time.Duration;
+import org.callsheet.logic.safety.StorageUnavailableException;
+import org.callsheet.logic.safety.StorageUnavailableException.Reason;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
@@ -33,16 +40,21 @@ final class WindowChannel implements AutoCloseable {
     private static final String FRONT = "FRONT";
     private static final String OK = "OK";
 
+    static final String LOCK_SUFFIX = ".window.lock";
+    private static final long RETRY_MS = 50;
+
     private final ServerSocket server;
     private final Path file;
     private final String token;
     private final Runnable front;
+    private final Optional<FileLock> claim;
 
-    private WindowChannel(ServerSocket server, Path file, String token, Runnable front) {
+    private WindowChannel(ServerSocket server, Path file, String token, Runnable front, Optional<FileLock> claim) {
         this.server = server;
         this.file = file;
         this.token = token;
         this.front = front;
+        this.claim = claim;
     }
 
     static Path fileFor(Path databaseWithoutSuffix) {
@@ -76,12 +88,81 @@ final class WindowChannel implements AutoCloseable {
         }
     }
 
+    /**
+     * Becomes the window of {@code database}, or hands this start over to the window that is: empty
+     * when a window answered. Two starts at the same instant both find no window; a lock beside the
+     * database (held by the window's process while it runs, released by the system when it ends)
+     * lets only one of them become the window, and the other hands over as soon as that one
+     * listens. When neither happens within {@code wait} (the other start is stuck, or another
+     * program holds the lock), the database counts as in use.
+     *
+     * @throws StorageUnavailableException {@code IN_USE} when no window answered and none could start
+     */
+    static Optional<WindowChannel> claimOrHandOver(Path database, Runnable front, Duration wait) {
+        long deadline = System.nanoTime() + wait.toNanos();
+        while (true) {
+            if (handOver(database)) {
+                return Optional.empty();
+            }
+            Optional<FileLock> claim = tryClaim(database);
+            if (claim.isPresent()) {
+                return Optional.of(listen(database, front, claim));
+            }
+            if (System.nanoTime() > deadline) {
+                throw new StorageUnavailableException(Reason.IN_USE, database.toAbsolutePath() + ".mv.db", null);
+            }
+            try {
+                Thread.sleep(RETRY_MS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new StorageUnavailableException(Reason.IN_USE, database.toAbsolutePath() + ".mv.db", e);
+            }
+        }
+    }
+
+    /** The lock that makes one start the window; empty while another process holds it. */
+    private static Optional<FileLock> tryClaim(Path database) {
+        Path absolute = database.toAbsolutePath();
+        Path lockFile = absolute.resolveSibling(absolute.getFileName() + LOCK_SUFFIX);
+        FileChannel channel = null;
+        try {
+            Files.createDirectories(lockFile.getParent());
+            channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                channel.close();
+                return Optional.empty();
+            }
+            return Optional.of(lock);
+        } catch (OverlappingFileLockException heldHere) {
+            closeQuietly(channel);
+            return Optional.empty();
+        } catch (IOException e) {
+            closeQuietly(channel);
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException e) {
+                LoggerFactory.getLogger(WindowChannel.class).warn("The window lock could not be closed", e);
+            }
+        }
+    }
+
     /** Starts listening for later starts on {@code database}; {@code front} brings this window forward. */
     static WindowChannel listen(Path database, Runnable front) {
+        return listen(database, front, Optional.empty());
+    }
+
+    private static WindowChannel listen(Path database, Runnable front, Optional<FileLock> claim) {
         try {
             ServerSocket server = new ServerSocket(0, 4, InetAddress.getLoopbackAddress());
             String token = UUID.randomUUID().toString();
-            WindowChannel channel = new WindowChannel(server, fileFor(database), token, front);
+            WindowChannel channel = new WindowChannel(server, fileFor(database), token, front, claim);
             channel.write(server.getLocalPort());
             Thread.ofPlatform().daemon().name("window-channel").start(channel::serve);
             return channel;
@@ -144,6 +225,11 @@ final class WindowChannel implements AutoCloseable {
             Optional<Properties> current = read(file);
             if (current.isPresent() && token.equals(current.get().getProperty("token"))) {
                 Files.deleteIfExists(file);
+            }
+            if (claim.isPresent()) {
+                // the lock file stays: deleting it would let a start that just opened it lock a
+                // file no one else sees
+                claim.get().channel().close();
             }
         } catch (IOException e) {
             LoggerFactory.getLogger(WindowChannel.class).warn("The window channel could not be closed", e);

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Random;
 import org.callsheet.cli.CallsheetCli;
@@ -34,20 +36,28 @@ final class WindowLauncher {
     private static final String SHOWN_MARKER = "callsheet.shownMarker";
     /** Set by the start-up benchmark: a file to write once the screens are filled, then quit. */
     private static final String READY_MARKER = "callsheet.readyMarker";
+    /** How long a start waits for another start on the same database to open its window. */
+    private static final Duration HAND_OVER_WAIT = Duration.ofSeconds(20);
 
     private WindowLauncher() {
     }
 
     /** Opens the window and returns when it is closed: 0, or 2 when no window can open here. */
     static int start(Path database) {
-        if (WindowChannel.handOver(database)) {
-            // the window open on this database came to the front: one window per database (ADR 25)
-            return 0;
-        }
         StartupCopyFile startupCopy = StartupCopyFile.besideDatabase(database);
         WindowLook look = WindowLook.of(startupCopy.read(), Locale.getDefault());
         WindowFront front = new WindowFront();
-        try (WindowChannel channel = WindowChannel.listen(database, front::raise)) {
+        Optional<WindowChannel> claimed;
+        try {
+            claimed = WindowChannel.claimOrHandOver(database, front::raise, HAND_OVER_WAIT);
+        } catch (StorageUnavailableException inUse) {
+            return CallsheetCli.reportStorageProblem(inUse, look.language().locale());
+        }
+        if (claimed.isEmpty()) {
+            // the window open on this database came to the front: one window per database (ADR 25)
+            return 0;
+        }
+        try (WindowChannel channel = claimed.get()) {
             // the UI opens the database on another thread while JavaFX starts and the window opens
             CallsheetUi.start(look, () -> {
                 AppContext context = open(database, startupCopy, look);

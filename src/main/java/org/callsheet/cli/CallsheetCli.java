@@ -41,6 +41,18 @@ public final class CallsheetCli {
         return ExitCodes.USAGE;
     }
 
+    /**
+     * Says in one sentence on standard error why the database cannot be used (the window's start
+     * when another start holds it) and returns the exit code for it.
+     */
+    public static int reportStorageProblem(org.callsheet.logic.safety.StorageUnavailableException problem,
+                                           Locale locale) {
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.Charset.forName(
+                System.getProperty("stderr.encoding", "UTF-8"))), true);
+        err.println(new SafetyTexts(new CliMessages(locale)).sentence(problem, false));
+        return ExitCodes.USAGE;
+    }
+
     /** Runs the command line with texts in the given locale and returns the process exit code. */
     public static int run(String[] args, Function<DatabaseChoice, CliEnvironment> environments,
                           PrintWriter out, PrintWriter err, Locale locale) {

@@ -10,12 +10,16 @@ import org.callsheet.logic.safety.KnownState;
 import org.callsheet.logic.encryption.DatabasePassword;
 import org.callsheet.persistence.encryption.EncryptedFiles;
 import org.callsheet.persistence.encryption.FileKey;
+import org.callsheet.persistence.safety.BookChanges;
 import org.callsheet.persistence.safety.BookCountsQuery;
+import org.callsheet.persistence.safety.DurableWrites;
 import org.callsheet.persistence.safety.OpeningGuard;
 import org.callsheet.persistence.safety.StorageFailureListener;
 import org.callsheet.persistence.safety.StorageFailureTransactions;
 import org.jooq.Configuration;
 import org.jooq.ConnectionProvider;
+import org.jooq.ExecuteListener;
+import org.jooq.TransactionListener;
 import org.jooq.impl.DataSourceConnectionProvider;
 import org.jooq.impl.DefaultConfiguration;
 import org.jooq.impl.DefaultTransactionProvider;
@@ -53,18 +57,22 @@ public final class Database implements AutoCloseable {
     private final DSLContext bulkReads;
     private final boolean inMemory;
     private final Optional<OpeningGuard> guard;
+    private final BookChanges changes;
     private volatile boolean compactOnClose;
 
-    private Database(String url, String password, String location, Optional<OpeningGuard> guard) {
+    private Database(String url, String password, String location, Optional<OpeningGuard> guard,
+                     BookChanges changes) {
         this.url = url;
         this.password = password;
         this.inMemory = url.startsWith("jdbc:h2:mem:");
         this.guard = guard;
+        this.changes = changes;
         this.pool = JdbcConnectionPool.create(url, "sa", password);
         this.pool.setMaxConnections(8);
         try {
             if (!isCurrent(pool)) {
                 migrate(pool);
+                changes.wrote();
             }
         } catch (RuntimeException e) {
             pool.dispose();
@@ -91,9 +99,13 @@ public final class Database implements AutoCloseable {
     /** jOOQ's set-up; a failure caused by a damaged file or a full disk says so (ADR 23). */
     private Configuration configuration(ConnectionProvider connections, Settings settings) {
         Configuration configuration = new DefaultConfiguration().set(connections).set(SQLDialect.H2).set(settings);
-        guard.ifPresent(g -> configuration
-                .set(new StorageFailureListener(g.failures()))
-                .set(new StorageFailureTransactions(new DefaultTransactionProvider(connections), g.failures())));
+        guard.ifPresent(g -> {
+            DurableWrites durable = new DurableWrites(() -> execute("CHECKPOINT SYNC"), changes);
+            configuration
+                    .set(new StorageFailureListener(g.failures()), (ExecuteListener) durable)
+                    .set((TransactionListener) durable)
+                    .set(new StorageFailureTransactions(new DefaultTransactionProvider(connections), g.failures()));
+        });
         return configuration;
     }
 
@@ -129,7 +141,8 @@ public final class Database implements AutoCloseable {
         Optional<Long> version = guard.check();
         Database database = new Database("jdbc:h2:file:" + absolute + ";CACHE_SIZE=65536;DEFAULT_NULL_ORDERING=HIGH"
                 + ";AUTO_COMPACT_FILL_RATE=50" + (key.isPresent() ? ";CIPHER=" + FileKey.CIPHER : ""),
-                key.map(FileKey::jdbcPassword).orElse(""), file.toString(), Optional.of(guard));
+                key.map(FileKey::jdbcPassword).orElse(""), file.toString(), Optional.of(guard),
+                BookChanges.atOpen(absolute, version));
         database.recordOpened(version);
         return database;
     }
@@ -162,7 +175,7 @@ public final class Database implements AutoCloseable {
     /** A private in-memory database, gone when closed. */
     public static Database inMemory(String name) {
         return new Database("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1;DEFAULT_NULL_ORDERING=HIGH", "",
-                "mem:" + name, Optional.empty());
+                "mem:" + name, Optional.empty(), BookChanges.unknown());
     }
 
     /**
@@ -236,7 +249,22 @@ public final class Database implements AutoCloseable {
      * while others keep working (ADR 24).
      */
     public void backupTo(Path zip) {
-        dsl.execute("BACKUP TO " + DSL.inline(zip.toAbsolutePath().toString()));
+        execute("BACKUP TO " + DSL.inline(zip.toAbsolutePath().toString()));
+    }
+
+    /** Whether the book changed since the newest backup in the backups folder (ADR 40). */
+    public BookChanges changes() {
+        return changes;
+    }
+
+    /** A statement of the database as a whole, on a pooled connection and past jOOQ's listeners. */
+    private void execute(String sql) {
+        try (java.sql.Connection c = pool.getConnection(); java.sql.Statement s = c.createStatement()) {
+            s.execute(sql);
+        } catch (java.sql.SQLException e) {
+            RuntimeException failure = new DatabaseException("cannot run " + sql.split(" ")[0], e);
+            throw guard.flatMap(g -> g.failures().explain(failure)).map(RuntimeException.class::cast).orElse(failure);
+        }
     }
 
     public DSLContext dsl() {
@@ -316,6 +344,7 @@ public final class Database implements AutoCloseable {
         }
         pool.dispose();
         Optional<Long> version = g.versionAfterClose();
+        changes.recordClosed(version);
         if (version.isPresent() && counts.isPresent()) {
             g.knownState().write(new KnownState(version.get(), Instant.now(), counts.get(), fileSize(g)));
         }

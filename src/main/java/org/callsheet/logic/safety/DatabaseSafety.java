@@ -13,6 +13,12 @@ public interface DatabaseSafety {
     /** Takes a backup into the backups folder, then deletes those {@code retention} no longer keeps. */
     BackupInfo backup(BackupKind kind, BackupRetention retention);
 
+    /**
+     * False only when the newest backup in the backups folder is known to hold the book as it is
+     * now (nothing written since it was taken, here or by another run).
+     */
+    boolean changedSinceNewestBackup();
+
     /** Takes a backup into {@code file} (a zip), outside the rolling backups. */
     BackupInfo backupTo(Path file);
 

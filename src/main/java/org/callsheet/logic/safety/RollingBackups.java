@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * The window's automatic backups: the first of each day (taken at start when the newest backup is
- * from an earlier day) and one on exit, kept as the settings say.
+ * from an earlier day) and one on exit when the book changed, kept as the settings say.
  */
 public final class RollingBackups {
     private final DatabaseSafety safety;
@@ -30,7 +30,15 @@ public final class RollingBackups {
         return dailyDue() ? Optional.of(safety.backup(BackupKind.DAILY, settings.retention())) : Optional.empty();
     }
 
-    public BackupInfo takeOnExit() {
-        return safety.backup(BackupKind.EXIT, settings.retention());
+    /**
+     * The exit backup, taken when the newest backup is from an earlier day or the book changed
+     * since it was taken: on a large book a backup takes minutes (ADR 40), and one that holds the
+     * same book again protects nothing more.
+     */
+    public Optional<BackupInfo> takeOnExitIfChanged() {
+        if (!dailyDue() && !safety.changedSinceNewestBackup()) {
+            return Optional.empty();
+        }
+        return Optional.of(safety.backup(BackupKind.EXIT, settings.retention()));
     }
 }

@@ -41,7 +41,15 @@ public final class Settings {
         return repository.get(key).orElse(fallback);
     }
 
+    /**
+     * Stores {@code value} under {@code key}; a value equal to the stored one writes nothing, so
+     * that a window which saves its placement on every exit changes the book only when it moved
+     * (the exit backup is taken only after a change, ADR 40).
+     */
     public void put(String key, String value) {
+        if (repository.get(key).filter(stored -> stored.equals(value)).isPresent()) {
+            return;
+        }
         repository.put(key, value);
         version.incrementAndGet();
         if (StartupCopy.KEYS.contains(key)) {

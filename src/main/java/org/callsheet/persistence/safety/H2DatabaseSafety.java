@@ -70,9 +70,17 @@ public final class H2DatabaseSafety implements DatabaseSafety {
     public BackupInfo backup(BackupKind kind, BackupRetention retention) {
         Path target = folder.folder().resolve(name() + "-" + STAMP.format(LocalDateTime.now(clock)) + "-"
                 + kind.code() + BackupFolder.SUFFIX);
-        BackupInfo taken = writeBackup(open.database(), target, kind);
+        Database db = open.database();
+        long mark = db.changes().mark();
+        BackupInfo taken = writeBackup(db, target, kind);
+        db.changes().backedUp(mark);
         prune(retention);
         return taken;
+    }
+
+    @Override
+    public boolean changedSinceNewestBackup() {
+        return open.database().changes().sinceNewestBackup();
     }
 
     @Override

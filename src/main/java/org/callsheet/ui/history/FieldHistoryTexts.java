@@ -1,8 +1,6 @@
 package org.callsheet.ui.history;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import org.callsheet.model.CustomerField;
 import org.callsheet.model.CustomerFieldChange;
 import org.callsheet.model.CustomerKind;
@@ -14,17 +12,14 @@ import org.callsheet.ui.i18n.I18n;
 final class FieldHistoryTexts {
     private final I18n i18n;
     private final ZoneId zone;
-    private final DateTimeFormatter when;
 
     FieldHistoryTexts(I18n i18n, ZoneId zone) {
         this.i18n = i18n;
         this.zone = zone;
-        this.when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(i18n.language().locale());
     }
 
     String when(CustomerFieldChange c) {
-        return when.format(c.changedAt().atZone(zone));
+        return i18n.dates().dateTime(c.changedAt(), zone);
     }
 
     String who(CustomerFieldChange c) {

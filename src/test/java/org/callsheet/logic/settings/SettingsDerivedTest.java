@@ -20,10 +20,15 @@ class SettingsDerivedTest {
         assertThat(repository.reads()).isEqualTo(1);
 
         settings.put(Settings.REP_NAME, "王芳");
+        // put read the stored value once, to write nothing when it is the same
 
         assertThat(name.get()).isEqualTo("王芳");
         assertThat(name.get()).isEqualTo("王芳");
-        assertThat(repository.reads()).isEqualTo(2);
+        assertThat(repository.reads()).isEqualTo(3);
+
+        settings.put(Settings.REP_NAME, "王芳");
+        assertThat(name.get()).as("an unchanged value is no change").isEqualTo("王芳");
+        assertThat(repository.reads()).isEqualTo(4);
 
         settings.putAll(Map.of(Settings.REP_NAME, "李强"));
         assertThat(name.get()).isEqualTo("李强");
