@@ -11,6 +11,7 @@ import org.callsheet.logic.csv.exports.ExportService;
 import org.callsheet.logic.csv.imports.ImportService;
 import org.callsheet.logic.demo.DemoBook;
 import org.callsheet.logic.funnel.FunnelService;
+import org.callsheet.logic.sheets.brief.SalesBriefs;
 import org.callsheet.logic.customers.BulkCustomerWriter;
 import org.callsheet.logic.customers.CustomerRepository;
 import org.callsheet.logic.history.CustomerFieldHistory;
@@ -169,6 +170,11 @@ final class AppCliEnvironment implements CliEnvironment {
     @Override
     public FunnelService funnel() {
         return context().funnel;
+    }
+
+    @Override
+    public SalesBriefs salesBriefs() {
+        return context().salesBriefs();
     }
 
     @Override

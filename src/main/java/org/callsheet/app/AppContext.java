@@ -55,6 +55,9 @@ import org.callsheet.persistence.JooqFollowUpRepository;
 import org.callsheet.persistence.JooqSettingsRepository;
 import org.callsheet.logic.reminders.CallServices;
 import org.callsheet.logic.funnel.FunnelService;
+import org.callsheet.logic.funnel.FunnelSettings;
+import org.callsheet.logic.sheets.brief.SalesBriefs;
+import org.callsheet.logic.sheets.brief.StoredBriefSources;
 import org.callsheet.logic.funnel.OpportunityService;
 import org.callsheet.persistence.JooqOpportunityRepository;
 import org.callsheet.logic.sheets.pdf.SheetFont;
@@ -103,6 +106,7 @@ final class AppContext implements AutoCloseable {
     private ProfileSheets profileSheets;
     private DayPlanService dayPlans;
     private VisitService visits;
+    private SalesBriefs salesBriefs;
 
     AppContext(Path databasePath, Database database, Clock clock, StartupCopy startupCopy) {
         this(databasePath, database, clock, startupCopy, Optional.empty());
@@ -194,6 +198,17 @@ final class AppContext implements AutoCloseable {
     /** The day sheet with the profile sheets behind it, built on first use. */
     synchronized DaySheets daySheets() {
         return new DaySheets(profileSheets(), SheetFont.shipped().metrics(), clock);
+    }
+
+    /** The sales brief over the stored opportunities, calls, visits and follow-ups, built on first use. */
+    synchronized SalesBriefs salesBriefs() {
+        if (salesBriefs == null) {
+            salesBriefs = new SalesBriefs(new StoredBriefSources(funnel, opportunityStore,
+                    new JooqCallRepository(database.dsl()), new JooqVisitRepository(database.dsl()),
+                    new JooqFollowUpRepository(database.dsl()), customers, settings.derived(FunnelSettings::from),
+                    clock), SheetFont.shipped().metrics(), clock);
+        }
+        return salesBriefs;
     }
 
     synchronized VisitService visits() {

@@ -102,7 +102,8 @@ final class WindowLauncher {
                 .withFieldHistory(context.fieldHistory)
                 .withVisits(new StoredVisits(context::dayPlans, context.visits(), context.customerBook,
                         context.calls.followUps(), context::daySheets, context.clock))
-                .withFunnel(new FunnelTools(context.opportunities, context.funnel, new LostReasonList(context.settings)));
+                .withFunnel(new FunnelTools(context.opportunities, context.funnel, new LostReasonList(context.settings)))
+                .withSalesBriefs(context.salesBriefs());
     }
 
     private static DemoDataLoader demoLoader(AppContext context) {

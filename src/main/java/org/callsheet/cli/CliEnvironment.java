@@ -13,6 +13,7 @@ import org.callsheet.logic.csv.exports.ExportService;
 import org.callsheet.logic.csv.imports.ImportService;
 import org.callsheet.logic.funnel.FunnelService;
 import org.callsheet.logic.regions.RegionDirectory;
+import org.callsheet.logic.sheets.brief.SalesBriefs;
 import org.callsheet.logic.sheets.profile.ProfileSheets;
 import org.callsheet.logic.sheets.profile.SheetPreferences;
 import org.callsheet.logic.visits.VisitService;
@@ -115,6 +116,11 @@ public interface CliEnvironment extends AutoCloseable {
     /** The sales funnel's figures; environments without a database do not offer it. */
     default FunnelService funnel() {
         throw new UnsupportedOperationException("the funnel needs a database");
+    }
+
+    /** The sales brief; environments without a database do not offer it. */
+    default SalesBriefs salesBriefs() {
+        throw new UnsupportedOperationException("the sales brief needs a database");
     }
 
     default RegionDirectory regions() {

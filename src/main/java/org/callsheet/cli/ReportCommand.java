@@ -25,6 +25,10 @@ final class ReportCommand implements Callable<Integer> {
         CommandLine funnel = new CommandLine(new FunnelReportCommand(context, texts));
         funnel.setResourceBundle(texts);
         line.addSubcommand(funnel);
+        BriefTextsBundle briefTexts = new BriefTextsBundle(context.messages());
+        CommandLine brief = new CommandLine(new BriefReportCommand(context, briefTexts));
+        brief.setResourceBundle(briefTexts);
+        line.addSubcommand(brief);
         return line;
     }
 

@@ -9,6 +9,7 @@ import org.callsheet.logic.customers.CustomerService;
 import org.callsheet.logic.history.CustomerFieldHistory;
 import org.callsheet.logic.settings.Settings;
 import org.callsheet.logic.reminders.CallServices;
+import org.callsheet.logic.sheets.brief.SalesBriefs;
 import org.callsheet.logic.sheets.profile.ProfileSheets;
 import org.callsheet.ui.funnel.FunnelTools;
 import org.callsheet.ui.imports.ImportExportTools;
@@ -28,6 +29,7 @@ import org.callsheet.ui.safety.SafetyTools;
  * @param fieldHistory customers' field history for the editor's History tab; null leaves the tab out
  * @param visits       day plans and visits for the Visits screen; null shows it as coming
  * @param funnel       opportunities and the funnel figures; null shows the Funnel screen as coming
+ * @param salesBriefs  the sales brief (File → Sales brief); null offers none
  */
 public record UiServices(
         CustomerService customers,
@@ -45,7 +47,8 @@ public record UiServices(
         ProfileSheets profileSheets,
         CustomerFieldHistory fieldHistory,
         VisitsBackend visits,
-        FunnelTools funnel) {
+        FunnelTools funnel,
+        SalesBriefs salesBriefs) {
 
     /** What the shipped app bundles, for {@code attributions} when the app has nothing to add. */
     public static final String DEFAULT_ATTRIBUTIONS = """
@@ -55,7 +58,7 @@ public record UiServices(
             Libraries: OpenJFX (GPL-2.0 with Classpath Exception), AtlantaFX (MIT), ControlsFX (BSD-3-Clause),
             Ikonli and the Feather icons (Apache-2.0, MIT), JFreeChart (LGPL-2.1), H2 (MPL-2.0 / EPL-1.0),
             jOOQ (Apache-2.0), Flyway (Apache-2.0), ICU4J (Unicode License), libphonenumber (Apache-2.0),
-            Apache Commons CSV and PDFBox (Apache-2.0), picocli (Apache-2.0), SLF4J (MIT), Logback (EPL-1.0 / LGPL-2.1)
+            Apache Commons CSV and PDFBox (Apache-2.0), pdfbox-graphics2d (Apache-2.0), picocli (Apache-2.0), SLF4J (MIT), Logback (EPL-1.0 / LGPL-2.1)
             """;
 
     /** Services without backups or profile sheets (tests and tools that have no database file). */
@@ -63,7 +66,7 @@ public record UiServices(
                       DemoDataLoader demoData, String attributions, Runnable shutdown, CallServices calls,
                       AnalysisBackend analysis, ImportExportTools importExport) {
         this(customers, book, settings, clock, version, demoData, attributions, shutdown, calls, analysis,
-                importExport, null, null, null, null, null);
+                importExport, null, null, null, null, null, null);
     }
 
     /** Services without the field history, the Visits screen and the sales funnel (add them with the withers). */
@@ -72,25 +75,31 @@ public record UiServices(
                       AnalysisBackend analysis, ImportExportTools importExport, SafetyTools safety,
                       ProfileSheets profileSheets) {
         this(customers, book, settings, clock, version, demoData, attributions, shutdown, calls, analysis,
-                importExport, safety, profileSheets, null, null, null);
+                importExport, safety, profileSheets, null, null, null, null);
     }
 
     /** These services with the customers' field history (the editor's History tab). */
     public UiServices withFieldHistory(CustomerFieldHistory history) {
         return new UiServices(customers, book, settings, clock, version, demoData, attributions, shutdown, calls,
-                analysis, importExport, safety, profileSheets, history, visits, funnel);
+                analysis, importExport, safety, profileSheets, history, visits, funnel, salesBriefs);
     }
 
     /** These services with day plans and visits (the Visits screen). */
     public UiServices withVisits(VisitsBackend dayPlans) {
         return new UiServices(customers, book, settings, clock, version, demoData, attributions, shutdown, calls,
-                analysis, importExport, safety, profileSheets, fieldHistory, dayPlans, funnel);
+                analysis, importExport, safety, profileSheets, fieldHistory, dayPlans, funnel, salesBriefs);
     }
 
     /** These services with opportunities and the funnel (the Funnel screen). */
     public UiServices withFunnel(FunnelTools opportunities) {
         return new UiServices(customers, book, settings, clock, version, demoData, attributions, shutdown, calls,
-                analysis, importExport, safety, profileSheets, fieldHistory, visits, opportunities);
+                analysis, importExport, safety, profileSheets, fieldHistory, visits, opportunities, salesBriefs);
+    }
+
+    /** These services with the sales brief (File → Sales brief). */
+    public UiServices withSalesBriefs(SalesBriefs briefs) {
+        return new UiServices(customers, book, settings, clock, version, demoData, attributions, shutdown, calls,
+                analysis, importExport, safety, profileSheets, fieldHistory, visits, funnel, briefs);
     }
 
     public UiServices {

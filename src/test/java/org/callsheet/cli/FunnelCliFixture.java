@@ -16,6 +16,10 @@ import org.callsheet.logic.customers.CustomerRepository;
 import org.callsheet.logic.csv.exports.ExportService;
 import org.callsheet.logic.csv.imports.ImportService;
 import org.callsheet.logic.funnel.FunnelService;
+import org.callsheet.logic.funnel.FunnelSettings;
+import org.callsheet.logic.sheets.brief.SalesBriefs;
+import org.callsheet.logic.sheets.brief.StoredBriefSources;
+import org.callsheet.logic.sheets.pdf.SheetFont;
 import org.callsheet.logic.funnel.OpportunityFilter;
 import org.callsheet.logic.regions.AddressParser;
 import org.callsheet.logic.regions.RegionDirectory;
@@ -23,7 +27,10 @@ import org.callsheet.logic.text.PhoneNormalizer;
 import org.callsheet.logic.text.Pinyin;
 import org.callsheet.model.Opportunity;
 import org.callsheet.persistence.Database;
+import org.callsheet.persistence.JooqCallRepository;
 import org.callsheet.persistence.JooqCustomerRepository;
+import org.callsheet.persistence.JooqFollowUpRepository;
+import org.callsheet.persistence.JooqVisitRepository;
 import org.callsheet.persistence.JooqImportExportStore;
 import org.callsheet.persistence.JooqImportStore;
 import org.callsheet.persistence.JooqOpportunityRepository;
@@ -123,6 +130,13 @@ final class FunnelCliFixture implements AutoCloseable {
         @Override
         public FunnelService funnel() {
             return new FunnelService(opportunities, CLOCK.getZone());
+        }
+
+        @Override
+        public SalesBriefs salesBriefs() {
+            return new SalesBriefs(new StoredBriefSources(funnel(), opportunities, new JooqCallRepository(db.dsl()),
+                    new JooqVisitRepository(db.dsl()), new JooqFollowUpRepository(db.dsl()), customers,
+                    FunnelSettings::defaults, CLOCK), SheetFont.shipped().metrics(), CLOCK);
         }
     }
 }

@@ -29,7 +29,9 @@ public final class I18n {
             "org.callsheet.i18n.history",
             "org.callsheet.i18n.visitsettings",
             "org.callsheet.i18n.visits",
-            "org.callsheet.i18n.funnel");
+            "org.callsheet.i18n.funnel",
+            "org.callsheet.i18n.funnelsettings",
+            "org.callsheet.i18n.brief");
 
     private final Language language;
     private final List<ResourceBundle> bundles;

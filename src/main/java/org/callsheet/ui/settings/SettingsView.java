@@ -22,7 +22,7 @@ import org.callsheet.ui.i18n.I18n;
 import org.callsheet.ui.i18n.Language;
 import org.callsheet.ui.common.Theme;
 
-/** The settings screen: the rep and the look, the Calls part, visits and travel, profile sheets and the classification thresholds; one Save for all. */
+/** The settings screen: the rep and the look, the Calls part, visits and travel, profile sheets, the Funnel part and the classification thresholds; one Save for all. */
 public final class SettingsView {
     private final VBox root = new VBox(16);
     private final ScrollPane scroll = new ScrollPane(root);
@@ -32,7 +32,7 @@ public final class SettingsView {
      * @param thresholds     the classification thresholds, saved and reverted with the rest
      * @param thresholdsView their section, shown below the Calls part
      */
-    public SettingsView(SettingsViewModel model, CallSettingsViewModel calls,
+    public SettingsView(SettingsViewModel model, CallSettingsViewModel calls, FunnelSettingsViewModel funnel,
                         ClassificationSettingsViewModel thresholds, I18n i18n, Consumer<Boolean> applied,
                         Node thresholdsView) {
         Label title = new Label(i18n.get("nav.settings"));
@@ -68,6 +68,8 @@ public final class SettingsView {
         Node sheetsSection = new SheetSettingsSection(model.sheets(), i18n).node();
         ((javafx.scene.layout.Region) sheetsSection).setMaxWidth(720);
 
+        Node funnelSection = new FunnelSettingsSection(funnel, i18n).node();
+        ((javafx.scene.layout.Region) funnelSection).setMaxWidth(720);
         List<SettingsPart> parts = model.parts();
         parts.forEach(SettingsPart::load);
         BooleanExpression partsChanged = BooleanExpression.booleanExpression(new SimpleBooleanProperty(false));
@@ -76,13 +78,14 @@ public final class SettingsView {
             partsChanged = partsChanged.or(part.changedProperty());
             partsSaving = partsSaving.or(part.savingProperty());
         }
-        var changed = model.changedBinding().or(calls.changedProperty()).or(thresholds.changedBinding())
-                .or(partsChanged);
+        var changed = model.changedBinding().or(calls.changedProperty()).or(funnel.changedProperty())
+                .or(thresholds.changedBinding()).or(partsChanged);
         Button revert = new Button(i18n.get("settings.revert"));
         revert.disableProperty().bind(changed.not());
         revert.setOnAction(e -> {
             model.revert();
             calls.revert();
+            funnel.revert();
             thresholds.revert();
             parts.forEach(SettingsPart::revert);
         });
@@ -90,21 +93,23 @@ public final class SettingsView {
         save.setId("settingsSave");
         save.getStyleClass().add(Styles.ACCENT);
         save.disableProperty().bind(changed.not().or(model.savingProperty()).or(calls.savingProperty())
-                .or(thresholds.busyProperty()).or(partsSaving));
-        // thresholds, calls and the other parts, then the rest: a language change rebuilds the screen
-        // (and reloads it); a part that does not validate stops the chain with its messages beside the fields
-        save.setOnAction(e -> saveThresholds(thresholds, () -> saveCalls(calls, () -> saveParts(parts, () -> {
+                .or(funnel.savingProperty()).or(thresholds.busyProperty()).or(partsSaving));
+        // thresholds, calls, the funnel and the other parts, then the rest: a language change rebuilds the
+        // screen (and reloads it); a part that does not validate stops the chain with its messages beside the fields
+        save.setOnAction(e -> saveThresholds(thresholds, () -> saveCalls(calls, () -> saveFunnel(funnel,
+                () -> saveParts(parts, () -> {
             if (model.changedBinding().get()) {
                 // applied learns whether the language changed (the window then rebuilds its texts)
                 model.save(applied);
             }
-        }))));
+        })))));
         HBox buttons = new HBox(8, revert, save);
         buttons.setAlignment(Pos.CENTER_RIGHT);
         buttons.setMaxWidth(720);
 
         root.getChildren().addAll(title, intro, form.node(), new Separator(), callsSection, new Separator(),
-                travelSection, new Separator(), sheetsSection, new Separator(), thresholdsView);
+                travelSection, new Separator(), sheetsSection, new Separator(), funnelSection, new Separator(),
+                thresholdsView);
         root.setPadding(new Insets(16, 20, 16, 20));
         root.setFillWidth(true);
         scroll.setFitToWidth(true);
@@ -150,6 +155,14 @@ public final class SettingsView {
     private static void saveCalls(CallSettingsViewModel calls, Runnable then) {
         if (calls.changedProperty().get()) {
             calls.save(then);
+        } else {
+            then.run();
+        }
+    }
+
+    private static void saveFunnel(FunnelSettingsViewModel funnel, Runnable then) {
+        if (funnel.changedProperty().get()) {
+            funnel.save(then);
         } else {
             then.run();
         }

@@ -5,6 +5,8 @@ import java.util.Map;
 import javafx.geometry.VPos;
 import javafx.scene.Group;
 import javafx.scene.Node;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.transform.Scale;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
@@ -13,6 +15,7 @@ import javafx.scene.text.Text;
 import org.callsheet.logic.sheets.layout.LaidOutPage;
 import org.callsheet.logic.sheets.layout.PageItem;
 import org.callsheet.ui.common.ShippedFonts;
+import org.jfree.fx.FXGraphics2D;
 
 /**
  * Draws a laid-out page as JavaFX nodes, in points, for the preview and the printer: the same
@@ -21,6 +24,7 @@ import org.callsheet.ui.common.ShippedFonts;
  */
 public final class FxPageRenderer {
     private static final double BOLD_STROKE = 0.035;
+    private static final double PICTURE_DETAIL = 2;
 
     private final Map<Float, Font> fonts = new HashMap<>();
 
@@ -43,9 +47,23 @@ public final class FxPageRenderer {
                     yield line;
                 }
                 case PageItem.Text t -> text(t);
+                case PageItem.Picture p -> picture(p);
             });
         }
         return group;
+    }
+
+    /** A drawing on a canvas of its size in points, so it scales with the page like everything else. */
+    private static Canvas picture(PageItem.Picture p) {
+        // drawn at twice the size and scaled down, so it stays sharp when the preview zooms in
+        Canvas canvas = new Canvas(p.width() * PICTURE_DETAIL, p.height() * PICTURE_DETAIL);
+        FXGraphics2D g2 = new FXGraphics2D(canvas.getGraphicsContext2D());
+        g2.scale(PICTURE_DETAIL, PICTURE_DETAIL);
+        p.content().draw(g2, p.width(), p.height());
+        canvas.getTransforms().add(new Scale(1 / PICTURE_DETAIL, 1 / PICTURE_DETAIL));
+        canvas.setLayoutX(p.x());
+        canvas.setLayoutY(p.y());
+        return canvas;
     }
 
     private Text text(PageItem.Text t) {

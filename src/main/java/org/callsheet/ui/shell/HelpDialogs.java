@@ -30,6 +30,7 @@ final class HelpDialogs {
             new Shortcut("Delete", "shortcut.delete"),
             new Shortcut("Ctrl+Z", "shortcut.undoDelete"),
             new Shortcut("Ctrl+1 – Ctrl+8", "shortcut.screens"),
+            new Shortcut("Ctrl+B", "shortcut.salesBrief"),
             new Shortcut("F1", "shortcut.help"),
             new Shortcut("Ctrl+Q", "shortcut.quit"));
 

@@ -1,5 +1,8 @@
 package org.callsheet.ui.shell;
 
+import org.callsheet.ui.brief.SalesBriefDialog;
+import org.callsheet.ui.brief.SalesBriefViewModel;
+
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
@@ -224,6 +227,19 @@ public final class MainWindow {
             @Override
             public void newCustomer() {
                 attached.session().editors().open(null);
+            }
+
+            @Override
+            public boolean offersSalesBrief() {
+                return attached == null || attached.session().services().salesBriefs() != null;
+            }
+
+            @Override
+            public void salesBrief() {
+                UiServices services = attached.session().services();
+                SalesBriefViewModel model = new SalesBriefViewModel(services.salesBriefs(), services.settings(), runner,
+                        services.clock(), navigation.i18n().language().locale());
+                new SalesBriefDialog(model, navigation.i18n(), stage, services.book().owners()).show();
             }
 
             @Override

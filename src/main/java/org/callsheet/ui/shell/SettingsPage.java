@@ -15,10 +15,11 @@ import org.callsheet.ui.safety.SafetyTools;
 import org.callsheet.ui.settings.CallSettingsViewModel;
 import org.callsheet.ui.settings.ClassificationSettingsPane;
 import org.callsheet.ui.settings.ClassificationSettingsViewModel;
+import org.callsheet.ui.settings.FunnelSettingsViewModel;
 import org.callsheet.ui.settings.SettingsView;
 import org.callsheet.ui.settings.SettingsViewModel;
 
-/** The Settings screen: rep, look, calls and the classification thresholds, with one Save below; then the backups and the encryption. */
+/** The Settings screen: rep, look, calls, the funnel and the classification thresholds, with one Save below; then the backups and the encryption. */
 final class SettingsPage {
     private SettingsPage() {
     }
@@ -30,7 +31,9 @@ final class SettingsPage {
         Node thresholdsView = new ClassificationSettingsPane(thresholds, texts).node();
         CallSettingsViewModel calls = new CallSettingsViewModel(settings, runner, status);
         calls.load();
-        SettingsView view = new SettingsView(new SettingsViewModel(preferences, status), calls, thresholds, texts,
+        FunnelSettingsViewModel funnel = new FunnelSettingsViewModel(settings, runner, status);
+        funnel.load();
+        SettingsView view = new SettingsView(new SettingsViewModel(preferences, status), calls, funnel, thresholds, texts,
                 languageChanged -> { }, thresholdsView);
         if (safety != null) {
             view.withSection(new BackupsSection(new BackupsViewModel(safety, runner), texts).node());

@@ -43,6 +43,11 @@ final class ShellView {
 
         void newCustomer();
 
+        /** Whether the window offers the sales brief (it does once ready, when the app has one). */
+        boolean offersSalesBrief();
+
+        void salesBrief();
+
         void undoDelete();
 
         void showShortcuts();
@@ -105,7 +110,14 @@ final class ShellView {
         newCustomer.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
         MenuItem quit = item("menu.file.quit", Feather.LOG_OUT, actions::quit);
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
-        Menu file = new Menu(i18n.get("menu.file"), null, newCustomer, new SeparatorMenuItem(), quit);
+        Menu file = new Menu(i18n.get("menu.file"), null, newCustomer);
+        if (actions.offersSalesBrief()) {
+            MenuItem brief = whenReady(item("brief.ui.menu", Feather.FILE_TEXT, actions::salesBrief));
+            brief.setId("menuSalesBrief");
+            brief.setAccelerator(new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN));
+            file.getItems().add(brief);
+        }
+        file.getItems().addAll(new SeparatorMenuItem(), quit);
 
         MenuItem find = whenReady(item("menu.edit.find", Feather.SEARCH, () -> {
             show(Screen.CUSTOMERS);

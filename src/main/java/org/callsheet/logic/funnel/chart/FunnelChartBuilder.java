@@ -38,7 +38,7 @@ public final class FunnelChartBuilder {
         FunnelPlot plot = new FunnelPlot(segments(figures, measure), palette, fontFamily);
         plot.setNoDataMessage(texts.text("funnelchart.noData"));
         JFreeChart chart = new JFreeChart(texts.text("funnelchart.title." + measure.name()),
-                new Font(fontFamily, Font.BOLD, 14), plot, false);
+                new Font(fontFamily, Font.BOLD, 12), plot, false);
         chart.getTitle().setPaint(palette.text());
         chart.setBackgroundPaint(palette.background());
         chart.setPadding(new RectangleInsets(6, 6, 6, 6));
@@ -76,7 +76,7 @@ public final class FunnelChartBuilder {
     }
 
     private TextTitle subtitle(String text, int style, java.awt.Paint paint) {
-        TextTitle title = new TextTitle(text, new Font(fontFamily, style, 11));
+        TextTitle title = new TextTitle(text, new Font(fontFamily, style, 9));
         title.setPaint(paint);
         title.setPosition(RectangleEdge.BOTTOM);
         title.setHorizontalAlignment(HorizontalAlignment.CENTER);

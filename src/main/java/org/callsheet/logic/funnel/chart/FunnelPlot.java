@@ -72,7 +72,7 @@ final class FunnelPlot extends Plot {
         g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         Columns columns = new Columns(area);
         double rowHeight = area.getHeight() / segments.size();
-        float size = (float) Math.max(7, Math.min(13, rowHeight * 0.34));
+        float size = (float) Math.max(7, Math.min(12, rowHeight * 0.3));
         Font plain = new Font(fontFamily, Font.PLAIN, Math.round(size));
         Font bold = new Font(fontFamily, Font.BOLD, Math.round(size));
         Font small = new Font(fontFamily, Font.PLAIN, Math.max(7, Math.round(size * 0.85f)));

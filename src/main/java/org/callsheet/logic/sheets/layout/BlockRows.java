@@ -5,6 +5,7 @@ import static org.callsheet.logic.sheets.layout.Style.*;
 import java.util.ArrayList;
 import java.util.List;
 import org.callsheet.logic.sheets.Block;
+import org.callsheet.logic.sheets.Drawing;
 import org.callsheet.logic.sheets.Field;
 import org.callsheet.logic.sheets.FieldGrid;
 import org.callsheet.logic.sheets.Heading;
@@ -35,6 +36,7 @@ final class BlockRows {
             case Table t -> table(t);
             case WritingLines w -> new Rows(writing(w), null);
             case Spacer s -> new Rows(List.of(new Row(s.points(), List.of())), null);
+            case Drawing d -> new Rows(List.of(drawing(d)), null);
         };
     }
 
@@ -62,6 +64,15 @@ final class BlockRows {
                 new PageItem.Box(0, top, width, band, BAND_GRAY),
                 new PageItem.Text(CELL_PAD, top + 1 + ascent(SECTION_HEADING) + 1, SECTION_HEADING, true, 0, text)),
                 true);
+    }
+
+    /** The drawing centred, narrowed to the content width in its proportions when wider. */
+    private Row drawing(Drawing d) {
+        float scale = Math.min(1f, width / d.width());
+        float w = d.width() * scale;
+        float h = d.height() * scale;
+        return new Row(h + 2 * DRAWING_GAP, List.of(new PageItem.Picture((width - w) / 2, DRAWING_GAP, w, h,
+                d.content())));
     }
 
     private List<Row> paragraph(Paragraph p) {

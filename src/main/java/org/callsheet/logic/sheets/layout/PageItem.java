@@ -1,10 +1,12 @@
 package org.callsheet.logic.sheets.layout;
 
+import org.callsheet.logic.sheets.SheetDrawing;
+
 /**
  * What a renderer draws, positioned in points from the page's top-left corner (y grows downwards).
  * Grey levels run from 0 (black) to 1 (white).
  */
-public sealed interface PageItem permits PageItem.Text, PageItem.Rule, PageItem.Box {
+public sealed interface PageItem permits PageItem.Text, PageItem.Rule, PageItem.Box, PageItem.Picture {
 
     /** The item moved by {@code dx}, {@code dy}. */
     PageItem moved(float dx, float dy);
@@ -30,6 +32,14 @@ public sealed interface PageItem permits PageItem.Text, PageItem.Rule, PageItem.
         @Override
         public Box moved(float dx, float dy) {
             return new Box(x + dx, y + dy, width, height, gray);
+        }
+    }
+
+    /** A drawing (a chart) in the box from {@code x}, {@code y} (its top-left corner) of that size. */
+    record Picture(float x, float y, float width, float height, SheetDrawing content) implements PageItem {
+        @Override
+        public Picture moved(float dx, float dy) {
+            return new Picture(x + dx, y + dy, width, height, content);
         }
     }
 }

@@ -28,6 +28,8 @@ final class Style {
     static final int MAX_CELL_LINES = 8;
     static final int MAX_FIELD_LINES = 6;
     static final float WRITING_LINE = 20f;
+    /** Space above and below a drawing. */
+    static final float DRAWING_GAP = 4f;
 
     private Style() {
     }

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Calendar;
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -22,7 +24,7 @@ import org.callsheet.logic.sheets.layout.PageItem;
 
 /**
  * Draws laid-out pages into one PDF with PDFBox: the text as real, selectable text in a subset
- * of the sheet font, rules and shaded bands as vector graphics. Pages are drawn as they come, so
+ * of the sheet font, rules, shaded bands and drawings (charts) as vector graphics. Pages are drawn as they come, so
  * a long print holds only the finished PDF objects, not the laid-out pages. Not thread-safe.
  */
 public final class PdfSheetWriter implements Closeable {
@@ -32,12 +34,17 @@ public final class PdfSheetWriter implements Closeable {
     private final PDDocument document = new PDDocument();
     private final TrueTypeCollection collection;
     private final PDType0Font font;
+    private final PdfBoxGraphics2DFontTextDrawer chartText = new PdfBoxGraphics2DFontTextDrawer();
     private int pages;
 
     public PdfSheetWriter(SheetFont sheetFont, DocumentInfo info) throws IOException {
         try {
             collection = sheetFont.openCollection();
             font = PDType0Font.load(document, SheetFont.face(collection), true);
+            // drawings name the shipped family through AWT; their text goes into the same subset
+            for (String name : SheetFont.AWT_NAMES) {
+                chartText.registerFont(name, font);
+            }
         } catch (IOException | RuntimeException e) {
             document.close();
             throw e;
@@ -80,10 +87,26 @@ public final class PdfSheetWriter implements Closeable {
                         out.stroke();
                     }
                     case PageItem.Text t -> text(out, t, height);
+                    case PageItem.Picture p -> picture(out, p, height);
                 }
             }
         }
         pages++;
+    }
+
+    /** A drawing as vector graphics in a form of its own; its text set in the sheet font where it can be. */
+    private void picture(PDPageContentStream out, PageItem.Picture p, float height) throws IOException {
+        PdfBoxGraphics2D g2 = new PdfBoxGraphics2D(document, p.width(), p.height());
+        try {
+            g2.setFontTextDrawer(chartText);
+            p.content().draw(g2, p.width(), p.height());
+        } finally {
+            g2.dispose();
+        }
+        out.saveGraphicsState();
+        out.transform(Matrix.getTranslateInstance(p.x(), height - p.y() - p.height()));
+        out.drawForm(g2.getXFormObject());
+        out.restoreGraphicsState();
     }
 
     private void text(PDPageContentStream out, PageItem.Text t, float height) throws IOException {
@@ -131,6 +154,7 @@ public final class PdfSheetWriter implements Closeable {
     @Override
     public void close() throws IOException {
         try {
+            chartText.close();
             document.close();
         } finally {
             collection.close();

@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.callsheet.logic.sheets.layout.FontMetrics;
+import org.callsheet.logic.text.ShippedFont;
 
 /**
  * The font sheets are set in: WenQuanYi Micro Hei from the collection the app ships (TrueType
@@ -18,6 +19,9 @@ public final class SheetFont {
     public static final String RESOURCE = "/org/callsheet/fonts/wqy-microhei.ttc";
     /** PostScript name of the proportional face in the collection (the other one is monospaced). */
     static final String FACE = "WenQuanYiMicroHei";
+    /** The names AWT gives the shipped face (plain, and bold drawn from it), which drawings use. */
+    static final java.util.List<String> AWT_NAMES = java.util.List.of(ShippedFont.FAMILY, ShippedFont.FAMILY + " Bold",
+            FACE);
 
     private static final AtomicReference<SheetFont> SHIPPED = new AtomicReference<>();
 

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.callsheet.logic.funnel.FunnelFigures;
+import org.callsheet.logic.charts.OkabeItoPalette;
 import org.callsheet.logic.funnel.StageFigures;
 import org.callsheet.logic.text.ShippedFont;
 import org.callsheet.model.Stage;
@@ -124,8 +125,8 @@ class FunnelChartBuilderTest {
         int quoteRow = (int) stages.get(2).getArea().getBounds2D().getCenterY();
         int leadRow = (int) stages.get(0).getArea().getBounds2D().getCenterY();
         int centre = funnelCentre(image, leadRow);
-        assertThat(new Color(image.getRGB(centre, quoteRow))).isEqualTo(FunnelPalette.OKABE_ITO_ORANGE);
-        assertThat(new Color(image.getRGB(centre, leadRow))).isEqualTo(FunnelPalette.OKABE_ITO_SKY_BLUE);
+        assertThat(new Color(image.getRGB(centre, quoteRow))).isEqualTo(OkabeItoPalette.ORANGE);
+        assertThat(new Color(image.getRGB(centre, leadRow))).isEqualTo(OkabeItoPalette.SKY_BLUE);
     }
 
     @Test
@@ -146,12 +147,12 @@ class FunnelChartBuilderTest {
         assertThat(chart.getPlot().getNoDataMessage()).isEqualTo("No opportunities in this period");
         assertThat(chart.getSubtitleCount()).isEqualTo(1);
         assertThat(info.getEntityCollection().getEntities()).noneMatch(FunnelStageEntity.class::isInstance);
-        assertThat(countColour(image, FunnelPalette.OKABE_ITO_SKY_BLUE)).isZero();
+        assertThat(countColour(image, OkabeItoPalette.SKY_BLUE)).isZero();
     }
 
     private static boolean filled(BufferedImage image, int x, int y) {
         Color c = new Color(image.getRGB(x, y));
-        return c.equals(FunnelPalette.OKABE_ITO_SKY_BLUE) || c.equals(FunnelPalette.OKABE_ITO_ORANGE);
+        return c.equals(OkabeItoPalette.SKY_BLUE) || c.equals(OkabeItoPalette.ORANGE);
     }
 
     private static double filledWidth(BufferedImage image, int y) {
