@@ -6,44 +6,31 @@ import org.callsheet.logic.funnel.chart.FunnelChartBuilder;
 import org.callsheet.logic.funnel.chart.FunnelChartTexts;
 import org.callsheet.logic.funnel.chart.FunnelMeasure;
 import org.callsheet.logic.funnel.chart.FunnelPalette;
+import org.callsheet.ui.charts.ThemedChart;
 import org.callsheet.logic.funnel.chart.FunnelStageEntity;
 import org.callsheet.model.Stage;
 import org.callsheet.ui.common.ShippedFonts;
-import org.jfree.chart.JFreeChart;
-import org.jfree.chart.fx.ChartViewer;
-import org.jfree.chart.fx.interaction.ChartMouseEventFX;
-import org.jfree.chart.fx.interaction.ChartMouseListenerFX;
 
 /**
  * The funnel chart on screen: the same chart the sales brief prints ({@link FunnelChartBuilder}),
- * in a ChartViewer; a click on a stage's band opens that stage.
+ * in the app's chart look (light or dark, following the theme); a click on a stage's band opens that stage.
  */
 final class FunnelChartViewer {
     private FunnelChartViewer() {
     }
 
     static Node create(FunnelComparison shown, FunnelMeasure measure, FunnelLabels labels, Consumer<Stage> open) {
-        ShippedFonts.ensureRegisteredWithAwt();
-        FunnelChartBuilder builder = new FunnelChartBuilder(new FunnelChartTexts(labels.i18n().language().locale()),
-                FunnelPalette.light(), ShippedFonts.FAMILY);
-        JFreeChart chart = builder.chart(shown.current(), measure);
-        ChartViewer viewer = new ChartViewer(chart);
-        viewer.setId("funnelChart");
-        viewer.setPrefSize(620, 420);
-        viewer.setMinSize(320, 300);
-        viewer.addChartMouseListener(new ChartMouseListenerFX() {
-            @Override
-            public void chartMouseClicked(ChartMouseEventFX event) {
-                if (event.getEntity() instanceof FunnelStageEntity stage) {
-                    open.accept(stage.stage());
-                }
-            }
-
-            @Override
-            public void chartMouseMoved(ChartMouseEventFX event) {
-                // only clicks open a stage; the viewer shows the tooltips itself
-            }
-        });
-        return viewer;
+        FunnelChartTexts texts = new FunnelChartTexts(labels.i18n().language().locale());
+        ThemedChart chart = new ThemedChart(style -> new FunnelChartBuilder(texts,
+                FunnelPalette.of(style.colours()), ShippedFonts.FAMILY).chart(shown.current(), measure),
+                entity -> {
+                    if (entity instanceof FunnelStageEntity stage) {
+                        open.accept(stage.stage());
+                    }
+                });
+        chart.viewer().setId("funnelChart");
+        chart.viewer().setPrefSize(620, 420);
+        chart.viewer().setMinSize(320, 300);
+        return chart.node();
     }
 }
