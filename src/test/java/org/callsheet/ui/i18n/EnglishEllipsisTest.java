@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
  * Chinese typography wants it, so English texts of the window write an ellipsis as three dots.
  */
 class EnglishEllipsisTest {
-    private static final List<String> WINDOW_BUNDLES = List.of("messages", "today", "analysis", "importui", "calls",
-            "imports", "classify", "csv");
+    /** The window's bundles, and the import texts it shows. */
+    private static final List<String> WINDOW_BUNDLES = java.util.stream.Stream.concat(I18n.BUNDLES.stream()
+            .map(name -> name.substring(name.lastIndexOf('.') + 1)), java.util.stream.Stream.of("imports")).toList();
 
     @Test
     void englishWindowTextsUseThreeDots() throws IOException {

@@ -98,7 +98,7 @@ class SalesBriefPdfTest {
                 .contains("Overdue follow-ups (5)")
                 .contains("Nov 20, 2026 09:30 北京科技有限公司 Call 报价后回访")
                 .contains("Nov 21, 2026 10:00 上海贸易公司 Visit")
-                .contains("… and 3 more.");
+                .contains("... and 3 more.");
         assertThat(print.pages().getFirst().items()).filteredOn(PageItem.Picture.class::isInstance).hasSize(1);
     }
 
