@@ -67,7 +67,7 @@ public final class DemoActivity {
         Arrays.sort(ids);
         double share = Math.min(0.125, (double) MAX_CUSTOMERS / Math.max(1, ids.length));
         int callCount = 0;
-        int visitCount = 0;
+        List<Visit> visitsToWrite = new ArrayList<>();
         for (int i = 0; i < ids.length; i++) {
             DemoRandom random = new DemoRandom(plan.seed() ^ SALT, i);
             if (!random.chance(share)) {
@@ -83,14 +83,37 @@ public final class DemoActivity {
                 }
             }
             if (last != null && last.visitOpportunity() && random.chance(0.6)) {
-                Visit visit = visit(random, last);
-                if (visits.findByUid(visit.uid()).isEmpty()) {
-                    visits.insert(visit);
-                    visitCount++;
-                }
+                visitsToWrite.add(visit(random, last));
+            }
+        }
+        int visitCount = 0;
+        for (Visit visit : withUpcomingInOneCity(visitsToWrite)) {
+            if (visits.findByUid(visit.uid()).isEmpty()) {
+                visits.insert(visit);
+                visitCount++;
             }
         }
         return new Written(callCount, visitCount);
+    }
+
+    /**
+     * The visits made, and of the planned ones only those in the city with the most: a rep plans a
+     * day's visits in one area, so planned visits all over the country would make no sense as a
+     * day. The other customers stay visit candidates through their calls.
+     */
+    private List<Visit> withUpcomingInOneCity(List<Visit> all) {
+        java.util.Map<Visit, String> cityOf = new java.util.LinkedHashMap<>();
+        for (Visit visit : all) {
+            if (visit.report().isEmpty()) {
+                cityOf.put(visit, customers.findById(visit.customerId()).map(c -> c.address().city()).orElse(""));
+            }
+        }
+        java.util.Map<String, Long> perCity = cityOf.values().stream().filter(city -> !city.isEmpty())
+                .collect(java.util.stream.Collectors.groupingBy(city -> city, java.util.TreeMap::new,
+                        java.util.stream.Collectors.counting()));
+        String home = perCity.entrySet().stream().max(java.util.Map.Entry.comparingByValue())
+                .map(java.util.Map.Entry::getKey).orElse("");
+        return all.stream().filter(visit -> !cityOf.containsKey(visit) || cityOf.get(visit).equals(home)).toList();
     }
 
     private List<Call> calls(DemoRandom random, long customerId, String rep) {
