@@ -71,7 +71,7 @@ final class AreaPane {
         area.setWrapText(true);
         Runnable describe = () -> area.setText(model.chosenDistricts().isEmpty() ? i18n.get("visits.area.none")
                 : i18n.format("visits.area.chosen", String.join("、", model.chosenDistricts().stream()
-                        .map(k -> k.substring(k.lastIndexOf('/') + 1)).sorted().toList())));
+                        .map(AreaPane::lastName).sorted().toList())));
         model.chosenDistricts().addListener((javafx.collections.SetChangeListener<String>) c -> describe.run());
         describe.run();
 
@@ -174,5 +174,11 @@ final class AreaPane {
         node.children().forEach(child -> item.getChildren().add(item(child)));
         item.setExpanded(node.children().size() == 1);
         return item;
+    }
+
+    /** The district of a "province/city/district" key, or the city when the district is unknown. */
+    private static String lastName(String key) {
+        return java.util.Arrays.stream(key.split("/")).filter(part -> !part.isBlank())
+                .reduce((first, second) -> second).orElse(key);
     }
 }

@@ -117,6 +117,18 @@ public final class VisitsView {
         return root;
     }
 
+    /** The day a stop moved off the plan goes to unless the rep picks another. */
+    private static LocalDate nextWorkingDay(LocalDate day) {
+        if (day == null) {
+            return null;
+        }
+        LocalDate next = day.plusDays(1);
+        while (next.getDayOfWeek() == java.time.DayOfWeek.SATURDAY || next.getDayOfWeek() == java.time.DayOfWeek.SUNDAY) {
+            next = next.plusDays(1);
+        }
+        return next;
+    }
+
     private static String overrunNames(PlanModel plan, DaySchedule s) {
         List<String> names = new ArrayList<>();
         s.overrun().forEach(o -> plan.stops().stream().filter(p -> p.customerId() == o.id()).findFirst()
@@ -256,6 +268,8 @@ public final class VisitsView {
         }));
         DatePicker moveTo = DatePickers.create(i18n);
         moveTo.setId("moveToDay");
+        moveTo.setValue(nextWorkingDay(model.dayProperty().get()));
+        model.dayProperty().addListener((obs, old, now) -> moveTo.setValue(nextWorkingDay(now)));
         Button move = button("moveStopToDay", "visits.action.moveToDay", () -> onSelected(i -> {
             LocalDate target = moveTo.getValue();
             if (target != null) {
