@@ -164,4 +164,9 @@ final class StoredVisits implements VisitsBackend {
             }
         };
     }
+
+    @Override
+    public List<Visit> visitsOf(long customerId) {
+        return visits.ofCustomer(customerId);
+    }
 }

@@ -1,9 +1,11 @@
 package org.callsheet.ui.shell;
 
+import java.util.Optional;
 import javafx.stage.Stage;
 import org.callsheet.ui.analysis.ClassificationTab;
 import org.callsheet.ui.analysis.CustomerClassificationViewModel;
 import org.callsheet.ui.calls.CallHistoryPane;
+import org.callsheet.ui.visits.CustomerVisitsPane;
 import org.callsheet.ui.common.UserMessage;
 import org.callsheet.ui.editor.CustomerEditorViewModel;
 import org.callsheet.ui.editor.CustomerEditorWindow;
@@ -50,6 +52,8 @@ final class CustomerEditors {
             CallShortcut.install(stage.getScene(), () -> calls.logCall(id, stage, history::refresh));
         });
         if (id != null) {
+            Optional.ofNullable(session.services().visits()).ifPresent(visits -> window.addTab(
+                    i18n.get("visits.customer.tab"), new CustomerVisitsPane(visits, session.runner(), id, i18n).node()));
             session.funnel().ifPresent(funnel -> window.addTab(i18n.get("funnel.customer.tab"),
                     funnel.customerTab(id, stage)));
             session.printing().ifPresent(printing -> printing.attachTo(window, id));

@@ -60,4 +60,7 @@ public interface VisitsBackend {
 
     /** The day sheet with the profile sheets of the route's customers behind it, for the print preview. */
     PageSource daySheet(DaySheets.Summary summary, List<DaySheets.RouteStop> route);
+
+    /** Every visit of the customer, planned and made, in no particular order. */
+    List<Visit> visitsOf(long customerId);
 }

@@ -124,4 +124,9 @@ final class MemoryVisitsBackend implements VisitsBackend {
     public PageSource daySheet(DaySheets.Summary summary, List<DaySheets.RouteStop> route) {
         throw new UnsupportedOperationException("the screen offers no printing without printed sheets");
     }
+
+    @Override
+    public List<Visit> visitsOf(long customerId) {
+        return visits.ofCustomer(customerId);
+    }
 }
