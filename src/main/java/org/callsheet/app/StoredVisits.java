@@ -1,5 +1,8 @@
 package org.callsheet.app;
 
+import org.callsheet.logic.visits.StartPlaces;
+import org.callsheet.logic.regions.RegionDirectory;
+import org.callsheet.logic.settings.Settings;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -46,9 +49,13 @@ final class StoredVisits implements VisitsBackend {
     private final FollowUpService followUps;
     private final Supplier<DaySheets> sheets;
     private final Clock clock;
+    private final Settings settings;
+    private final Supplier<RegionDirectory> regions;
 
     StoredVisits(Supplier<DayPlanService> plans, VisitService visits, CustomerBook book, FollowUpService followUps,
-                 Supplier<DaySheets> sheets, Clock clock) {
+                 Supplier<DaySheets> sheets, Clock clock, Settings settings, Supplier<RegionDirectory> regions) {
+        this.settings = settings;
+        this.regions = regions;
         this.plans = plans;
         this.visits = visits;
         this.book = book;
@@ -168,5 +175,16 @@ final class StoredVisits implements VisitsBackend {
     @Override
     public List<Visit> visitsOf(long customerId) {
         return visits.ofCustomer(customerId);
+    }
+
+    @Override
+    public List<org.callsheet.ui.visits.StartPoint.Kept> keptStarts() {
+        StartPlaces places = new StartPlaces(regions.get());
+        List<org.callsheet.ui.visits.StartPoint.Kept> kept = new ArrayList<>();
+        places.office(settings).point().ifPresent(p -> kept.add(
+                new org.callsheet.ui.visits.StartPoint.Kept(StartPlaces.OFFICE, p)));
+        places.home(settings).point().ifPresent(p -> kept.add(
+                new org.callsheet.ui.visits.StartPoint.Kept(StartPlaces.HOME, p)));
+        return kept;
     }
 }

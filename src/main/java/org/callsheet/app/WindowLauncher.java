@@ -101,7 +101,8 @@ final class WindowLauncher {
                 context.profileSheets())
                 .withFieldHistory(context.fieldHistory)
                 .withVisits(new StoredVisits(context::dayPlans, context.visits(), context.customerBook,
-                        context.calls.followUps(), context::daySheets, context.clock))
+                        context.calls.followUps(), context::daySheets, context.clock, context.settings,
+                        context::regions))
                 .withFunnel(new FunnelTools(context.opportunities, context.funnel, new LostReasonList(context.settings)))
                 .withSalesBriefs(context.salesBriefs());
     }

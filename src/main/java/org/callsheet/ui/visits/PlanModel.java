@@ -240,6 +240,9 @@ public final class PlanModel {
         if (start.get() instanceof StartPoint.AtCustomer(PlacedCandidate c) && c.located()) {
             return Optional.of(new double[] {c.latitude(), c.longitude()});
         }
+        if (start.get() instanceof StartPoint.Kept kept) {
+            return Optional.of(kept.place().coordinates());
+        }
         return Optional.empty();
     }
 
@@ -264,8 +267,12 @@ public final class PlanModel {
 
     /** Whether some distance of the day rests on a district or city centre. */
     public boolean estimated() {
-        boolean startEstimated = start.get() instanceof StartPoint.AtCustomer(PlacedCandidate c)
-                && c.visit().location().precision() != org.callsheet.model.LocationPrecision.OWN;
+        boolean startEstimated = switch (start.get()) {
+            case StartPoint.AtCustomer(PlacedCandidate c) ->
+                    c.visit().location().precision() != org.callsheet.model.LocationPrecision.OWN;
+            case StartPoint.Kept kept -> kept.place().precision() != org.callsheet.model.LocationPrecision.OWN;
+            case null, default -> false;
+        };
         return startEstimated || stops.stream().anyMatch(PlanStop::estimated);
     }
 }

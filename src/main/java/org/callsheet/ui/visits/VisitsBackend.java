@@ -63,4 +63,7 @@ public interface VisitsBackend {
 
     /** Every visit of the customer, planned and made, in no particular order. */
     List<Visit> visitsOf(long customerId);
+
+    /** The office and home kept in Settings that could be placed, office first. */
+    List<StartPoint.Kept> keptStarts();
 }

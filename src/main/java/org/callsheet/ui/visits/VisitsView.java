@@ -158,6 +158,8 @@ public final class VisitsView {
                     case null -> "";
                     case StartPoint.FirstStop f -> i18n.get("visits.start.firstStop");
                     case StartPoint.AtCustomer c -> c.customer().visit().customer().name();
+                    case StartPoint.Kept k -> i18n.get(k.which().equals(org.callsheet.logic.visits.StartPlaces.OFFICE)
+                            ? "visits.start.office" : "visits.start.home");
                 };
             }
 
@@ -166,10 +168,12 @@ public final class VisitsView {
                 return null;
             }
         });
+        List<StartPoint.Kept> keptStarts = model.keptStarts();
         Runnable startChoices = () -> {
             StartPoint current = plan.startProperty().get();
             List<StartPoint> choices = new ArrayList<>();
             choices.add(StartPoint.FIRST_STOP);
+            choices.addAll(keptStarts);
             List<PlacedCandidate> places = new ArrayList<>(model.candidates());
             plan.stops().forEach(s -> places.add(s.placed()));
             places.stream().filter(PlacedCandidate::located).map(PlacedCandidate::customerId).distinct()
@@ -287,6 +291,8 @@ public final class VisitsView {
         return switch (plan.startProperty().get()) {
             case StartPoint.AtCustomer c -> c.customer().visit().customer().name();
             case StartPoint.FirstStop f -> plan.stops().isEmpty() ? "" : plan.stops().getFirst().name();
+            case StartPoint.Kept k -> i18n.get(k.which().equals(org.callsheet.logic.visits.StartPlaces.OFFICE)
+                    ? "visits.start.office" : "visits.start.home") + " (" + k.place().text() + ")";
         };
     }
 

@@ -57,6 +57,11 @@ public final class VisitsViewModel {
     private final ObjectProperty<UserMessage> message = new SimpleObjectProperty<>();
     private final WeekModel week;
 
+    /** The office and home kept in Settings, to start the day from (read when the screen is built). */
+    public List<StartPoint.Kept> keptStarts() {
+        return backend.keptStarts();
+    }
+
     public VisitsViewModel(VisitsBackend backend, TaskRunner runner) {
         this.backend = backend;
         this.runner = runner;

@@ -129,4 +129,12 @@ final class MemoryVisitsBackend implements VisitsBackend {
     public List<Visit> visitsOf(long customerId) {
         return visits.ofCustomer(customerId);
     }
+
+    /** The office and home starts the screen offers; none unless a test sets them. */
+    final List<StartPoint.Kept> kept = new ArrayList<>();
+
+    @Override
+    public List<StartPoint.Kept> keptStarts() {
+        return kept;
+    }
 }

@@ -93,4 +93,17 @@ class PlanModelTest {
         assertThat(plan.schedule().stops().getFirst().legKm()).isGreaterThan(5);
         assertThat(plan.schedule().stops().getFirst().arrival()).isAfter(LocalTime.of(9, 0));
     }
+
+    @Test
+    void startingFromTheOfficeKeptInSettingsLeavesFromThereAndAnOfficeAtADistrictCentreIsAnEstimate() {
+        plan.add(List.of(shanghai.get(1)));
+        org.callsheet.logic.visits.StartPoint office = new org.callsheet.logic.visits.StartPoint("浦东新区",
+                new org.callsheet.model.GeoPoint(new java.math.BigDecimal("31.2215"), new java.math.BigDecimal("121.5447")),
+                org.callsheet.model.LocationPrecision.DISTRICT);
+        plan.startProperty().set(new StartPoint.Kept(org.callsheet.logic.visits.StartPlaces.OFFICE, office));
+
+        assertThat(plan.origin()).get().satisfies(p -> assertThat(p).containsExactly(31.2215, 121.5447));
+        assertThat(plan.schedule().stops().getFirst().legKm()).isGreaterThan(0);
+        assertThat(plan.estimated()).isTrue();
+    }
 }
