@@ -1,5 +1,7 @@
 package org.callsheet.ui.shell;
 
+import org.callsheet.model.OpportunitySource;
+import org.callsheet.ui.funnel.OpportunityDraft;
 import org.callsheet.ui.sheets.PageSource;
 import org.callsheet.ui.visits.VisitsView;
 import org.callsheet.ui.visits.VisitsViewModel;
@@ -133,6 +135,17 @@ final class ScreenPages {
             @Override
             public boolean canPrint() {
                 return session.printing().isPresent();
+            }
+
+            @Override
+            public void openOpportunity(long customerId, String title, String nextStep) {
+                session.funnel().ifPresent(funnel -> funnel.openNew(new OpportunityDraft(customerId,
+                        OpportunitySource.VISIT, title, nextStep), navigation.dialogs().owner(), () -> { }));
+            }
+
+            @Override
+            public boolean canOpenOpportunity() {
+                return session.funnel().isPresent();
             }
         }).node();
     }

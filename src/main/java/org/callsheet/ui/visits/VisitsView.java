@@ -49,6 +49,15 @@ public final class VisitsView {
 
         /** Whether the app was built with printed sheets (else there is no Print button). */
         boolean canPrint();
+
+        /**
+         * Opens a new opportunity for a visited customer, starting from what the visit found (its
+         * needs, else its purpose, as the title, and its next step).
+         */
+        void openOpportunity(long customerId, String title, String nextStep);
+
+        /** Whether the app was built with the sales funnel (else there is no such button). */
+        boolean canOpenOpportunity();
     }
 
     private final VisitsViewModel model;
@@ -270,6 +279,14 @@ public final class VisitsView {
             VisitLogDialog.ask(dialogs, i18n, stop.name()).ifPresent(entry -> model.logVisit(i, entry.outcome(),
                     entry.needs(), entry.notes(), entry.nextStep(), entry.followUp()));
         }));
+        Button opportunity = button("visitOpportunity", "visits.action.opportunity", () -> onSelected(i -> {
+            PlanStop stop = plan.stops().get(i);
+            String found = stop.report() == null ? "" : stop.report().needs();
+            actions.openOpportunity(stop.customerId(), found.isBlank() ? stop.purpose() : found,
+                    stop.report() == null ? "" : stop.report().nextStep());
+        }));
+        opportunity.setVisible(actions.canOpenOpportunity());
+        opportunity.setManaged(actions.canOpenOpportunity());
         DatePicker moveTo = DatePickers.create(i18n);
         moveTo.setId("moveToDay");
         moveTo.setValue(nextWorkingDay(model.dayProperty().get()));
@@ -282,7 +299,8 @@ public final class VisitsView {
         }));
         print.setVisible(actions.canPrint());
         print.setManaged(actions.canPrint());
-        FlowPane bar = new FlowPane(6, 6, optimise, keep, up, down, pin, remove, undo, save, print, log, move, moveTo);
+        FlowPane bar = new FlowPane(6, 6, optimise, keep, up, down, pin, remove, undo, save, print, log, opportunity, move,
+                moveTo);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }

@@ -59,6 +59,8 @@ class VisitsUiTest {
         waitFor(() -> candidates.getItems().size() == 5);
         assertThat(robot.lookup("#unlocatedList").queryListView().getItems()).hasSize(1);
         assertThat(robot.lookup("#printDay").tryQuery().map(n -> n.isVisible()).orElse(false)).isFalse();
+        // built without the sales funnel: no opportunity to open from a visit
+        assertThat(robot.lookup("#visitOpportunity").tryQuery().map(n -> n.isVisible()).orElse(false)).isFalse();
 
         robot.clickOn("#addAllCandidates");
         TableView<PlanStop> table = robot.lookup("#planTable").queryTableView();
