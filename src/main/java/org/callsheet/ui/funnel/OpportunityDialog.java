@@ -80,8 +80,26 @@ public final class OpportunityDialog {
         Scene scene = new Scene(root, 780, 720);
         Stylesheets.apply(scene);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), this::save);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), stage::close);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), this::closeIfAllowed);
         stage.setScene(scene);
+        stage.setOnCloseRequest(e -> {
+            if (!mayClose()) {
+                e.consume();
+            }
+        });
+    }
+
+    private void closeIfAllowed() {
+        if (mayClose()) {
+            stage.close();
+        }
+    }
+
+    /** Closing loses what the rep typed: asks first when there is any. */
+    private boolean mayClose() {
+        var i18n = labels.i18n();
+        return !model.hasUnsavedInput() || new Dialogs(stage, i18n).confirm(i18n.get("funnel.discard.title"),
+                i18n.get("funnel.discard.header"), i18n.get("funnel.discard.body"), "funnel.discard.confirm", true);
     }
 
     public void show() {
@@ -240,7 +258,7 @@ public final class OpportunityDialog {
         Button cancel = new Button(i18n.get("common.cancel"));
         cancel.setId("opportunity-cancel");
         cancel.setCancelButton(true);
-        cancel.setOnAction(e -> stage.close());
+        cancel.setOnAction(e -> closeIfAllowed());
         Button save = new Button(i18n.get("common.save"), new FontIcon(Feather.CHECK));
         save.setId("opportunity-save");
         save.getStyleClass().add(Styles.ACCENT);

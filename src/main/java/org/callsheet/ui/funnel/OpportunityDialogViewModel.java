@@ -63,6 +63,8 @@ public final class OpportunityDialogViewModel {
     // ---- starting
 
     /** A new opportunity at the first stage, owned by {@code owner}, for the draft's customer (or one to choose). */
+    private List<Object> untouched = List.of();
+
     public void startNew(OpportunityDraft draft, String owner) {
         form.owner.set(owner == null ? "" : owner);
         form.source.set(draft.source());
@@ -75,6 +77,12 @@ public final class OpportunityDialogViewModel {
         if (draft.customerId() != null) {
             picker.chooseById(draft.customerId(), error -> errors.put("customer", "funnel.problem.NO_CUSTOMER"));
         }
+        untouched = form.values();
+    }
+
+    /** Whether the rep typed or chose something since the dialog opened or last saved (closing would lose it). */
+    public boolean hasUnsavedInput() {
+        return !form.values().equals(untouched);
     }
 
     /** Reads a stored opportunity and its history. */
@@ -257,6 +265,7 @@ public final class OpportunityDialogViewModel {
         stored.set(o);
         form.fill(o);
         errors.clear();
+        untouched = form.values();
     }
 
     private void failed(Throwable error) {

@@ -32,6 +32,12 @@ final class OpportunityForm {
     final StringProperty nextStep = new SimpleStringProperty("");
     final StringProperty notes = new SimpleStringProperty("");
 
+    /** What the form holds now, to tell later whether the rep changed anything. */
+    java.util.List<Object> values() {
+        return java.util.Arrays.asList(title.get(), amount.get(), owner.get(), source.get(), expectedClose.get(),
+                stage.get(), probability.get(), nextStep.get(), notes.get());
+    }
+
     OpportunityForm(java.util.function.Supplier<FunnelSettings> settings) {
         stage.addListener((obs, old, now) -> {
             String typed = probability.get() == null ? "" : probability.get().strip();

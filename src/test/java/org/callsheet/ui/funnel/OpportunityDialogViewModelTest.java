@@ -61,6 +61,18 @@ class OpportunityDialogViewModelTest {
     }
 
     @Test
+    void onlyWhatTheRepTypedCountsAsUnsavedInput() {
+        OpportunityDialogViewModel model = newFor(beijing);
+        assertThat(model.hasUnsavedInput()).isFalse();
+
+        model.titleProperty().set("年度采购");
+        assertThat(model.hasUnsavedInput()).isTrue();
+
+        model.titleProperty().set("");
+        assertThat(model.hasUnsavedInput()).isFalse();
+    }
+
+    @Test
     void theProbabilityFollowsTheStageUntilTheRepTypesAnother() {
         OpportunityDialogViewModel model = newFor(beijing);
         assertThat(model.probabilityProperty().get()).isEqualTo("10");
