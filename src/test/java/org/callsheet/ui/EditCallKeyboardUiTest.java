@@ -95,7 +95,7 @@ class EditCallKeyboardUiTest {
                 && "13800138000".equals(robot.lookup("#call-number").queryComboBox().getValue()));
 
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
-        robot.type(KeyCode.TAB, 3).write("2:30");
+        robot.type(KeyCode.TAB, 4).write("2:30");
         robot.type(KeyCode.TAB).write("要样品");
         robot.type(KeyCode.ENTER);
 

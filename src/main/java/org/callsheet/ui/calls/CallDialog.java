@@ -192,11 +192,8 @@ public final class CallDialog {
         outcomeBox = outcome;
         grid.add("callDialog.outcome", outcome, null, null);
 
-        TextField start = new TextField();
-        start.setId("call-start");
-        start.textProperty().bindBidirectional(model.startProperty());
-        start.setPromptText("2026-03-02 09:30");
-        start.setMinWidth(150);
+        DateTimeField start = new DateTimeField(model.startProperty(), "call-start", i18n);
+        start.node().setMinWidth(230);
         Button timer = new Button();
         timer.setId("call-timer");
         timer.setMinWidth(Region.USE_PREF_SIZE);
@@ -209,9 +206,8 @@ public final class CallDialog {
                 model.startTimer();
             }
         });
-        HBox startRow = new HBox(6, start, timer);
-        HBox.setHgrow(start, Priority.ALWAYS);
-        grid.add("callDialog.start", startRow, errors, "startedAt");
+        HBox startRow = new HBox(6, start.node(), timer);
+        grid.addWide("callDialog.start", startRow, errors, "startedAt");
 
         TextField duration = new TextField();
         duration.setId("call-duration");

@@ -19,7 +19,7 @@ import org.callsheet.ui.i18n.I18n;
  * time may be typed) that edit one "2026-03-02 09:30" text together, the form in which the call
  * dialog's model keeps times.
  */
-final class DateTimeField {
+public final class DateTimeField {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
     private final DatePicker date = new DatePicker();
@@ -28,16 +28,18 @@ final class DateTimeField {
     private final StringProperty text;
     private boolean syncing;
 
-    DateTimeField(StringProperty text, String id, I18n i18n) {
+    public DateTimeField(StringProperty text, String id, I18n i18n) {
         this.text = text;
         date.setId(id + "-date");
         DatePickers.localize(date, i18n);
         date.setMaxWidth(Double.MAX_VALUE);
+        date.setMinWidth(150);
         time.setId(id + "-time");
         time.setEditable(true);
         time.getItems().setAll(halfHours());
         time.setPromptText("09:30");
-        time.setPrefWidth(100);
+        time.setPrefWidth(86);
+        time.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         root.setId(id);
         root.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(date, Priority.ALWAYS);
@@ -52,7 +54,7 @@ final class DateTimeField {
         });
     }
 
-    HBox node() {
+    public HBox node() {
         return root;
     }
 

@@ -14,7 +14,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TextInputDialog;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -25,6 +24,11 @@ import org.callsheet.logic.reminders.CallListEntry;
 import org.callsheet.logic.reminders.ChecklistItem;
 import org.callsheet.model.FollowUp;
 import org.callsheet.ui.calls.CallTimes;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import org.callsheet.ui.calls.DateTimeField;
 import org.callsheet.ui.calls.FiguresBar;
 import org.callsheet.ui.common.Dialogs;
 import org.callsheet.ui.i18n.I18n;
@@ -177,12 +181,16 @@ public final class TodayView {
     }
 
     private void askReschedule(FollowUp followUp) {
-        TextInputDialog ask = new TextInputDialog(CallTimes.format(LocalDateTime.ofInstant(
-                followUp.effectiveAt(), zone).plusDays(1)));
+        StringProperty text = new SimpleStringProperty(
+                CallTimes.format(LocalDateTime.ofInstant(followUp.effectiveAt(), zone).plusDays(1)));
+        Dialog<ButtonType> ask = new Dialog<>();
         dialogs.prepare(ask, i18n.get("today.followUp.reschedule"));
         ask.setHeaderText(i18n.get("today.reschedule.question"));
-        ask.showAndWait().ifPresent(text -> {
-            Optional<LocalDateTime> when = CallTimes.parse(text);
+        ask.getDialogPane().setContent(new DateTimeField(text, "reschedule-at", i18n).node());
+        ask.getDialogPane().getButtonTypes().setAll(ButtonType.OK,
+                ButtonType.CANCEL);
+        ask.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> {
+            Optional<LocalDateTime> when = CallTimes.parse(text.get());
             if (when.isEmpty() || !model.reschedule(followUp, when.get())) {
                 dialogs.error(i18n.get("today.followUp.reschedule"), i18n.get("today.reschedule.invalid"));
             }
