@@ -240,12 +240,6 @@ public final class CallSettingsViewModel {
     }
 
     private void check(String field, String text, int max, String key) {
-        String t = text == null ? "" : text.strip();
-        boolean ok = t.matches("\\d{1,4}") && Integer.parseInt(t) <= max;
-        if (ok) {
-            errors.remove(field);
-        } else {
-            errors.put(field, key);
-        }
+        WholeNumberCheck.check(errors, field, text, max, key);
     }
 }
