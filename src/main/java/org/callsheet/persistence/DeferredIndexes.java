@@ -54,6 +54,22 @@ final class DeferredIndexes {
     }
 
     /**
+     * Before the first write of an import whose file holds {@code fileRows} rows: takes the plain
+     * indexes off each of {@code tables} at once when the file is large enough (ADR 47), so that no
+     * index page is written for its rows at all. Returns true when an index went: each DROP INDEX
+     * commits, the in-progress batch record with it.
+     */
+    boolean takeOffBeforeWriting(List<Table<?>> tables, long fileRows) {
+        boolean any = false;
+        for (Table<?> table : tables) {
+            if (fileRows >= rows && fileRows * 4 >= tx.fetchCount(table) && takenOff.add(table)) {
+                any |= takeOff(table.getName());
+            }
+        }
+        return any;
+    }
+
+    /**
      * Right after a commit: takes the plain indexes off every table the import has written enough
      * rows into. Each DROP INDEX commits by itself, after the record of the index.
      */
@@ -66,7 +82,7 @@ final class DeferredIndexes {
         }
     }
 
-    private void takeOff(String table) {
+    private boolean takeOff(String table) {
         List<String> names = tx.fetch(PLAIN_INDEXES, table).getValues(0, String.class);
         for (String name : names) {
             StringBuilder columns = new StringBuilder();
@@ -86,6 +102,7 @@ final class DeferredIndexes {
                     IMPORT_DEFERRED_INDEX.CREATE_SQL).values(batchId, name, create).execute();
             tx.execute("DROP INDEX IF EXISTS \"PUBLIC\"." + quoted(name));
         }
+        return !names.isEmpty();
     }
 
     /** Builds again every index the batch took off and forgets them; each CREATE INDEX commits by itself. */

@@ -2,6 +2,7 @@ package org.callsheet.persistence;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import org.jooq.Table;
 
 /**
@@ -33,6 +34,13 @@ final class ImportCheckpoints {
     void writing(Table<?> table, int count) {
         indexes.writing(table, count);
         sinceCommit += count;
+    }
+
+    /** Takes the plain indexes of {@code tables} off before the first write of a large file (ADR 47). */
+    void beforeWriting(List<Table<?>> tables, long fileRows) {
+        if (indexes.takeOffBeforeWriting(tables, fileRows)) {
+            committedAny = true;
+        }
     }
 
     /** Commits when enough rows were written since the last commit. */

@@ -38,6 +38,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.callsheet.logic.csv.StandardEntities;
 import org.callsheet.logic.csv.imports.BatchStart;
 import org.callsheet.logic.csv.imports.CallChange;
 import org.callsheet.logic.csv.imports.NewOpportunity;
@@ -65,6 +66,7 @@ import org.callsheet.persistence.jooq.tables.records.ImportBatchRecord;
 import org.jooq.BatchBindStep;
 import org.jooq.ConnectionProvider;
 import org.jooq.DSLContext;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jooq.impl.DefaultConnectionProvider;
 
@@ -129,12 +131,25 @@ final class JooqImportSession implements ImportSession {
             this.visits = new JooqImportVisits(tx, batchId);
             this.checkpoints = new ImportCheckpoints(connection, limits.rowsPerCommit(),
                     new DeferredIndexes(tx, batchId, limits.rowsBeforeIndexesGoOff()));
+            this.checkpoints.beforeWriting(tablesWritten(start.entityId()), start.fileRows());
             this.opportunities = new JooqImportOpportunities(tx, batchId);
             this.fieldHistory = new CustomerFieldChangeWriter(tx, ChangeSource.importBatch(batchId, batch.getFileName()));
         } catch (SQLException | RuntimeException e) {
             giveBack();
             throw e instanceof RuntimeException r ? r : new DatabaseException("cannot start an import", e);
         }
+    }
+
+    /** The tables an import of the entity fills with one row or more per row of its file. */
+    private static List<Table<?>> tablesWritten(String entityId) {
+        return switch (entityId) {
+            case StandardEntities.CUSTOMERS_ID -> List.of(CUSTOMER, CONTACT, CUSTOMER_TAG);
+            case StandardEntities.ORDERS_ID -> List.of(CUSTOMER_ORDER);
+            case StandardEntities.CONTACTS_ID -> List.of(CONTACT);
+            case StandardEntities.CALLS_ID -> List.of(PHONE_CALL, FOLLOW_UP);
+            case StandardEntities.VISITS_ID -> List.of(VISIT);
+            default -> List.of();
+        };
     }
 
     @Override
@@ -186,13 +201,9 @@ final class JooqImportSession implements ImportSession {
         checkpoints.writing(CUSTOMER, list.size());
         long idsAbove = maxId(tx, CUSTOMER.ID);
         BatchBindStep customerBatch = insertWithoutId(tx, CUSTOMER);
-        CustomerRecord customerRow = new CustomerRecord();
-        List<String> uids = new ArrayList<>(list.size());
-        for (NewCustomer n : list) {
-            customers.fill(customerRow, n.customer().withId(null));
-            customerBatch.bind(valuesWithoutId(customerRow));
-            uids.add(n.customer().uid());
-        }
+        // the name's pinyin is most of a row's preparation: on every core while this thread writes
+        customerRows(list).forEach(customerBatch::bind);
+        List<String> uids = list.stream().map(n -> n.customer().uid()).toList();
         customerBatch.execute();
         Map<String, Long> idByUid = newIds(tx, CUSTOMER.ID, CUSTOMER.UID, idsAbove, uids);
         long[] ids = new long[list.size()];
@@ -221,6 +232,14 @@ final class JooqImportSession implements ImportSession {
         recordInserted(tx, batchId, CUSTOMER_ENTITY, ids);
         checkpoints.checkpoint();
         return ids;
+    }
+
+    private List<Object[]> customerRows(List<NewCustomer> list) {
+        return list.parallelStream().map(n -> {
+            CustomerRecord row = new CustomerRecord();
+            customers.fill(row, n.customer().withId(null));
+            return valuesWithoutId(row);
+        }).toList();
     }
 
     @Override

@@ -19,6 +19,7 @@ import java.util.concurrent.CancellationException;
 import org.callsheet.logic.csv.StandardEntities;
 import org.callsheet.logic.csv.imports.BatchStart;
 import org.callsheet.logic.csv.imports.DuplicatePolicy;
+import org.callsheet.logic.csv.imports.ImportCounts;
 import org.callsheet.logic.csv.imports.ImportProgress;
 import org.callsheet.logic.csv.imports.ImportRequest;
 import org.callsheet.logic.csv.imports.ImportResult;
@@ -105,11 +106,83 @@ class ChunkedImportTest {
     }
 
     @Test
+    void aLargeFileHasItsIndexesTakenOffBeforeItsFirstRow() throws Exception {
+        storeCustomers();
+        List<String> indexes = indexes();
+        List<Integer> offAtFirstChunk = new ArrayList<>();
+
+        imports.run(ImportRequest.of(file(), StandardEntities.CUSTOMERS), p -> {
+            if (p.phase() == ImportProgress.Phase.IMPORTING && offAtFirstChunk.isEmpty()) {
+                offAtFirstChunk.add(db.dsl().fetchCount(IMPORT_DEFERRED_INDEX));
+            }
+        }, () -> false);
+
+        assertThat(offAtFirstChunk).as("off after the first 100 of 3,000 rows, below the 500 of a mid-import take-off")
+                .containsExactly(8);
+        assertThat(indexes()).isEqualTo(indexes);
+        assertThat(db.dsl().fetchCount(IMPORT_DEFERRED_INDEX)).isZero();
+        assertThat(customers.count()).isEqualTo(ROWS);
+    }
+
+    @Test
+    void aSessionClosedWithoutCommitGivesBackTheIndexesItTookOffAtTheStart() {
+        List<String> indexes = indexes();
+
+        try (ImportSession session = store.begin(new BatchStart(StandardEntities.CUSTOMERS_ID, "customers.csv",
+                DuplicatePolicy.MERGE, NOW, ROWS))) {
+            assertThat(db.dsl().fetchCount(IMPORT_DEFERRED_INDEX)).isEqualTo(8);
+            assertThat(indexes()).hasSizeLessThan(indexes.size());
+            session.insertCustomers(newCustomers(50));
+        }
+
+        assertThat(indexes()).isEqualTo(indexes);
+        assertThat(db.dsl().fetchCount(IMPORT_DEFERRED_INDEX)).isZero();
+        assertThat(db.dsl().fetchCount(IMPORT_BATCH)).isZero();
+        assertThat(customers.count()).isZero();
+    }
+
+    @Test
+    void aDryRunOfALargeFileLeavesTheBookAndItsIndexesAsTheyWere() throws Exception {
+        List<CustomerSnapshot> before = storeCustomers();
+        List<String> indexes = indexes();
+
+        ImportResult result = imports.run(ImportRequest.of(file(), StandardEntities.CUSTOMERS).asDryRun(),
+                p -> { }, () -> false);
+
+        assertThat(result.counts().inserted()).isEqualTo(ROWS - STORED);
+        assertThat(indexes()).isEqualTo(indexes);
+        assertThat(everything()).isEqualTo(before);
+        assertThat(db.dsl().fetchCount(IMPORT_BATCH)).isZero();
+    }
+
+    @Test
+    void aSmallFileOrAFileSmallBesideTheBookKeepsItsIndexesAtTheStart() {
+        try (ImportSession session = store.begin(new BatchStart(StandardEntities.CUSTOMERS_ID, "customers.csv",
+                DuplicatePolicy.MERGE, NOW, 499))) {
+            assertThat(db.dsl().fetchCount(IMPORT_DEFERRED_INDEX)).as("below 500 rows").isZero();
+        }
+        try (ImportSession session = store.begin(new BatchStart(StandardEntities.CUSTOMERS_ID, "book.csv",
+                DuplicatePolicy.MERGE, NOW, 0))) {
+            session.insertCustomers(newCustomers(2_100));
+            session.finish(new ImportCounts(2_100, 2_100, 0, 0, 0, 0, 0), NOW);
+            session.commit();
+        }
+
+        try (ImportSession session = store.begin(new BatchStart(StandardEntities.CUSTOMERS_ID, "customers.csv",
+                DuplicatePolicy.MERGE, NOW, 500))) {
+            assertThat(db.dsl().select(IMPORT_DEFERRED_INDEX.CREATE_SQL).from(IMPORT_DEFERRED_INDEX)
+                    .fetch(IMPORT_DEFERRED_INDEX.CREATE_SQL))
+                    .as("500 rows are less than a quarter of 2,100 customers and tags, not of 0 contacts")
+                    .isNotEmpty().allMatch(sql -> sql.contains("\"CONTACT\""));
+        }
+    }
+
+    @Test
     void settingsAnUnfinishedImportChangedGetTheirValuesBack() {
         JooqSettingsRepository settings = new JooqSettingsRepository(db.dsl());
         settings.put("kept", "before");
         try (ImportSession session = store.begin(new BatchStart(StandardEntities.CALLS_ID, "calls.csv",
-                DuplicatePolicy.MERGE, NOW))) {
+                DuplicatePolicy.MERGE, NOW, 0))) {
             session.putSetting("kept", "during");
             session.putSetting("new", "during");
             session.insertCustomers(newCustomers(150));

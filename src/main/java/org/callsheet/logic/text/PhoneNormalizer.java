@@ -29,7 +29,25 @@ public final class PhoneNormalizer {
      * A parse with its dial digits, worked out with it: an import normalises numbers on its reading
      * thread and its writer then finds the digits ready.
      */
-    private record Parsed(Optional<PhoneNumber> number, String dialDigits) {
+    /** A parse kept in {@link #recent}, with its mobile validity worked out on first asking. */
+    private static final class Parsed {
+        private final Optional<PhoneNumber> number;
+        private final String dialDigits;
+        /** Null until asked; a race only works it out twice, to the same value. */
+        private volatile Boolean validMobile;
+
+        Parsed(Optional<PhoneNumber> number, String dialDigits) {
+            this.number = number;
+            this.dialDigits = dialDigits;
+        }
+
+        Optional<PhoneNumber> number() {
+            return number;
+        }
+
+        String dialDigits() {
+            return dialDigits;
+        }
     }
 
     public Phone normalize(String input) {
@@ -52,11 +70,20 @@ public final class PhoneNormalizer {
      * number ranges in use, not only a plausible length) and a mobile type. "12345" is not.
      */
     public boolean isValidMobile(String input) {
-        return input != null && !input.isBlank() && parse(input).number()
-                .filter(util::isValidNumber)
-                .map(util::getNumberType)
-                .filter(type -> type == PhoneNumberType.MOBILE || type == PhoneNumberType.FIXED_LINE_OR_MOBILE)
-                .isPresent();
+        if (input == null || input.isBlank()) {
+            return false;
+        }
+        Parsed parsed = parse(input);
+        Boolean valid = parsed.validMobile;
+        if (valid == null) {
+            valid = parsed.number()
+                    .filter(util::isValidNumber)
+                    .map(util::getNumberType)
+                    .filter(type -> type == PhoneNumberType.MOBILE || type == PhoneNumberType.FIXED_LINE_OR_MOBILE)
+                    .isPresent();
+            parsed.validMobile = valid;
+        }
+        return valid;
     }
 
     /**

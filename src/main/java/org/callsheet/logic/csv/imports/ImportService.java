@@ -89,6 +89,7 @@ public final class ImportService {
         CsvFileReader reader = new CsvFileReader(request.readOptions());
         List<CsvProblem> headerProblems = new ArrayList<>();
         DateColumnScan.Settled settled;
+        long fileRows;
         try (CsvFile file = reader.open(request.file())) {
             HeaderMapper.Result mapped = map(request, file.header());
             headerProblems.addAll(mapped.problems());
@@ -99,6 +100,7 @@ public final class ImportService {
             Speedometer speed = new Speedometer(ImportProgress.Phase.SCANNING, progress, cancelled, chunkRows);
             settled = scan.settle(mapped.mapping(), scan.scan(file.rows().peek(row -> speed.rows(1)), mapped.mapping()),
                     request.undecidedDateOrder());
+            fileRows = speed.rows();
         } catch (UnreadableCsvException e) {
             return refused(entityId, List.of(e.problem()), Optional.empty(), Map.of());
         } catch (IOException e) {
@@ -113,7 +115,7 @@ public final class ImportService {
             listeners.forEach(l -> l.beforeImport(request));
         }
         try {
-            ImportResult result = importRows(request, reader, settled, headerProblems, progress, cancelled);
+            ImportResult result = importRows(request, reader, settled, fileRows, headerProblems, progress, cancelled);
             if (result.imported()) {
                 listeners.forEach(l -> l.afterImport(result));
             }
@@ -138,14 +140,14 @@ public final class ImportService {
     }
 
     private ImportResult importRows(ImportRequest request, CsvFileReader reader, DateColumnScan.Settled settled,
-                                    List<CsvProblem> headerProblems, Consumer<ImportProgress> progress,
+                                    long fileRows, List<CsvProblem> headerProblems, Consumer<ImportProgress> progress,
                                     BooleanSupplier cancelled) {
         HeaderMapping mapping = settled.mapping();
         Path errorTemp = null;
         boolean done = false;
         try (CsvFile file = reader.open(request.file());
              ImportSession session = store.begin(new BatchStart(request.entity().id(), request.fileName(),
-                     request.policy(), clock.instant()))) {
+                     request.policy(), clock.instant(), fileRows))) {
             errorTemp = request.errorFile().isPresent() ? temporaryBeside(request.errorFile().get()) : null;
             ImportTally tally;
             try (OutputStream errorOut = errorTemp == null ? null : Files.newOutputStream(errorTemp);
@@ -257,6 +259,10 @@ public final class ImportService {
             this.cancelled = cancelled;
             this.every = every;
             this.startMillis = System.nanoTime() / 1_000_000;
+        }
+
+        long rows() {
+            return rows;
         }
 
         void rows(int count) {
