@@ -1,26 +1,13 @@
 package org.callsheet.persistence;
 
-import static org.callsheet.persistence.JooqImportBatching.copyInto;
-import static org.callsheet.persistence.JooqImportBatching.idsOf;
-import static org.callsheet.persistence.JooqImportBatching.insertWithoutId;
-import static org.callsheet.persistence.JooqImportBatching.maxId;
-import static org.callsheet.persistence.JooqImportBatching.newIds;
-import static org.callsheet.persistence.JooqImportBatching.recordInserted;
-import static org.callsheet.persistence.JooqImportBatching.updateById;
-import static org.callsheet.persistence.JooqImportBatching.valuesThenId;
-import static org.callsheet.persistence.JooqImportBatching.valuesWithoutId;
 import static org.callsheet.persistence.jooq.Tables.CONTACT;
 import static org.callsheet.persistence.jooq.Tables.CUSTOMER;
-import static org.callsheet.persistence.jooq.Tables.CUSTOMER_FIELD_CHANGE;
 import static org.callsheet.persistence.jooq.Tables.CUSTOMER_ORDER;
 import static org.callsheet.persistence.jooq.Tables.CUSTOMER_TAG;
 import static org.callsheet.persistence.jooq.Tables.FOLLOW_UP;
 import static org.callsheet.persistence.jooq.Tables.IMPORT_BATCH;
 import static org.callsheet.persistence.jooq.Tables.IMPORT_CHANGE;
-import static org.callsheet.persistence.jooq.Tables.IMPORT_CONTACT_BEFORE;
-import static org.callsheet.persistence.jooq.Tables.IMPORT_CUSTOMER_BEFORE;
 import static org.callsheet.persistence.jooq.Tables.IMPORT_SETTING_BEFORE;
-import static org.callsheet.persistence.jooq.Tables.IMPORT_TAG_BEFORE;
 import static org.callsheet.persistence.jooq.Tables.PHONE_CALL;
 import static org.callsheet.persistence.jooq.Tables.VISIT;
 
@@ -28,11 +15,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,12 +40,9 @@ import org.callsheet.model.Call;
 import org.callsheet.model.ChangeSource;
 import org.callsheet.model.Contact;
 import org.callsheet.model.FollowUp;
-import org.callsheet.model.Customer;
 import org.callsheet.model.Opportunity;
 import org.callsheet.model.Order;
 import org.callsheet.model.Visit;
-import org.callsheet.persistence.jooq.tables.records.ContactRecord;
-import org.callsheet.persistence.jooq.tables.records.CustomerRecord;
 import org.callsheet.persistence.jooq.tables.records.ImportBatchRecord;
 import org.jooq.BatchBindStep;
 import org.jooq.ConnectionProvider;
@@ -89,8 +70,6 @@ final class JooqImportSession implements ImportSession {
     private final ConnectionProvider provider;
     private final Connection connection;
     private final DSLContext tx;
-    private final CustomerRecordMapper customers;
-    private final ContactRecordMapper contacts;
     private final ImportBatchMapper batches = new ImportBatchMapper();
     private final JooqImportKeys keys;
     private final long batchId;
@@ -101,7 +80,7 @@ final class JooqImportSession implements ImportSession {
     private final ImportCheckpoints checkpoints;
     private final Set<String> settingsKept = new HashSet<>();
     private final JooqImportOpportunities opportunities;
-    private final CustomerFieldChangeWriter fieldHistory;
+    private final JooqImportCustomers customerWriter;
     private boolean committed;
 
     JooqImportSession(DSLContext dsl, CustomerRecordMapper customers, ContactRecordMapper contacts, BatchStart start,
@@ -114,8 +93,6 @@ final class JooqImportSession implements ImportSession {
             // OffsetDateTime bound as itself, not formatted to text and parsed back by H2, for every row.
             this.tx = DSL.using(dsl.configuration().derive(new DefaultConnectionProvider(connection))
                     .derive(org.jooq.conf.SettingsTools.clone(dsl.settings()).withBindOffsetDateTimeType(true)));
-            this.customers = customers;
-            this.contacts = contacts;
             this.keys = new JooqImportKeys(tx);
             ImportBatchRecord batch = tx.newRecord(IMPORT_BATCH);
             batch.setEntity(start.entityId());
@@ -133,7 +110,8 @@ final class JooqImportSession implements ImportSession {
                     new DeferredIndexes(tx, batchId, limits.rowsBeforeIndexesGoOff()));
             this.checkpoints.beforeWriting(tablesWritten(start.entityId()), start.fileRows());
             this.opportunities = new JooqImportOpportunities(tx, batchId);
-            this.fieldHistory = new CustomerFieldChangeWriter(tx, ChangeSource.importBatch(batchId, batch.getFileName()));
+            this.customerWriter = new JooqImportCustomers(tx, customers, contacts, batchId, checkpoints,
+                    new CustomerFieldChangeWriter(tx, ChangeSource.importBatch(batchId, batch.getFileName())));
         } catch (SQLException | RuntimeException e) {
             giveBack();
             throw e instanceof RuntimeException r ? r : new DatabaseException("cannot start an import", e);
@@ -169,28 +147,12 @@ final class JooqImportSession implements ImportSession {
 
     @Override
     public List<StoredCustomer> customersById(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, List<String>> tags = new HashMap<>();
-        tx.select(CUSTOMER_TAG.CUSTOMER_ID, CUSTOMER_TAG.TAG).from(CUSTOMER_TAG)
-                .where(CUSTOMER_TAG.CUSTOMER_ID.in(ids)).orderBy(CUSTOMER_TAG.TAG)
-                .forEach(r -> tags.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
-        Map<Long, List<Contact>> contactsById = new HashMap<>();
-        tx.selectFrom(CONTACT).where(CONTACT.CUSTOMER_ID.in(ids)).orderBy(CONTACT.ID)
-                .forEach(r -> contactsById.computeIfAbsent(r.getCustomerId(), k -> new ArrayList<>())
-                        .add(contacts.toModel(r)));
-        return tx.selectFrom(CUSTOMER).where(CUSTOMER.ID.in(ids)).orderBy(CUSTOMER.ID)
-                .fetch(r -> new StoredCustomer(customers.toModel(r, tags.getOrDefault(r.getId(), List.of())),
-                        contactsById.getOrDefault(r.getId(), List.of())));
+        return customerWriter.byId(ids);
     }
 
     @Override
     public Set<String> storedContactUids(Collection<String> uids) {
-        if (uids.isEmpty()) {
-            return Set.of();
-        }
-        return new HashSet<>(tx.select(CONTACT.UID).from(CONTACT).where(CONTACT.UID.in(uids)).fetch(CONTACT.UID));
+        return customerWriter.storedContactUids(uids);
     }
 
     @Override
@@ -198,141 +160,28 @@ final class JooqImportSession implements ImportSession {
         if (list.isEmpty()) {
             return new long[0];
         }
-        checkpoints.writing(CUSTOMER, list.size());
-        long idsAbove = maxId(tx, CUSTOMER.ID);
-        BatchBindStep customerBatch = insertWithoutId(tx, CUSTOMER);
-        // the name's pinyin is most of a row's preparation: on every core while this thread writes
-        customerRows(list).forEach(customerBatch::bind);
-        List<String> uids = list.stream().map(n -> n.customer().uid()).toList();
-        customerBatch.execute();
-        Map<String, Long> idByUid = newIds(tx, CUSTOMER.ID, CUSTOMER.UID, idsAbove, uids);
-        long[] ids = new long[list.size()];
-        BatchBindStep contactBatch = insertWithoutId(tx, CONTACT);
-        ContactRecord contactRow = new ContactRecord();
-        int contactCount = 0;
-        List<Object[]> tags = new ArrayList<>();
-        for (int i = 0; i < list.size(); i++) {
-            NewCustomer n = list.get(i);
-            long id = idByUid.get(n.customer().uid());
-            ids[i] = id;
-            for (Contact contact : n.contacts()) {
-                contacts.fill(contactRow, contact.withIds(null, id), id);
-                contactBatch.bind(valuesWithoutId(contactRow));
-                contactCount++;
-            }
-            for (String tag : new LinkedHashSet<>(n.customer().tags())) {
-                tags.add(new Object[] {id, tag});
-            }
-        }
-        checkpoints.writing(CONTACT, contactCount);
-        if (contactCount > 0) {
-            contactBatch.execute();
-        }
-        insertTags(tags);
-        recordInserted(tx, batchId, CUSTOMER_ENTITY, ids);
-        checkpoints.checkpoint();
-        return ids;
-    }
-
-    private List<Object[]> customerRows(List<NewCustomer> list) {
-        return list.parallelStream().map(n -> {
-            CustomerRecord row = new CustomerRecord();
-            customers.fill(row, n.customer().withId(null));
-            return valuesWithoutId(row);
-        }).toList();
+        return checkpointAfter(customerWriter.insert(list));
     }
 
     @Override
     public void changeCustomers(List<CustomerChange> changes) {
-        if (changes.isEmpty()) {
-            return;
+        if (!changes.isEmpty()) {
+            customerWriter.change(changes, changeBatch());
+            checkpoints.checkpoint();
         }
-        checkpoints.writing(CUSTOMER, changes.size());
-        List<Long> ids = changes.stream().map(c -> c.customer().id()).toList();
-        copyInto(tx, CUSTOMER, IMPORT_CUSTOMER_BEFORE, IMPORT_CUSTOMER_BEFORE.BATCH_ID, batchId, CUSTOMER.ID.in(ids));
-        copyInto(tx, CONTACT, IMPORT_CONTACT_BEFORE, IMPORT_CONTACT_BEFORE.BATCH_ID, batchId,
-                CONTACT.CUSTOMER_ID.in(ids));
-        tx.insertInto(IMPORT_TAG_BEFORE, IMPORT_TAG_BEFORE.BATCH_ID, IMPORT_TAG_BEFORE.CUSTOMER_ID, IMPORT_TAG_BEFORE.TAG)
-                .select(tx.select(DSL.inline(batchId), CUSTOMER_TAG.CUSTOMER_ID, CUSTOMER_TAG.TAG).from(CUSTOMER_TAG)
-                        .where(CUSTOMER_TAG.CUSTOMER_ID.in(ids)))
-                .execute();
-        BatchBindStep changeBatch = changeBatch();
-        for (CustomerChange change : changes) {
-            Customer c = change.customer();
-            changeBatch.bind(batchId, CUSTOMER_ENTITY, c.id(), c.uid(), change.kind().name());
-        }
-        updateCustomers(changes);
-        changeBatch.execute();
-        writeFieldHistory(changes);
-        checkpoints.checkpoint();
     }
 
     @Override
     public void rewriteCustomers(List<CustomerChange> changes) {
-        if (changes.isEmpty()) {
-            return;
+        if (!changes.isEmpty()) {
+            customerWriter.rewrite(changes);
+            checkpoints.checkpoint();
         }
-        checkpoints.writing(CUSTOMER, changes.size());
-        updateCustomers(changes);
-        writeFieldHistory(changes);
-        checkpoints.checkpoint();
-    }
-
-    /** The fields each write changed, attributed to this import, one batch for the chunk. */
-    private void writeFieldHistory(List<CustomerChange> changes) {
-        for (CustomerChange change : changes) {
-            Customer c = change.customer();
-            fieldHistory.add(c.id(), c.updatedAt(), change.changedFields());
-        }
-        checkpoints.writing(CUSTOMER_FIELD_CHANGE, fieldHistory.pending());
-        fieldHistory.write();
-    }
-
-    private void updateCustomers(List<CustomerChange> changes) {
-        List<Long> ids = changes.stream().map(c -> c.customer().id()).toList();
-        BatchBindStep customerBatch = updateById(tx, CUSTOMER);
-        BatchBindStep contactUpdates = updateById(tx, CONTACT);
-        BatchBindStep contactInserts = insertWithoutId(tx, CONTACT);
-        CustomerRecord customerRow = new CustomerRecord();
-        ContactRecord contactRow = new ContactRecord();
-        int updatedContacts = 0;
-        int newContacts = 0;
-        List<Object[]> tags = new ArrayList<>();
-        for (CustomerChange change : changes) {
-            Customer c = change.customer();
-            customers.fill(customerRow, c);
-            customerBatch.bind(valuesThenId(customerRow));
-            for (String tag : new LinkedHashSet<>(c.tags())) {
-                tags.add(new Object[] {c.id(), tag});
-            }
-            for (Contact contact : change.contacts()) {
-                contacts.fill(contactRow, contact.withIds(contact.id(), c.id()), c.id());
-                if (contact.id() != null) {
-                    contactUpdates.bind(valuesThenId(contactRow));
-                    updatedContacts++;
-                } else {
-                    contactInserts.bind(valuesWithoutId(contactRow));
-                    newContacts++;
-                }
-            }
-        }
-        customerBatch.execute();
-        if (updatedContacts > 0) {
-            contactUpdates.execute();
-        }
-        if (newContacts > 0) {
-            contactInserts.execute();
-        }
-        tx.deleteFrom(CUSTOMER_TAG).where(CUSTOMER_TAG.CUSTOMER_ID.in(ids)).execute();
-        insertTags(tags);
     }
 
     @Override
     public Map<String, Long> customerIdsByReference(Collection<String> references) {
-        Map<String, Long> ids = idsOf(tx, CUSTOMER.ID, CUSTOMER.EXTERNAL_ID, references);
-        List<String> rest = references.stream().filter(r -> !ids.containsKey(r)).toList();
-        ids.putAll(idsOf(tx, CUSTOMER.ID, CUSTOMER.UID, rest));
-        return ids;
+        return customerWriter.idsByReference(references);
     }
 
     @Override
@@ -547,16 +396,5 @@ final class JooqImportSession implements ImportSession {
         return tx.batch(tx.insertInto(IMPORT_CHANGE, IMPORT_CHANGE.BATCH_ID, IMPORT_CHANGE.ENTITY,
                 IMPORT_CHANGE.RECORD_ID, IMPORT_CHANGE.RECORD_UID, IMPORT_CHANGE.KIND)
                 .values((Long) null, null, null, null, null));
-    }
-
-    private void insertTags(List<Object[]> tags) {
-        if (tags.isEmpty()) {
-            return;
-        }
-        checkpoints.writing(CUSTOMER_TAG, tags.size());
-        BatchBindStep tagBatch = tx.batch(tx.insertInto(CUSTOMER_TAG, CUSTOMER_TAG.CUSTOMER_ID, CUSTOMER_TAG.TAG)
-                .values((Long) null, null));
-        tags.forEach(tagBatch::bind);
-        tagBatch.execute();
     }
 }

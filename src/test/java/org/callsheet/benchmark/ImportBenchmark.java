@@ -30,9 +30,9 @@ import org.junit.jupiter.api.Test;
  * Imports a customer list as wide and messy as a real company's ({@link CompanyListCsv}, GB18030)
  * and an orders file of 1,000,000 rows each (-Dbench.rows=N) into a fresh file database, next to
  * H2's own CSVREAD loading the same files into plain tables.
- * Targets: import time ≤ 2 × CSVREAD's, peak heap ≤ 512 MB. Last, the floor: H2 alone writing the
- * customer file's rows into Callsheet's tables ({@link ImportFloor}, ADR 22; -Dbench.floor=false
- * leaves it out).
+ * Targets: import time ≤ 4 × CSVREAD's now, ≤ 2 × as the goal, peak heap ≤ 512 MB. Last, the
+ * floor: H2 alone writing the customer file's rows into Callsheet's tables as a large import does
+ * ({@link ImportFloor}, ADR 22, 47; -Dbench.floor=false leaves it out).
  */
 @Tag("benchmark")
 class ImportBenchmark {
@@ -84,9 +84,9 @@ class ImportBenchmark {
             double csvreadOrdersCpu = cpuSeconds() - cpuStart;
             StoreFigures end = StoreFigures.of(db, file);
 
-            Report.line("customers: %,d rows imported in %.1f s = %,.0f rows/s; CSVREAD %.1f s (ratio %.1f, target <= 2)",
+            Report.line("customers: %,d rows imported in %.1f s = %,.0f rows/s; CSVREAD %.1f s (ratio %.1f, target <= 4, goal <= 2)",
                     rows, customerSeconds, rows / customerSeconds, csvreadCustomers, customerSeconds / csvreadCustomers);
-            Report.line("orders:    %,d rows imported in %.1f s = %,.0f rows/s; CSVREAD %.1f s (ratio %.1f, target <= 2)",
+            Report.line("orders:    %,d rows imported in %.1f s = %,.0f rows/s; CSVREAD %.1f s (ratio %.1f, target <= 4, goal <= 2)",
                     rows, orderSeconds, rows / orderSeconds, csvreadOrders, orderSeconds / csvreadOrders);
             Report.line("process CPU time (all threads; steadier than wall time on a busy machine): customers %.1f s vs"
                     + " CSVREAD %.1f s (ratio %.1f); orders %.1f s vs CSVREAD %.1f s (ratio %.1f)", customerCpu,
@@ -104,11 +104,12 @@ class ImportBenchmark {
             return;
         }
         ImportFloor.Floor floor = ImportFloor.measure(folder.resolve("db", "floor"), customers, orders);
-        Report.line("floor, H2 alone copying the CSVREAD tables' rows into Callsheet's tables with their indexes (plain"
-                + " SQL, one transaction each): %,d customers + %,d contacts %.1f s = %.1f x their CSVREAD (%.1f s);"
-                + " %,d orders %.1f s = %.1f x their CSVREAD (%.1f s)", floor.customers().rows(),
-                floor.customers().contacts(), floor.customers().copySeconds(), floor.customers().ratio(),
-                floor.customers().csvreadSeconds(), floor.orders().rows(), floor.orders().copySeconds(),
+        Report.line("floor of this design, H2 alone (plain SQL: rows copied from the CSVREAD tables with the plain"
+                + " indexes off, then those built): %,d customers + %,d contacts %.1f s + indexes %.1f s = %.1f x"
+                + " their CSVREAD (%.1f s); %,d orders %.1f s + indexes %.1f s = %.1f x their CSVREAD (%.1f s)",
+                floor.customers().rows(), floor.customers().contacts(), floor.customers().copySeconds(),
+                floor.customers().indexSeconds(), floor.customers().ratio(), floor.customers().csvreadSeconds(),
+                floor.orders().rows(), floor.orders().copySeconds(), floor.orders().indexSeconds(),
                 floor.orders().ratio(), floor.orders().csvreadSeconds());
     }
 
