@@ -85,7 +85,7 @@ class CustomerBookUiTest {
                 .queryAs(javafx.scene.control.Button.class));
         javafx.scene.Node contactDialog = robot.lookup("#contactName").query().getScene().getRoot();
         assertThat(robot.from(contactDialog).lookup("#error-name").queryAs(Label.class).getText())
-                .isEqualTo("Enter the contact’s name.");
+                .isEqualTo("Enter the name of the contact.");
         assertThat(robot.from(contactDialog).lookup("#error-mobile").queryAs(Label.class).getText())
                 .isEqualTo("This is not a phone number.");
         robot.clickOn("#contactName").write("赵敏");
