@@ -5,6 +5,7 @@ import javafx.beans.binding.Bindings;
 import javafx.collections.ObservableMap;
 import javafx.geometry.HPos;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -12,6 +13,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.callsheet.ui.i18n.I18n;
 
@@ -77,6 +79,30 @@ public final class FormGrid {
         GridPane.setMargin(label, new Insets(6, 0, 0, 0));
         grid.add(box, column + 1, row);
         cell++;
+        return this;
+    }
+
+    /**
+     * Adds a field that can have an error or, when it has none, a warning (a value that is kept
+     * but deserves a word). In a form keeping its message lines both share one line.
+     */
+    public FormGrid addWithWarning(String labelKey, Node field, ObservableMap<String, String> errors,
+                                   ObservableMap<String, String> warnings, String errorField) {
+        add(labelKey, field, errors, errorField);
+        VBox box = (VBox) field.getParent();
+        Label error = (Label) box.getChildren().get(1);
+        Label warning = warningLabel(i18n, warnings, errorField);
+        warning.visibleProperty().unbind();
+        warning.visibleProperty().bind(warning.textProperty().isNotEmpty().and(error.visibleProperty().not()));
+        if (messageLines) {
+            warning.managedProperty().unbind();
+            warning.setManaged(true);
+            StackPane line = new StackPane(error, warning);
+            line.setAlignment(Pos.TOP_LEFT);
+            box.getChildren().add(line);
+        } else {
+            box.getChildren().add(warning);
+        }
         return this;
     }
 

@@ -14,7 +14,6 @@ import javafx.application.Platform;
 import org.callsheet.ui.common.DatePickers;
 import org.callsheet.model.Contact;
 import org.callsheet.ui.common.Dialogs;
-import javafx.scene.layout.VBox;
 import org.callsheet.ui.common.FormGrid;
 import org.callsheet.ui.i18n.I18n;
 
@@ -48,8 +47,7 @@ final class ContactDialog {
                 .add("contact.name", name, form.errors(), "name")
                 .add("contact.position", title, null, null)
                 .add("contact.decisionMaker", decisionMaker, null, null)
-                .add("contact.mobile", new VBox(2, mobile, FormGrid.warningLabel(i18n, form.warnings(), "mobile")),
-                        form.errors(), "mobile")
+                .addWithWarning("contact.mobile", mobile, form.errors(), form.warnings(), "mobile")
                 .add("contact.phone", phone, form.errors(), "phone")
                 .add("contact.email", email, form.errors(), "email")
                 .add("contact.birthday", birthday, null, null);

@@ -50,6 +50,15 @@ class ContactDialogUiTest {
 
     @Test
     void messagesBesideTheFieldsLeaveTheButtonsInView(FxRobot robot) throws Exception {
+        showAndCheck(robot, "abc", "#error-mobile");
+    }
+
+    @Test
+    void aMobileKeptWithAWarningLeavesTheButtonsInView(FxRobot robot) throws Exception {
+        showAndCheck(robot, "12345", "#warning-mobile");
+    }
+
+    private void showAndCheck(FxRobot robot, String mobileText, String message) throws Exception {
         Instant now = Instant.parse("2026-03-02T02:00:00Z");
         ContactForm form = new ContactForm(new Contact(null, UUID.randomUUID().toString(), null, "", null, false,
                 null, null, null, null, now, now), new CustomerValidator(new PhoneNormalizer()));
@@ -63,11 +72,11 @@ class ContactDialogUiTest {
 
         WaitForAsyncUtils.asyncFx(() -> {
             form.nameProperty().set("");
-            form.mobileProperty().set("abc");
+            form.mobileProperty().set(mobileText);
             form.phoneProperty().set("xyz");
             form.emailProperty().set("not an e-mail");
         }).get();
-        waitFor(() -> robot.lookup("#error-mobile").tryQuery().map(Node::isVisible).orElse(false));
+        waitFor(() -> robot.lookup(message).tryQuery().map(Node::isVisible).orElse(false));
         WaitForAsyncUtils.waitForFxEvents();
 
         waitFor(() -> inView(ok));
