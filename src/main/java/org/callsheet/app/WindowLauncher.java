@@ -93,18 +93,23 @@ final class WindowLauncher {
 
     private static UiServices services(AppContext context) {
         WindowBackups backups = WindowBackups.start(context);
-        return new UiServices(context.customerService, context.customerBook, context.settings,
-                context.clock, Version.current(), demoLoader(context), Attributions.text(), backups::closeWithBackup,
-                context.calls, context.analysis,
-                new ImportExportTools(context.imports(), context.exports()),
-                new SafetyTools(context.safety, context.safetySettings, Restart::now, context.encryption),
-                context.profileSheets())
-                .withFieldHistory(context.fieldHistory)
-                .withVisits(new StoredVisits(context::dayPlans, context.visits(), context.customerBook,
+        return UiServices.builder(context.customerService, context.customerBook, context.settings, context.clock)
+                .version(Version.current())
+                .demoData(demoLoader(context))
+                .attributions(Attributions.text())
+                .shutdown(backups::closeWithBackup)
+                .calls(context.calls)
+                .analysis(context.analysis)
+                .importExport(new ImportExportTools(context.imports(), context.exports()))
+                .safety(new SafetyTools(context.safety, context.safetySettings, Restart::now, context.encryption))
+                .profileSheets(context.profileSheets())
+                .fieldHistory(context.fieldHistory)
+                .visits(new StoredVisits(context::dayPlans, context.visits(), context.customerBook,
                         context.calls.followUps(), context::daySheets, context.clock, context.settings,
                         context::regions))
-                .withFunnel(new FunnelTools(context.opportunities, context.funnel, new LostReasonList(context.settings)))
-                .withSalesBriefs(context.salesBriefs());
+                .funnel(new FunnelTools(context.opportunities, context.funnel, new LostReasonList(context.settings)))
+                .salesBriefs(context.salesBriefs())
+                .build();
     }
 
     private static DemoDataLoader demoLoader(AppContext context) {

@@ -61,45 +61,107 @@ public record UiServices(
             Apache Commons CSV and PDFBox (Apache-2.0), pdfbox-graphics2d (Apache-2.0), picocli (Apache-2.0), SLF4J (MIT), Logback (EPL-1.0 / LGPL-2.1)
             """;
 
-    /** Services without backups or profile sheets (tests and tools that have no database file). */
-    public UiServices(CustomerService customers, CustomerBook book, Settings settings, Clock clock, String version,
-                      DemoDataLoader demoData, String attributions, Runnable shutdown, CallServices calls,
-                      AnalysisBackend analysis, ImportExportTools importExport) {
-        this(customers, book, settings, clock, version, demoData, attributions, shutdown, calls, analysis,
-                importExport, null, null, null, null, null, null);
+    /** Starts services with the four every window needs; the rest are named one by one and may stay unset. */
+    public static Builder builder(CustomerService customers, CustomerBook book, Settings settings, Clock clock) {
+        return new Builder(customers, book, settings, clock);
     }
 
-    /** Services without the field history, the Visits screen and the sales funnel (add them with the withers). */
-    public UiServices(CustomerService customers, CustomerBook book, Settings settings, Clock clock, String version,
-                      DemoDataLoader demoData, String attributions, Runnable shutdown, CallServices calls,
-                      AnalysisBackend analysis, ImportExportTools importExport, SafetyTools safety,
-                      ProfileSheets profileSheets) {
-        this(customers, book, settings, clock, version, demoData, attributions, shutdown, calls, analysis,
-                importExport, safety, profileSheets, null, null, null, null);
-    }
+    /** Names each optional service (unset: the screen that needs it shows as coming, or is left out). */
+    public static final class Builder {
+        private final CustomerService customers;
+        private final CustomerBook book;
+        private final Settings settings;
+        private final Clock clock;
+        private String version;
+        private DemoDataLoader demoData;
+        private String attributions;
+        private Runnable shutdown;
+        private CallServices calls;
+        private AnalysisBackend analysis;
+        private ImportExportTools importExport;
+        private SafetyTools safety;
+        private ProfileSheets profileSheets;
+        private CustomerFieldHistory fieldHistory;
+        private VisitsBackend visits;
+        private FunnelTools funnel;
+        private SalesBriefs salesBriefs;
 
-    /** These services with the customers' field history (the editor's History tab). */
-    public UiServices withFieldHistory(CustomerFieldHistory history) {
-        return new UiServices(customers, book, settings, clock, version, demoData, attributions, shutdown, calls,
-                analysis, importExport, safety, profileSheets, history, visits, funnel, salesBriefs);
-    }
+        private Builder(CustomerService customers, CustomerBook book, Settings settings, Clock clock) {
+            this.customers = customers;
+            this.book = book;
+            this.settings = settings;
+            this.clock = clock;
+        }
 
-    /** These services with day plans and visits (the Visits screen). */
-    public UiServices withVisits(VisitsBackend dayPlans) {
-        return new UiServices(customers, book, settings, clock, version, demoData, attributions, shutdown, calls,
-                analysis, importExport, safety, profileSheets, fieldHistory, dayPlans, funnel, salesBriefs);
-    }
+        public Builder version(String value) {
+            version = value;
+            return this;
+        }
 
-    /** These services with opportunities and the funnel (the Funnel screen). */
-    public UiServices withFunnel(FunnelTools opportunities) {
-        return new UiServices(customers, book, settings, clock, version, demoData, attributions, shutdown, calls,
-                analysis, importExport, safety, profileSheets, fieldHistory, visits, opportunities, salesBriefs);
-    }
+        public Builder demoData(DemoDataLoader value) {
+            demoData = value;
+            return this;
+        }
 
-    /** These services with the sales brief (File → Sales brief). */
-    public UiServices withSalesBriefs(SalesBriefs briefs) {
-        return new UiServices(customers, book, settings, clock, version, demoData, attributions, shutdown, calls,
-                analysis, importExport, safety, profileSheets, fieldHistory, visits, funnel, briefs);
+        public Builder attributions(String value) {
+            attributions = value;
+            return this;
+        }
+
+        public Builder shutdown(Runnable value) {
+            shutdown = value;
+            return this;
+        }
+
+        public Builder calls(CallServices value) {
+            calls = value;
+            return this;
+        }
+
+        public Builder analysis(AnalysisBackend value) {
+            analysis = value;
+            return this;
+        }
+
+        public Builder importExport(ImportExportTools value) {
+            importExport = value;
+            return this;
+        }
+
+        public Builder safety(SafetyTools value) {
+            safety = value;
+            return this;
+        }
+
+        public Builder profileSheets(ProfileSheets value) {
+            profileSheets = value;
+            return this;
+        }
+
+        public Builder fieldHistory(CustomerFieldHistory value) {
+            fieldHistory = value;
+            return this;
+        }
+
+        public Builder visits(VisitsBackend value) {
+            visits = value;
+            return this;
+        }
+
+        public Builder funnel(FunnelTools value) {
+            funnel = value;
+            return this;
+        }
+
+        public Builder salesBriefs(SalesBriefs value) {
+            salesBriefs = value;
+            return this;
+        }
+
+        public UiServices build() {
+            return new UiServices(customers, book, settings, clock, version, demoData, attributions, shutdown, calls,
+                    analysis, importExport, safety, profileSheets, fieldHistory, visits, funnel, salesBriefs);
+        }
     }
 
     public UiServices {

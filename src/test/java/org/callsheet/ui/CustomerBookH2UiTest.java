@@ -81,8 +81,8 @@ class CustomerBookH2UiTest {
                     null, false, null, null, null), List.of());
             return written;
         };
-        UiServices services = new UiServices(service, new CustomerBook(repository, index), settings, clock, "test",
-                demo, null, null, null, null, null);
+        UiServices services = UiServices.builder(service, new CustomerBook(repository, index), settings, clock)
+                .version("test").demoData(demo).build();
         ShippedFonts.loadForJavaFx();
         FxTaskRunner runner = new FxTaskRunner(2);
         window = new MainWindow(stage, services, runner, UserPreferences.read(settings, runner, Locale.US), () -> { });

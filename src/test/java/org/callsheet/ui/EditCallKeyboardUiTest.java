@@ -57,8 +57,8 @@ class EditCallKeyboardUiTest {
         logged = backend.calls.log().log(new Call(null, UUID.randomUUID().toString(), null, beijing.id(), null,
                 "13800138000", null, null, start, 0, CallOutcome.NO_ANSWER, null, null, false, null, null, null, null,
                 "王芳", null, null)).call();
-        UiServices services = new UiServices(backend.customers, backend.book, backend.settings, backend.clock, "test",
-                null, null, null, backend.calls, null, null);
+        UiServices services = UiServices.builder(backend.customers, backend.book, backend.settings, backend.clock)
+                .version("test").calls(backend.calls).build();
         ShippedFonts.loadForJavaFx();
         FxTaskRunner runner = new FxTaskRunner(2);
         window = new MainWindow(stage, services, runner, UserPreferences.read(backend.settings, runner, Locale.US),

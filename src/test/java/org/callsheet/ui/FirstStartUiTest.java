@@ -45,8 +45,8 @@ class FirstStartUiTest {
             progress.update(customers, customers);
             return 4;
         };
-        UiServices services = new UiServices(backend.service, backend.book, backend.settings, TestBackend.CLOCK,
-                "test", loader, null, null, null, null, null);
+        UiServices services = UiServices.builder(backend.service, backend.book, backend.settings, TestBackend.CLOCK)
+                .version("test").demoData(loader).build();
         window = new MainWindow(stage, services, runner,
                 UserPreferences.read(backend.settings, runner, Locale.SIMPLIFIED_CHINESE), () -> { });
         window.open();

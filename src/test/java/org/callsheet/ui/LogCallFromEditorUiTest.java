@@ -46,8 +46,8 @@ class LogCallFromEditorUiTest {
         backend.add("上海贸易公司", CustomerStatus.SMALL, "李娜", "13912345678");
         backend.settings.put(Settings.SETUP_DONE, "true");
         backend.settings.put(Settings.REP_NAME, "王芳");
-        UiServices services = new UiServices(backend.customers, backend.book, backend.settings, backend.clock, "test",
-                null, null, null, backend.calls, null, null);
+        UiServices services = UiServices.builder(backend.customers, backend.book, backend.settings, backend.clock)
+                .version("test").calls(backend.calls).build();
         ShippedFonts.loadForJavaFx();
         FxTaskRunner runner = new FxTaskRunner(2);
         window = new MainWindow(stage, services, runner, UserPreferences.read(backend.settings, runner, Locale.US),

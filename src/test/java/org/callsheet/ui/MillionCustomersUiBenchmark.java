@@ -54,9 +54,9 @@ class MillionCustomersUiBenchmark {
         Settings settings = new Settings(new InMemorySettingsRepository());
         settings.put(Settings.SETUP_DONE, "yes");
         settings.put(Settings.LANGUAGE, "zh-CN");
-        UiServices services = new UiServices(new CustomerService(repository, new PhoneNormalizer(), index,
-                Clock.systemUTC(), () -> "王芳"), new CustomerBook(repository, index), settings, Clock.systemUTC(), "bench",
-                null, null, null, null, null, null);
+        UiServices services = UiServices.builder(new CustomerService(repository, new PhoneNormalizer(), index,
+                Clock.systemUTC(), () -> "王芳"), new CustomerBook(repository, index), settings, Clock.systemUTC())
+                .version("bench").build();
         FxTaskRunner runner = new FxTaskRunner(3);
         window = new MainWindow(stage, services, runner, UserPreferences.read(settings, runner, Locale.CHINA), () -> { });
         new AnimationTimer() {

@@ -62,9 +62,9 @@ class SalesBriefUiTest {
                     new BriefFacts.Activity(5, 2, 1, 1), 1, BigDecimal.ONE, List.of(), List.of(), 0);
         }, SheetFont.shipped().metrics(), TestBackend.CLOCK);
         UiServices plain = backend.services();
-        UiServices services = new UiServices(plain.customers(), plain.book(), plain.settings(), plain.clock(),
-                plain.version(), plain.demoData(), plain.attributions(), plain.shutdown(), null, null, null, null, null)
-                .withSalesBriefs(briefs);
+        UiServices services = UiServices.builder(plain.customers(), plain.book(), plain.settings(), plain.clock())
+                .version(plain.version()).demoData(plain.demoData()).attributions(plain.attributions())
+                .shutdown(plain.shutdown()).salesBriefs(briefs).build();
         FxTaskRunner runner = new FxTaskRunner(2);
         UserPreferences preferences = UserPreferences.read(backend.settings, runner, Locale.US);
         new MainWindow(stage, services, runner, preferences, () -> { }).open();

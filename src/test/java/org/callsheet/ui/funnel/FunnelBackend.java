@@ -74,8 +74,7 @@ final class FunnelBackend implements AutoCloseable {
     }
 
     UiServices services() {
-        return new UiServices(customers, book, settings, clock, "test", null, null, null, null, null, null, null,
-                null).withFunnel(tools);
+        return UiServices.builder(customers, book, settings, clock).version("test").funnel(tools).build();
     }
 
     @Override

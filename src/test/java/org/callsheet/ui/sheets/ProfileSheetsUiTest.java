@@ -51,8 +51,9 @@ class ProfileSheetsUiTest {
                 backend.repository.contactsOf(id), Optional.empty(), Optional.empty(), List.of(), 0, List.of(),
                 List.of(), Map.of())), SheetFont.shipped().metrics(), TestBackend.CLOCK);
         UiServices plain = backend.services();
-        UiServices services = new UiServices(plain.customers(), plain.book(), plain.settings(), plain.clock(),
-                plain.version(), plain.demoData(), plain.attributions(), plain.shutdown(), null, null, null, null, sheets);
+        UiServices services = UiServices.builder(plain.customers(), plain.book(), plain.settings(), plain.clock())
+                .version(plain.version()).demoData(plain.demoData()).attributions(plain.attributions())
+                .shutdown(plain.shutdown()).profileSheets(sheets).build();
         FxTaskRunner runner = new FxTaskRunner(2);
         UserPreferences preferences = UserPreferences.read(backend.settings, runner, Locale.US);
         new MainWindow(stage, services, runner, preferences, () -> { }).open();

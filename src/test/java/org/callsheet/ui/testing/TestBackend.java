@@ -70,8 +70,8 @@ public final class TestBackend {
     }
 
     public UiServices services(org.callsheet.ui.analysis.AnalysisBackend analysis) {
-        return new UiServices(service, book, settings, CLOCK, "0.1.0-test",
-                (n, progress, cancelled) -> 0, null, () -> shutDown.set(true), null, analysis, null, null, null)
-                .withFieldHistory(repository);
+        return UiServices.builder(service, book, settings, CLOCK).version("0.1.0-test")
+                .demoData((n, progress, cancelled) -> 0).shutdown(() -> shutDown.set(true)).analysis(analysis)
+                .fieldHistory(repository).build();
     }
 }

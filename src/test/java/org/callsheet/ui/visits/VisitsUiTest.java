@@ -42,8 +42,8 @@ class VisitsUiTest {
         ShippedFonts.registerWithAwt();
         FxTaskRunner runner = new FxTaskRunner(2);
         UserPreferences preferences = UserPreferences.read(backend.settings, runner, Locale.US);
-        UiServices services = new UiServices(backend.service, backend.book, backend.settings, TestBackend.CLOCK,
-                "0.1.0-test", (n, p, c) -> 0, null, () -> { }, null, null, null, null, null).withVisits(visits);
+        UiServices services = UiServices.builder(backend.service, backend.book, backend.settings, TestBackend.CLOCK)
+                .version("0.1.0-test").demoData((n, p, c) -> 0).shutdown(() -> { }).visits(visits).build();
         new MainWindow(stage, services, runner, preferences, () -> { }).open();
     }
 
