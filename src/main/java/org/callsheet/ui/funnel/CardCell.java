@@ -26,6 +26,19 @@ final class CardCell extends ListCell<OpportunityCard> {
         });
     }
 
+    /**
+     * As tall as the card at the width it is laid out in. Asked without a width, the card would
+     * measure its wrapped title and customer as one line each, and the list would give it too
+     * little height: its first or last lines were cut off.
+     */
+    @Override
+    protected double computePrefHeight(double width) {
+        if (getGraphic() instanceof VBox box && box.getPrefWidth() > 0) {
+            return snappedTopInset() + box.prefHeight(box.getPrefWidth()) + snappedBottomInset();
+        }
+        return super.computePrefHeight(width);
+    }
+
     @Override
     protected void updateItem(OpportunityCard card, boolean empty) {
         super.updateItem(card, empty);

@@ -34,12 +34,15 @@ class FunnelBoardUiTest {
     private final FunnelBackend backend = new FunnelBackend();
     private Opportunity erp;
     private Opportunity crm;
+    private Opportunity longNames;
 
     @Start
     void start(Stage stage) {
         Customer beijing = backend.customer("北京科技有限公司");
         erp = backend.open(beijing, "ERP 升级", "10000", org.callsheet.model.Stage.LEAD);
         crm = backend.open(beijing, "CRM 系统", "20000", org.callsheet.model.Stage.QUOTE);
+        longNames = backend.open(backend.customer("济南市天翔文化传播有限公司历下区第一营业部"),
+                "年度采购 一期 二期 三期 设备与服务 续约", "34000", org.callsheet.model.Stage.NEGOTIATION);
         backend.settings.put(Settings.SETUP_DONE, "yes");
         backend.settings.put(Settings.LANGUAGE, "en");
         ShippedFonts.loadForJavaFx();
@@ -59,6 +62,23 @@ class FunnelBoardUiTest {
 
     private static boolean holds(ListView<OpportunityCard> column, Opportunity o) {
         return column.getItems().stream().anyMatch(card -> card.id() == o.id());
+    }
+
+    @Test
+    void aCardWhoseNamesWrapIsAsTallAsItsLines(FxRobot robot) throws Exception {
+        waitFor(() -> robot.lookup("#nav-funnel").tryQuery().isPresent());
+        robot.clickOn("#nav-funnel");
+        waitFor(() -> robot.lookup("#card-" + longNames.id()).tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        javafx.scene.control.ListCell<?> cell = robot.lookup("#card-" + longNames.id()).queryAs(
+                javafx.scene.control.ListCell.class);
+        double[] heights = WaitForAsyncUtils.asyncFx(() -> {
+            javafx.scene.layout.Region card = (javafx.scene.layout.Region) cell.getGraphic();
+            return new double[] {cell.getHeight(), card.prefHeight(card.getWidth()), card.getBoundsInParent().getMinY()};
+        }).get();
+        assertThat(heights[0]).as("the cell holds the whole card").isGreaterThanOrEqualTo(heights[1]);
+        assertThat(heights[2]).as("the card starts inside its cell").isGreaterThanOrEqualTo(0);
     }
 
     @Test
