@@ -94,6 +94,33 @@ class JooqOpportunityRepositoryTest {
     }
 
     @Test
+    void aDialogSaveOfTermsStageAndProbabilityIsOneWriteWithOneHistoryEntry() {
+        long customer = data.customer("丁公司");
+        Opportunity o = service.open(customer, terms("网络设备", "30000"), Stage.LEAD, 15);
+        assertThat(o.state().probability()).isEqualTo(15);
+        assertThat(data.opportunities.history(o.id())).hasSize(1);
+        clock.advanceDays(2);
+
+        Opportunity revised = service.revise(o.id(), terms("网络设备", "36000"), Stage.QUOTE, 55);
+
+        Opportunity stored = data.opportunities.findById(o.id()).orElseThrow();
+        assertThat(stored.state()).isEqualTo(revised.state());
+        assertThat(stored.terms().amount()).isEqualByComparingTo("36000");
+        assertThat(revised.stage()).isEqualTo(Stage.QUOTE);
+        assertThat(revised.state().probability()).isEqualTo(55);
+        assertThat(revised.stageDates().at(Stage.QUOTE)).isEqualTo(T0.plus(java.time.Duration.ofDays(2)));
+        assertThat(data.opportunities.history(o.id())).hasSize(2).last().satisfies(change -> {
+            assertThat(change.fromStage()).isEqualTo(Stage.LEAD);
+            assertThat(change.toStage()).isEqualTo(Stage.QUOTE);
+            assertThat(change.fromAmount()).isEqualByComparingTo("30000");
+            assertThat(change.amount()).isEqualByComparingTo("36000");
+        });
+        assertThat(service.revise(o.id(), stored.terms(), Stage.QUOTE, 55)).as("nothing changed, nothing written")
+                .isEqualTo(stored);
+        assertThat(data.opportunities.history(o.id())).hasSize(2);
+    }
+
+    @Test
     void aLostOpportunityNeedsAReasonAndAClosedOneCannotMove() {
         long customer = data.customer("丙公司");
         Opportunity o = service.open(customer, terms("打印机", "8000"), Stage.LEAD);

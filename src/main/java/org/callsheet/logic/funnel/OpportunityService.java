@@ -46,6 +46,12 @@ public final class OpportunityService {
 
     /** Opens an opportunity at {@code stage} with that stage's default probability; the owner defaults to the rep. */
     public Opportunity open(long customerId, OpportunityTerms terms, Stage stage) {
+        return open(customerId, terms, stage, settings.get().probability(stage));
+    }
+
+    /** Opens an opportunity at {@code stage} with the given probability (percent), in one write. */
+    public Opportunity open(long customerId, OpportunityTerms terms, Stage stage, int probability) {
+        checkProbability(probability);
         if (!repository.customerExists(customerId)) {
             throw new OpportunityException(OpportunityProblem.NO_CUSTOMER);
         }
@@ -56,7 +62,7 @@ public final class OpportunityService {
                 terms.expectedClose(), terms.nextStep(), terms.notes())
                 : terms;
         Opportunity fresh = new Opportunity(null, UUID.randomUUID().toString(), null, customerId, owned,
-                StageState.open(stage, settings.get().probability(stage), now), StageDates.none().with(stage, now),
+                StageState.open(stage, probability, now), StageDates.none().with(stage, now),
                 now, now);
         return repository.insert(fresh, OpportunityChange.between(null, fresh, now, repName.get()));
     }
@@ -80,12 +86,33 @@ public final class OpportunityService {
         return save(before, before.withTerms(terms, now), now);
     }
 
+    /**
+     * Saves what the opportunity dialog edits in one write and one history entry: the terms, then,
+     * when it is open, a move to {@code stage} (with that stage's default probability) and the
+     * probability when it differs from what the move gave. A crash cannot keep half of it.
+     */
+    public Opportunity revise(long id, OpportunityTerms terms, Stage stage, int probability) {
+        Opportunity before = existing(id);
+        check(terms);
+        checkProbability(probability);
+        Instant now = clock.instant();
+        Opportunity after = before.terms().equals(terms) ? before : before.withTerms(terms, now);
+        if (after.isOpen() && after.stage() != stage) {
+            after = after.withState(StageState.open(stage, settings.get().probability(stage), now),
+                    after.stageDates().enteredFirst(stage, now), now);
+        }
+        if (after.isOpen() && after.state().probability() != probability) {
+            StageState s = after.state();
+            after = after.withState(new StageState(s.stage(), probability, s.stageSince(), s.status(), null, null),
+                    after.stageDates(), now);
+        }
+        return after == before ? before : save(before, after, now);
+    }
+
     /** Overrides the probability of an open opportunity (percent). */
     public Opportunity setProbability(long id, int probability) {
         Opportunity before = openOne(id);
-        if (probability < 0 || probability > 100) {
-            throw new OpportunityException(OpportunityProblem.PROBABILITY_RANGE);
-        }
+        checkProbability(probability);
         Instant now = clock.instant();
         StageState s = before.state();
         StageState state = new StageState(s.stage(), probability, s.stageSince(), s.status(), null, null);
@@ -161,6 +188,12 @@ public final class OpportunityService {
             throw new OpportunityException(OpportunityProblem.CLOSED);
         }
         return o;
+    }
+
+    private static void checkProbability(int probability) {
+        if (probability < 0 || probability > 100) {
+            throw new OpportunityException(OpportunityProblem.PROBABILITY_RANGE);
+        }
     }
 
     private static void check(OpportunityTerms terms) {

@@ -190,10 +190,9 @@ public final class OpportunityDialogViewModel {
         Opportunity before = stored.get();
         if (before == null) {
             long customerId = picker.chosenProperty().get().id();
-            run(context -> adjusted(service.open(customerId, terms, stage), stage, probability), done);
+            run(context -> service.open(customerId, terms, stage, probability), done);
         } else {
-            run(context -> adjusted(before.terms().equals(terms) ? before : service.edit(before.id(), terms),
-                    stage, probability), done);
+            run(context -> service.revise(before.id(), terms, stage, probability), done);
         }
     }
 
@@ -232,18 +231,6 @@ public final class OpportunityDialogViewModel {
     }
 
     // ---- inside
-
-    /** Moves to the chosen stage and sets the probability when it differs from what the move gave. */
-    private Opportunity adjusted(Opportunity o, Stage stage, int probability) {
-        Opportunity result = o;
-        if (result.isOpen() && result.stage() != stage) {
-            result = service.moveTo(result.id(), stage);
-        }
-        if (result.isOpen() && result.state().probability() != probability) {
-            result = service.setProbability(result.id(), probability);
-        }
-        return result;
-    }
 
     private void run(Work<Opportunity> work, Consumer<Opportunity> done) {
         saving.set(true);
