@@ -101,7 +101,8 @@ public final class CallDialog {
             return true;
         }
         return new Dialogs(stage, i18n).confirm(i18n.get("callDialog.discard.title"),
-                i18n.get("callDialog.discard.header"), i18n.get("callDialog.discard.body"),
+                i18n.get("callDialog.discard.header"), i18n.get(model.timer().isRunning()
+                        ? "callDialog.discard.bodyTimer" : "callDialog.discard.body"),
                 "callDialog.discard.confirm", true);
     }
 

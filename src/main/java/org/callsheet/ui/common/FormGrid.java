@@ -8,6 +8,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -76,7 +77,8 @@ public final class FormGrid {
         int column = (cell % pairsPerRow) * 2;
         grid.add(label, column, row);
         GridPane.setValignment(label, VPos.TOP);
-        GridPane.setMargin(label, new Insets(6, 0, 0, 0));
+        // level with the text of a text box; a check box's own text starts at the top of its row
+        GridPane.setMargin(label, new Insets(field instanceof CheckBox ? 0 : 6, 0, 0, 0));
         grid.add(box, column + 1, row);
         cell++;
         return this;

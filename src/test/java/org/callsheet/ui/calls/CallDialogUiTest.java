@@ -67,6 +67,8 @@ class CallDialogUiTest {
 
         robot.type(KeyCode.ESCAPE);
         waitFor(() -> robot.lookup("Discard").tryQuery().isPresent());
+        assertThat(robot.lookup(org.testfx.matcher.control.LabeledMatchers.hasText(
+                "Discard it and close the window?")).tryQuery()).as("no timer runs, so none is mentioned").isPresent();
         robot.moveTo("Discard");
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
