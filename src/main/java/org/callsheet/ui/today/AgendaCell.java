@@ -38,7 +38,7 @@ final class AgendaCell extends ListCell<AgendaLine> {
                     i18n.get(CallTexts.keyDate(k.keyDate().kind()))
                             + (k.keyDate().years() > 0 ? " · " + i18n.format(
                             CallTexts.keyDateYears(k.keyDate().kind()), k.keyDate().years()) : ""),
-                    k.customerName() + (k.keyDate().contactId() != null ? " · " + k.keyDate().subject() : ""));
+                    k.who());
             case AgendaLine.Holiday h -> line(Feather.FLAG, i18n.dates().date(h.holiday().date()),
                     i18n.get(ReminderTexts.holiday(h.holiday().holiday())),
                     h.customers().isEmpty() ? i18n.get("today.holiday.nobody")

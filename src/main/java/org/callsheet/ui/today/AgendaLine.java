@@ -23,6 +23,17 @@ public sealed interface AgendaLine {
         public LocalDate date() {
             return keyDate.date();
         }
+
+        /**
+         * Whose date it is: the customer, and the contact when it is a contact's other than the
+         * customer's own name (a private customer's birthday reads "黄旭军", not "黄旭军 · 黄旭军").
+         */
+        public String who() {
+            if (keyDate.contactId() == null || keyDate.subject().equals(customerName)) {
+                return customerName;
+            }
+            return customerName + " · " + keyDate.subject();
+        }
     }
 
     /** A holiday and the customers to greet. */
