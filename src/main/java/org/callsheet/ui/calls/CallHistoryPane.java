@@ -63,7 +63,7 @@ public final class CallHistoryPane {
         table.getColumns().add(CallsView.column(i18n, "callLog.column.outcome", 110,
                 l -> CallLabels.outcome(i18n, l.outcome())));
         table.getColumns().add(CallsView.column(i18n, "callLog.column.number", 120, l -> l.call().numberInput()));
-        table.getColumns().add(CallsView.column(i18n, "callLog.column.duration", 70,
+        table.getColumns().add(CallsView.column(i18n, "callLog.column.duration", 84,
                 l -> CallTimes.format(Duration.ofSeconds(l.call().durationSeconds()))));
         table.getColumns().add(CallsView.column(i18n, "callLog.column.caller", 80, l -> l.call().caller()));
         table.getColumns().add(CallsView.column(i18n, "callLog.column.needs", 220,

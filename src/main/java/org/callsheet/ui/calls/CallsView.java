@@ -117,7 +117,7 @@ public final class CallsView {
         table.getColumns().add(column(i18n, "callLog.column.direction", 80,
                 l -> i18n.get(CallTexts.direction(l.call().direction()))));
         table.getColumns().add(column(i18n, "callLog.column.outcome", 110, l -> CallLabels.outcome(i18n, l.outcome())));
-        table.getColumns().add(column(i18n, "callLog.column.duration", 70,
+        table.getColumns().add(column(i18n, "callLog.column.duration", 84,
                 l -> CallTimes.format(java.time.Duration.ofSeconds(l.call().durationSeconds()))));
         table.getColumns().add(column(i18n, "callLog.column.caller", 80, l -> l.call().caller()));
         table.getColumns().add(column(i18n, "callLog.column.needs", 200,
