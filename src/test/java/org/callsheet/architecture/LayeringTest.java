@@ -44,6 +44,16 @@ class LayeringTest {
                 .check(classes);
     }
 
+    /** Every chart of the window follows the theme (ADR 35): only ThemedChart shows one. */
+    @Test
+    void onlyThemedChartMakesAChartViewer() {
+        noClasses().that().doNotHaveFullyQualifiedName("org.callsheet.ui.charts.ThemedChart")
+                .should().callConstructorWhere(com.tngtech.archunit.core.domain.JavaConstructorCall.Predicates
+                        .target(com.tngtech.archunit.base.DescribedPredicate.describe("a ChartViewer",
+                                target -> target.getOwner().isAssignableTo("org.jfree.chart.fx.ChartViewer"))))
+                .check(classes);
+    }
+
     @Test
     void uiNeverTouchesPersistence() {
         noClasses().that().resideInAPackage("org.callsheet.ui..")
