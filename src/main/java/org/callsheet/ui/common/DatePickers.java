@@ -24,7 +24,8 @@ public final class DatePickers {
     /** Gives the picker the language's date format (shown, typed, and as the prompt's example). */
     public static DatePicker localize(DatePicker picker, I18n i18n) {
         picker.setConverter(converter(i18n.dates()));
-        picker.setPromptText(i18n.dates().date(EXAMPLE));
+        // "e.g." so that the example reads as a format, not as a value already chosen
+        picker.setPromptText(i18n.format("common.dateExample", i18n.dates().date(EXAMPLE)));
         return picker;
     }
 
