@@ -26,7 +26,10 @@ final class StageTable {
         TableView<StageRow> table = new TableView<>();
         table.setId("funnelStages");
         table.setPlaceholder(new Label(""));
-        table.getColumns().add(column(i18n.get("funnel.field.stage"), r -> labels.stage(r.figures().stage()), false));
+        TableColumn<StageRow, String> stage = column(i18n.get("funnel.field.stage"), r -> labels.stage(r.figures().stage()),
+                false);
+        stage.setPrefWidth(150); // "Payment received", "Proposal and quote" whole
+        table.getColumns().add(stage);
         table.getColumns().add(column(i18n.get("funnel.col.reached"), r -> String.valueOf(r.figures().reached()), true));
         table.getColumns().add(column(i18n.get("funnel.col.previous"),
                 r -> r.previous() == null ? "–" : String.valueOf(r.previous().reached()), true));
