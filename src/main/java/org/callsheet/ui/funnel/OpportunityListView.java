@@ -126,7 +126,7 @@ final class OpportunityListView {
         view.setPlaceholder(new Label(i18n.get("funnel.list.empty")));
         view.getColumns().add(column(i18n.get("funnel.field.title"), OpportunityCard::title, 200));
         view.getColumns().add(column(i18n.get("funnel.field.customer"), OpportunityCard::customer, 180));
-        view.getColumns().add(column(i18n.get("funnel.field.stage"), c -> labels.stage(c.stage()), 110));
+        view.getColumns().add(column(i18n.get("funnel.field.stage"), c -> labels.stage(c.stage()), 145));
         view.getColumns().add(column(i18n.get("funnel.field.status"), c -> c.opportunity().isOpen()
                 ? labels.status(c.opportunity().state().status())
                 : c.opportunity().state().lostReason() == null ? labels.status(c.opportunity().state().status())
@@ -145,7 +145,7 @@ final class OpportunityListView {
         amount.setPrefWidth(110);
         view.getColumns().add(amount);
         view.getColumns().add(column(i18n.get("funnel.field.probability"),
-                c -> c.opportunity().state().probability() + "%", 70));
+                c -> c.opportunity().state().probability() + "%", 96));
         view.getColumns().add(column(i18n.get("funnel.field.owner"), c -> c.opportunity().terms().owner(), 80));
         view.getColumns().add(column(i18n.get("funnel.field.created"),
                 c -> labels.date(c.opportunity().createdAt().atZone(zone).toLocalDate()), 100));
