@@ -61,6 +61,13 @@ public final class JooqVisitRepository implements VisitRepository {
     }
 
     @Override
+    public List<Visit> between(LocalDate from, LocalDate to) {
+        return dsl.selectFrom(VISIT).where(VISIT.VISIT_DATE.between(from, to))
+                .orderBy(VISIT.VISIT_DATE, VISIT.SEQUENCE.asc().nullsLast(), VISIT.ID.asc())
+                .fetch(visits::toModel);
+    }
+
+    @Override
     public List<Visit> ofCustomer(long customerId) {
         return dsl.selectFrom(VISIT).where(VISIT.CUSTOMER_ID.eq(customerId))
                 .orderBy(VISIT.VISIT_DATE.desc(), VISIT.SEQUENCE.asc().nullsLast(), VISIT.ID.desc())

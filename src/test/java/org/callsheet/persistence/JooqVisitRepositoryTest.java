@@ -81,6 +81,17 @@ class JooqVisitRepositoryTest {
     }
 
     @Test
+    void visitsBetweenTwoDaysComeByDayThenRouteOrder() {
+        Visit before = service.plan(customer("前"), MONDAY.minusDays(1), VisitReason.ADDED_BY_HAND, "");
+        Visit tuesday = service.plan(customer("二"), MONDAY.plusDays(1), VisitReason.ADDED_BY_HAND, "");
+        Visit monday = service.plan(customer("一"), MONDAY, VisitReason.ADDED_BY_HAND, "");
+        Visit after = service.plan(customer("后"), MONDAY.plusDays(2), VisitReason.ADDED_BY_HAND, "");
+
+        assertThat(repository.between(MONDAY, MONDAY.plusDays(1))).extracting(Visit::uid)
+                .containsExactly(monday.uid(), tuesday.uid()).doesNotContain(before.uid(), after.uid());
+    }
+
+    @Test
     void loggedVisitsStayAndTheOthersRollOverToTheNextDay() {
         Visit done = service.plan(customer("甲"), MONDAY, VisitReason.CHURN_WARNING, "了解原因");
         Visit missed = service.plan(customer("乙"), MONDAY, VisitReason.ADDED_BY_HAND, "");

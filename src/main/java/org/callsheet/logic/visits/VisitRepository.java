@@ -23,6 +23,9 @@ public interface VisitRepository {
     /** A day's visits in route order (unrouted ones last, by id). */
     List<Visit> onDay(LocalDate day);
 
+    /** The visits of the days from {@code from} to {@code to} (both included), by day and route order. */
+    List<Visit> between(LocalDate from, LocalDate to);
+
     /** A customer's visits, newest day first. */
     List<Visit> ofCustomer(long customerId);
 

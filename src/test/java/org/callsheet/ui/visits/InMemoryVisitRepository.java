@@ -42,6 +42,11 @@ final class InMemoryVisitRepository implements VisitRepository {
     }
 
     @Override
+    public List<Visit> between(LocalDate from, LocalDate to) {
+        return from.datesUntil(to.plusDays(1)).flatMap(day -> onDay(day).stream()).toList();
+    }
+
+    @Override
     public List<Visit> onDay(LocalDate day) {
         return visits.values().stream().filter(v -> v.slot().date().equals(day))
                 .sorted(Comparator.comparing((Visit v) -> v.slot().sequence() == null ? Integer.MAX_VALUE

@@ -90,16 +90,14 @@ public final class StoredBriefSources implements BriefSources {
         int connected = (int) made.stream().filter(Call::connected).count();
         int planned = 0;
         int done = 0;
-        for (LocalDate day = request.from(); !day.isAfter(request.to()); day = day.plusDays(1)) {
-            for (Visit visit : visits.onDay(day)) {
-                if (request.owner() != null && !customer(cache, visit.customerId())
-                        .map(c -> request.covers(c.ownerRep())).orElse(false)) {
-                    continue;
-                }
-                planned++;
-                if (visit.report().map(r -> r.outcome() != VisitOutcome.CANCELLED).orElse(false)) {
-                    done++;
-                }
+        for (Visit visit : visits.between(request.from(), request.to())) {
+            if (request.owner() != null && !customer(cache, visit.customerId())
+                    .map(c -> request.covers(c.ownerRep())).orElse(false)) {
+                continue;
+            }
+            planned++;
+            if (visit.report().map(r -> r.outcome() != VisitOutcome.CANCELLED).orElse(false)) {
+                done++;
             }
         }
         return new BriefFacts.Activity(made.size(), connected, planned, done);
