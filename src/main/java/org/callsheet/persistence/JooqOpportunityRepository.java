@@ -100,6 +100,13 @@ public final class JooqOpportunityRepository implements OpportunityRepository {
     }
 
     @Override
+    public List<String> owners() {
+        return dsl.selectDistinct(OPPORTUNITY.OWNER_REP).from(OPPORTUNITY)
+                .where(OPPORTUNITY.OWNER_REP.isNotNull()).and(OPPORTUNITY.OWNER_REP.ne(""))
+                .orderBy(OPPORTUNITY.OWNER_REP).fetch(OPPORTUNITY.OWNER_REP);
+    }
+
+    @Override
     public boolean customerExists(long customerId) {
         return dsl.fetchExists(CUSTOMER, CUSTOMER.ID.eq(customerId));
     }

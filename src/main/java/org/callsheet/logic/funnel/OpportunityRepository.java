@@ -24,6 +24,9 @@ public interface OpportunityRepository {
 
     boolean customerExists(long customerId);
 
+    /** Every owner an opportunity names, each once, in text order. */
+    List<String> owners();
+
     /** The opportunities passing the filter with their customer, newest first. */
     List<OpportunityRow> search(OpportunityFilter filter);
 

@@ -156,6 +156,11 @@ public final class OpportunityService {
         return repository.search(filter);
     }
 
+    /** The owners the funnel can be filtered by: every owner an opportunity names. */
+    public List<String> owners() {
+        return repository.owners();
+    }
+
     public List<OpportunityChange> history(long id) {
         return repository.history(id);
     }

@@ -33,6 +33,7 @@ public final class FunnelScreens {
     private final BoardViewModel board;
     private final OpportunityListViewModel list;
     private final FunnelViewModel funnel;
+    private final OwnerChoices owners;
     private TabPane tabs;
     private int selectedTab;
 
@@ -54,6 +55,7 @@ public final class FunnelScreens {
                 tabs.getSelectionModel().select(1);
             }
         });
+        this.owners = new OwnerChoices(tools.opportunities()::owners, runner, status);
         board.onChanged(this::readAgain);
     }
 
@@ -90,7 +92,7 @@ public final class FunnelScreens {
                         dialogs);
             }
         });
-        OpportunityListView listView = new OpportunityListView(list, labels, zone(), new OpportunityListView.Actions() {
+        OpportunityListView listView = new OpportunityListView(list, labels, zone(), owners, new OpportunityListView.Actions() {
             @Override
             public void newOpportunity() {
                 openNew(OpportunityDraft.manual(null), window, () -> { });
@@ -101,7 +103,7 @@ public final class FunnelScreens {
                 FunnelScreens.this.open(id, window, () -> { });
             }
         });
-        FunnelView funnelView = new FunnelView(funnel, labels);
+        FunnelView funnelView = new FunnelView(funnel, labels, owners);
         Tab boardTab = tab("funnel-tab-board", texts.get("funnel.tab.board"), boardView.node());
         Tab listTab = tab("funnel-tab-list", texts.get("funnel.tab.list"), listView.node());
         Tab funnelTab = tab("funnel-tab-chart", texts.get("funnel.tab.funnel"), funnelView.node());

@@ -8,11 +8,11 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
@@ -34,14 +34,16 @@ import org.kordamp.ikonli.javafx.FontIcon;
 final class FunnelView {
     private final FunnelViewModel model;
     private final FunnelLabels labels;
+    private final OwnerChoices owners;
     private final VBox root = new VBox(10);
     private final StackPane chartHolder = new StackPane();
     private final FunnelFiguresPane figures;
     private final TableView<StageTable.StageRow> stages;
 
-    FunnelView(FunnelViewModel model, FunnelLabels labels) {
+    FunnelView(FunnelViewModel model, FunnelLabels labels, OwnerChoices owners) {
         this.model = model;
         this.labels = labels;
+        this.owners = owners;
         this.figures = new FunnelFiguresPane(labels);
         this.stages = StageTable.create(labels, model::openStage);
         root.setId("funnel-chart-page");
@@ -77,16 +79,8 @@ final class FunnelView {
         DatePicker to = DatePickers.create(i18n);
         to.setId("funnel-to");
         to.valueProperty().bindBidirectional(model.toProperty());
-        TextField owner = new TextField(model.ownerProperty().get());
-        owner.setId("funnel-owner");
-        owner.setPromptText(i18n.get("funnel.filter.everyone"));
-        owner.setPrefColumnCount(8);
-        owner.setOnAction(e -> model.ownerProperty().set(owner.getText()));
-        owner.focusedProperty().addListener((obs, old, now) -> {
-            if (!now) {
-                model.ownerProperty().set(owner.getText());
-            }
-        });
+        ComboBox<String> owner = OwnerField.create("funnel-owner", i18n.get("funnel.filter.everyone"),
+                model.ownerProperty(), owners);
         ToggleGroup group = new ToggleGroup();
         ToggleButton counts = new ToggleButton(i18n.get("funnel.measure.count"));
         counts.setId("funnel-counts");

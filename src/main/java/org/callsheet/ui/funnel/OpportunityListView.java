@@ -38,14 +38,17 @@ final class OpportunityListView {
     private final FunnelLabels labels;
     private final ZoneId zone;
     private final Actions actions;
+    private final OwnerChoices owners;
     private final BorderPane root = new BorderPane();
     private final TableView<OpportunityCard> table;
 
-    OpportunityListView(OpportunityListViewModel model, FunnelLabels labels, ZoneId zone, Actions actions) {
+    OpportunityListView(OpportunityListViewModel model, FunnelLabels labels, ZoneId zone, OwnerChoices owners,
+                        Actions actions) {
         this.model = model;
         this.labels = labels;
         this.zone = zone;
         this.actions = actions;
+        this.owners = owners;
         this.table = table();
         root.setTop(filters());
         root.setCenter(table);
@@ -71,17 +74,8 @@ final class OpportunityListView {
         status.valueProperty().bindBidirectional(model.statusProperty());
         status.setConverter(CallLabels.converter(labels::status, i18n.get("funnel.filter.anyStatus")));
         status.setPromptText(i18n.get("funnel.filter.anyStatus"));
-        TextField owner = new TextField();
-        owner.setId("list-owner");
-        owner.setPromptText(i18n.get("funnel.filter.owner"));
-        owner.setPrefColumnCount(8);
-        owner.setOnAction(e -> model.ownerProperty().set(owner.getText()));
-        owner.focusedProperty().addListener((obs, old, now) -> {
-            if (!now) {
-                model.ownerProperty().set(owner.getText());
-            }
-        });
-        model.ownerProperty().addListener((obs, old, now) -> owner.setText(now));
+        ComboBox<String> owner = OwnerField.create("list-owner", i18n.get("funnel.filter.owner"),
+                model.ownerProperty(), owners);
         DatePicker from = DatePickers.create(i18n);
         from.setId("list-from");
         from.setPromptText(i18n.get("funnel.filter.from"));
