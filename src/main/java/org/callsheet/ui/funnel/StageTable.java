@@ -28,11 +28,13 @@ final class StageTable {
         table.setPlaceholder(new Label(""));
         TableColumn<StageRow, String> stage = column(i18n.get("funnel.field.stage"), r -> labels.stage(r.figures().stage()),
                 false);
-        stage.setPrefWidth(150); // "Payment received", "Proposal and quote" whole
+        stage.setMinWidth(150); // "Payment received", "Proposal and quote" whole
         table.getColumns().add(stage);
         table.getColumns().add(column(i18n.get("funnel.col.reached"), r -> String.valueOf(r.figures().reached()), true));
-        table.getColumns().add(column(i18n.get("funnel.col.previous"),
-                r -> r.previous() == null ? "–" : String.valueOf(r.previous().reached()), true));
+        TableColumn<StageRow, String> previous = column(i18n.get("funnel.col.previous"),
+                r -> r.previous() == null ? "–" : String.valueOf(r.previous().reached()), true);
+        previous.setMinWidth(125); // "Previous period" whole
+        table.getColumns().add(previous);
         table.getColumns().add(column(i18n.get("funnel.col.amount"), r -> labels.money(r.figures().reachedAmount()), true));
         table.getColumns().add(column(i18n.get("funnel.col.conversion"),
                 r -> r.figures().stage().isLast() ? "" : labels.percent(r.figures().conversionToNext()), true));
