@@ -12,6 +12,8 @@ import org.callsheet.ui.common.ShippedFonts;
 import org.callsheet.ui.common.WindowLook;
 import org.callsheet.ui.concurrent.FxTaskRunner;
 import org.callsheet.ui.concurrent.TaskRunner;
+import org.callsheet.ui.i18n.I18n;
+import org.callsheet.ui.shell.ClosingNotice;
 import org.callsheet.ui.shell.DesktopName;
 import org.callsheet.ui.shell.MainWindow;
 import org.callsheet.ui.shell.WindowIcons;
@@ -141,7 +143,8 @@ public final class CallsheetUi {
         }
         runner.shutdown();
         try {
-            ready.services().shutdown().run();
+            ClosingNotice.runWhileClosing(ready.services().shutdown(), new I18n(preferences.language()),
+                    ClosingNotice.QUIET);
         } finally {
             Platform.exit();
         }
