@@ -53,6 +53,7 @@ public final class ClosingNotice {
 
     private static Stage show(I18n i18n) {
         ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setMinSize(28, 28);
         spinner.setPrefSize(28, 28);
         Label text = new Label(i18n.get("closing.backup"));
         text.setWrapText(true);
