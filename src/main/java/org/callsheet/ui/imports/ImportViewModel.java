@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -36,6 +37,7 @@ import org.callsheet.logic.csv.StandardEntities;
 import org.callsheet.logic.csv.imports.DuplicatePolicy;
 import org.callsheet.logic.csv.imports.ImportBatch;
 import org.callsheet.logic.csv.imports.ImportProblem;
+import org.callsheet.logic.csv.imports.ImportProgress;
 import org.callsheet.logic.csv.imports.ImportRequest;
 import org.callsheet.logic.csv.imports.ImportResult;
 import org.callsheet.logic.csv.imports.ImportTexts;
@@ -341,10 +343,15 @@ public final class ImportViewModel {
         progress.set("");
         problems.clear();
         result.set(null);
-        job = runner.submit(context -> tools.imports().run(request,
-                        p -> context.progress(p.rowsRead(), Math.round(p.rowsPerSecond())), context::isCancelled),
+        // the runner carries two numbers to the screen; the phase they belong to goes beside them
+        AtomicReference<ImportProgress.Phase> phase = new AtomicReference<>(ImportProgress.Phase.SCANNING);
+        job = runner.submit(context -> tools.imports().run(request, p -> {
+                    phase.set(p.phase());
+                    context.progress(p.rowsRead(), Math.round(p.rowsPerSecond()));
+                }, context::isCancelled),
                 new WorkCallbacks<ImportResult>(this::finished, this::failed,
-                        (rows, perSecond) -> progress.set(texts.text("imports.phase.importing", rows, perSecond)),
+                        (rows, perSecond) -> progress.set(texts.progress(
+                                new ImportProgress(phase.get(), rows, perSecond))),
                         () -> {
                             busy.set(false);
                             progress.set("");

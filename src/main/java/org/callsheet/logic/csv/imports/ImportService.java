@@ -157,6 +157,7 @@ public final class ImportService {
                 headerProblems.forEach(tally::problem);
                 Speedometer speed = new Speedometer(ImportProgress.Phase.IMPORTING, progress, cancelled, 1);
                 importChunks(pass(request, session, mapping), file.rows().iterator(), tally, speed);
+                progress.accept(new ImportProgress(ImportProgress.Phase.FINISHING, speed.rows(), 0));
             }
             session.finish(tally.counts(), clock.instant());
             OptionalLong batchId = OptionalLong.empty();

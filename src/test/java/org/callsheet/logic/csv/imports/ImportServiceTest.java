@@ -288,6 +288,25 @@ class ImportServiceTest {
     }
 
     @Test
+    void theLastProgressSaysTheImportIsFinishingWithEveryRowRead() throws Exception {
+        try (ImportFixture small = new ImportFixture(2)) {
+            StringBuilder text = new StringBuilder(HEADER);
+            for (int i = 0; i < 7; i++) {
+                text.append("C").append(i).append(",客户").append(i).append(",,,,,,\n");
+            }
+            Path file = ImportFixture.write(dir, "phases.csv", text.toString());
+            List<ImportProgress> seen = new ArrayList<>();
+
+            small.imports.run(ImportRequest.of(file, StandardEntities.CUSTOMERS), seen::add, () -> false);
+
+            assertThat(seen).extracting(ImportProgress::phase).containsSubsequence(ImportProgress.Phase.SCANNING,
+                    ImportProgress.Phase.IMPORTING, ImportProgress.Phase.FINISHING);
+            assertThat(seen.getLast().phase()).isEqualTo(ImportProgress.Phase.FINISHING);
+            assertThat(seen.getLast().rowsRead()).isEqualTo(7);
+        }
+    }
+
+    @Test
     void cancellingHalfWayWritesNothing() throws Exception {
         try (ImportFixture small = new ImportFixture(2)) {
             StringBuilder text = new StringBuilder(HEADER);

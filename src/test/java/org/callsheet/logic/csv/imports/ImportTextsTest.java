@@ -49,6 +49,8 @@ class ImportTextsTest {
         assertThat(new ImportTexts(Locale.forLanguageTag("zh-HK")).undo(refused)).startsWith("第 5 次匯入");
         assertThat(new ImportTexts(Locale.ENGLISH).progress(new ImportProgress(ImportProgress.Phase.IMPORTING, 12_000, 3456.7)))
                 .isEqualTo("Importing: 12000 rows (3457 rows/s)");
+        assertThat(new ImportTexts(Locale.ENGLISH).progress(new ImportProgress(ImportProgress.Phase.FINISHING, 12_000, 0)))
+                .isEqualTo("Building the indexes and closing the import: 12000 rows read");
         ImportProblem problem = new ImportProblem(7, "客户编号", "csv.problem.unknown_customer", List.of("C404"), true);
         assertThat(new ImportTexts(Locale.ENGLISH).problem(problem))
                 .isEqualTo("Row 7, column \"客户编号\": No customer with ID \"C404\" is stored or in this file; the row is skipped.");
