@@ -66,7 +66,9 @@ class JooqOpportunityRepositoryTest {
         clock.advanceDays(3);
         service.moveTo(o.id(), Stage.QUOTE);
         clock.advanceDays(2);
-        service.edit(o.id(), terms("服务器", "64000").withExpectedClose(LocalDate.of(2027, 1, 15)));
+        Opportunity quoted = data.opportunities.findById(o.id()).orElseThrow();
+        service.revise(o.id(), terms("服务器", "64000").withExpectedClose(LocalDate.of(2027, 1, 15)), quoted.stage(),
+                quoted.state().probability());
         clock.advanceDays(1);
         service.moveTo(o.id(), Stage.OPPORTUNITY);
         clock.advanceDays(4);

@@ -78,14 +78,6 @@ public final class OpportunityService {
         return save(before, before.withState(state, before.stageDates().enteredFirst(stage, now), now), now);
     }
 
-    /** Changes what the opportunity is about (title, amount, dates, next step, notes); its stage stays. */
-    public Opportunity edit(long id, OpportunityTerms terms) {
-        Opportunity before = existing(id);
-        check(terms);
-        Instant now = clock.instant();
-        return save(before, before.withTerms(terms, now), now);
-    }
-
     /**
      * Saves what the opportunity dialog edits in one write and one history entry: the terms, then,
      * when it is open, a move to {@code stage} (with that stage's default probability) and the
@@ -107,16 +99,6 @@ public final class OpportunityService {
                     after.stageDates(), now);
         }
         return after == before ? before : save(before, after, now);
-    }
-
-    /** Overrides the probability of an open opportunity (percent). */
-    public Opportunity setProbability(long id, int probability) {
-        Opportunity before = openOne(id);
-        checkProbability(probability);
-        Instant now = clock.instant();
-        StageState s = before.state();
-        StageState state = new StageState(s.stage(), probability, s.stageSince(), s.status(), null, null);
-        return save(before, before.withState(state, before.stageDates(), now), now);
     }
 
     /** Marks an open opportunity won: it moves to the last stage (entering it now if it had not). */
