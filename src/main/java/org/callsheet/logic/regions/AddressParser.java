@@ -8,7 +8,8 @@ import org.callsheet.model.Address;
 import org.callsheet.model.Region;
 
 /**
- * Splits a free Chinese address ("广东省深圳市南山区科技园南路15号", "深圳南山区…", "上海浦东新区…")
+ * Splits a free Chinese address ("广东省深圳市南山区科技园南路15号", "深圳南山区…", "上海浦东新区…",
+ * in Traditional characters too: "廣東省深圳市南山區…")
  * into province, city and district (full names, as in the {@link RegionDirectory}) and the rest
  * of the street.
  *
@@ -63,8 +64,9 @@ public final class AddressParser {
         if (input == null || input.isBlank()) {
             return Address.EMPTY;
         }
-        // half-width for finding places (the same length, so positions carry over to what was written)
-        String text = Characters.halfWidth(input);
+        // half-width and Simplified for finding places (廣東 reads 广东); one character for one, so
+        // positions carry over to what was written and the street keeps its own script
+        String text = TraditionalRegionCharacters.shipped().simplified(Characters.halfWidth(input));
         int start = skipSeparators(text, skipCountry(text, skipSeparators(text, 0)));
         Reading best = new Reading(input, text, start);
         for (Step p : withNone(steps(provinces, text, start, null, true, false))) {
