@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongSupplier;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.Table;
@@ -62,7 +63,7 @@ final class DeferredIndexes {
     boolean takeOffBeforeWriting(List<Table<?>> tables, long fileRows) {
         boolean any = false;
         for (Table<?> table : tables) {
-            if (fileRows >= rows && fileRows * 4 >= tx.fetchCount(table) && takenOff.add(table)) {
+            if (large(fileRows, () -> tx.fetchCount(table)) && takenOff.add(table)) {
                 any |= takeOff(table.getName());
             }
         }
@@ -76,10 +77,18 @@ final class DeferredIndexes {
     void afterCommit() {
         for (Map.Entry<Table<?>, Long> e : written.entrySet()) {
             Table<?> table = e.getKey();
-            if (e.getValue() >= rows && e.getValue() * 4 >= storedBefore.get(table) && takenOff.add(table)) {
+            if (large(e.getValue(), () -> storedBefore.get(table)) && takenOff.add(table)) {
                 takeOff(table.getName());
             }
         }
+    }
+
+    /**
+     * Enough rows for the indexes to go: at least {@link #ROWS}, and a quarter of what the table
+     * holds (asked only for that many rows).
+     */
+    private boolean large(long writing, LongSupplier stored) {
+        return writing >= rows && writing * 4 >= stored.getAsLong();
     }
 
     private boolean takeOff(String table) {

@@ -74,8 +74,7 @@ public final class OpportunityService {
             return before;
         }
         Instant now = clock.instant();
-        StageState state = StageState.open(stage, settings.get().probability(stage), now);
-        return save(before, before.withState(state, before.stageDates().enteredFirst(stage, now), now), now);
+        return save(before, movedTo(before, stage, now), now);
     }
 
     /**
@@ -90,8 +89,7 @@ public final class OpportunityService {
         Instant now = clock.instant();
         Opportunity after = before.terms().equals(terms) ? before : before.withTerms(terms, now);
         if (after.isOpen() && after.stage() != stage) {
-            after = after.withState(StageState.open(stage, settings.get().probability(stage), now),
-                    after.stageDates().enteredFirst(stage, now), now);
+            after = movedTo(after, stage, now);
         }
         if (after.isOpen() && after.state().probability() != probability) {
             StageState s = after.state();
@@ -158,6 +156,12 @@ public final class OpportunityService {
 
     public boolean stale(Opportunity opportunity) {
         return opportunity.isOpen() && settings.get().stale(opportunity.stage(), daysInStage(opportunity));
+    }
+
+    /** The opportunity in {@code stage} from now, with that stage's default probability. */
+    private Opportunity movedTo(Opportunity o, Stage stage, Instant now) {
+        return o.withState(StageState.open(stage, settings.get().probability(stage), now),
+                o.stageDates().enteredFirst(stage, now), now);
     }
 
     private Opportunity save(Opportunity before, Opportunity after, Instant now) {

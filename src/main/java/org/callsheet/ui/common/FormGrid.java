@@ -61,27 +61,11 @@ public final class FormGrid {
 
     /** Adds a field with a label text made by the caller (e.g. formatted with an argument). */
     public FormGrid addLabelled(String text, Node field, ObservableMap<String, String> errors, String errorField) {
-        Label label = new Label(text);
-        label.setLabelFor(field);
-        label.setMinWidth(Region.USE_PREF_SIZE);
         VBox box = new VBox(2, field);
         if (errors != null && errorField != null) {
-            Label error = errorLabel(i18n, errors, errorField);
-            if (messageLines) {
-                error.managedProperty().unbind();
-                error.setManaged(true);
-            }
-            box.getChildren().add(error);
+            box.getChildren().add(kept(errorLabel(i18n, errors, errorField)));
         }
-        int row = cell / pairsPerRow;
-        int column = (cell % pairsPerRow) * 2;
-        grid.add(label, column, row);
-        GridPane.setValignment(label, VPos.TOP);
-        // level with the text of a text box; a check box's own text starts at the top of its row
-        GridPane.setMargin(label, new Insets(field instanceof CheckBox ? 0 : 6, 0, 0, 0));
-        grid.add(box, column + 1, row);
-        cell++;
-        return this;
+        return place(text, field, box);
     }
 
     /**
@@ -90,21 +74,43 @@ public final class FormGrid {
      */
     public FormGrid addWithWarning(String labelKey, Node field, ObservableMap<String, String> errors,
                                    ObservableMap<String, String> warnings, String errorField) {
-        add(labelKey, field, errors, errorField);
-        VBox box = (VBox) field.getParent();
-        Label error = (Label) box.getChildren().get(1);
-        Label warning = warningLabel(i18n, warnings, errorField);
+        Label error = kept(errorLabel(i18n, errors, errorField));
+        Label warning = kept(warningLabel(i18n, warnings, errorField));
         warning.visibleProperty().unbind();
         warning.visibleProperty().bind(warning.textProperty().isNotEmpty().and(error.visibleProperty().not()));
+        VBox box = new VBox(2, field);
         if (messageLines) {
-            warning.managedProperty().unbind();
-            warning.setManaged(true);
             StackPane line = new StackPane(error, warning);
             line.setAlignment(Pos.TOP_LEFT);
             box.getChildren().add(line);
         } else {
-            box.getChildren().add(warning);
+            box.getChildren().addAll(error, warning);
         }
+        return place(i18n.get(labelKey), field, box);
+    }
+
+    /** A message that keeps its line from the start when the form keeps message lines. */
+    private Label kept(Label message) {
+        if (messageLines) {
+            message.managedProperty().unbind();
+            message.setManaged(true);
+        }
+        return message;
+    }
+
+    /** Puts the field's label and its box (the field with its message lines) in the next cell. */
+    private FormGrid place(String text, Node field, VBox box) {
+        Label label = new Label(text);
+        label.setLabelFor(field);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        int row = cell / pairsPerRow;
+        int column = (cell % pairsPerRow) * 2;
+        grid.add(label, column, row);
+        GridPane.setValignment(label, VPos.TOP);
+        // level with the text of a text box; a check box's own text starts at the top of its row
+        GridPane.setMargin(label, new Insets(field instanceof CheckBox ? 0 : 6, 0, 0, 0));
+        grid.add(box, column + 1, row);
+        cell++;
         return this;
     }
 
