@@ -28,16 +28,20 @@ cp "$target/$jar" "$input/callsheet.jar"
 # "2026 Dec 7, Mon". Only the locales the app speaks are kept.
 modules="$("$(dirname "$jpackage_bin")/java" --add-modules ALL-DEFAULT --show-module-resolution -version 2>&1 \
   | awk '$1 == "root" { print $2 }' | paste -sd, -),jdk.localedata"
-# JavaFX as modules (the platform jars only; the plain ones are empty placeholders): the launcher
-# puts them on the module path, where JavaFX expects to be loaded from
-mkdir -p "$input/javafx"
-cp "$target"/javafx/javafx-*-"$javafx_version"-*.jar "$input/javafx/"
+# JavaFX linked into the runtime as system modules (the platform jars only; the plain ones are
+# empty placeholders), where JavaFX expects to be loaded from. Not on a module path: the start-up
+# class data records a module path by its absolute location, so an image installed anywhere but
+# where it was built would start without it (ADR 48).
+fxmods="$target/jpackage-javafx"
+rm -rf "$fxmods"
+mkdir -p "$fxmods"
+cp "$target"/javafx/javafx-*-"$javafx_version"-*.jar "$fxmods/"
 # jlink's default options here but for --strip-native-commands: the runtime keeps bin/java
 "$jpackage_bin" --type app-image --name callsheet --app-version "$version" \
   --input "$input" --main-jar callsheet.jar --main-class org.callsheet.app.Launcher \
   --icon "$(dirname "$0")/../icons/callsheet.png" \
   --java-options "--enable-native-access=javafx.graphics,ALL-UNNAMED" \
-  --add-modules "$modules" \
+  --module-path "$fxmods" --add-modules "$modules,javafx.controls,javafx.swing" \
   --jlink-options "--strip-debug --no-man-pages --no-header-files --include-locales=en,zh" \
   --dest "$target"
 # The launcher is a script that starts the runtime's java (ADR 17): jpackage's native launcher asks

@@ -13,9 +13,9 @@ esac
 # Heap limit (ADR 33): a million-row import or a million-customer book keeps under 512 MB live;
 # without a limit the JVM takes a quarter of the machine's memory. CALLSHEET_MAX_HEAP=2g raises it.
 heap="-Xmx${CALLSHEET_MAX_HEAP:-1g}"
-# JavaFX from the module path; the app's glass call that names the window class (DesktopName) needs
-# its package exported to the class path
-set -- "$heap" --enable-native-access=javafx.graphics,ALL-UNNAMED --module-path "$app/javafx" \
+# JavaFX is linked into the runtime (ADR 48); the app's glass call that names the window class
+# (DesktopName) needs its package exported to the class path
+set -- "$heap" --enable-native-access=javafx.graphics,ALL-UNNAMED \
   --add-modules javafx.controls,javafx.swing --add-exports javafx.graphics/com.sun.glass.ui=ALL-UNNAMED \
   -cp "$app/callsheet.jar" org.callsheet.app.Launcher "$@"
 if [ -f "$app/callsheet.aot" ]; then

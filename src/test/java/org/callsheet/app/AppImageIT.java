@@ -61,6 +61,31 @@ class AppImageIT {
     }
 
     @Test
+    void usesItsStartUpClassDataWhereverTheImageIsInstalled() throws Exception {
+        Path image = LAUNCHER.getParent().getParent();
+        Path installed = folder.resolve("opt").resolve("callsheet");
+        copyTree(image, installed);
+        Result result = runWith(installed.resolve("bin").resolve("callsheet"),
+                java.util.Map.of("JAVA_TOOL_OPTIONS", "-Xlog:aot=info"), "--version");
+        assertThat(result.code()).as(result.err()).isZero();
+        assertThat(result.out()).as("an image moved from where it was built still maps its class data")
+                .contains("Using AOT-linked classes: true").doesNotContain("[error]");
+    }
+
+    private static void copyTree(Path from, Path to) throws Exception {
+        try (java.util.stream.Stream<Path> paths = Files.walk(from)) {
+            for (Path path : paths.toList()) {
+                Path target = to.resolve(from.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(path, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+    }
+
+    @Test
     void fillsADatabaseWithDemoDataWithoutADisplay() throws Exception {
         Result result = run("--db", folder.resolve("crm").toString(), "demo", "--customers", "25", "--seed", "9");
         assertThat(result.code()).as(result.err()).isZero();
