@@ -69,7 +69,7 @@ public final class OpeningGuard {
                 // another process: the JDBC open says so; this process: H2 shares what is open
                 return Optional.empty();
             }
-            if (key.isPresent() && !shorterThanKnown(file, known)) {
+            if (key.isPresent() && !shorterThanKnown(file, known) && !StoreInspection.keyReadsAChunk(file, key.get())) {
                 // with the wrong key H2 decrypts noise and finds no store header in it
                 throw new StorageUnavailableException(Reason.WRONG_PASSWORD, file.toString(), e, facts(known));
             }

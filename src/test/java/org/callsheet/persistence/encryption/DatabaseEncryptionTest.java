@@ -215,6 +215,22 @@ class DatabaseEncryptionTest {
     }
 
     @Test
+    void aDamagedHeaderIsDamageNotAWrongPassword() throws IOException {
+        Path db = bookWithCustomers(5);
+        new Holder(db, Optional.empty()).encryption().encrypt(SECRET, BackupRetention.DEFAULT);
+        Path file = folder.resolve("crm.mv.db");
+        // after the 4 KB encryption header come the store's two 4 KB headers, both overwritten
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            channel.write(java.nio.ByteBuffer.wrap(new byte[8192]), 4096);
+        }
+
+        assertThatThrownBy(() -> Database.open(db, Optional.of(SECRET))).isInstanceOfSatisfying(
+                StorageUnavailableException.class, e -> assertThat(e.reason()).isEqualTo(Reason.DAMAGED));
+        assertThatThrownBy(() -> Database.open(db, Optional.of(OTHER))).isInstanceOfSatisfying(
+                StorageUnavailableException.class, e -> assertThat(e.reason()).isEqualTo(Reason.WRONG_PASSWORD));
+    }
+
+    @Test
     void thePasswordNeverShowsInText() {
         assertThat(SECRET.toString()).doesNotContain("horse");
         assertThat(FileKey.of(SECRET).toString()).isEqualTo("FileKey[hidden]");
