@@ -59,7 +59,8 @@ class DebPackageIT {
         Path launcher = root.resolve("opt/callsheet/bin/callsheet");
         assertThat(Files.readString(root.resolve("opt/callsheet/lib/callsheet-callsheet.desktop")))
                 .contains("StartupWMClass=callsheet", "Exec=/opt/callsheet/bin/callsheet");
-        assertThat(run(folder, launcher.toString(), "--help")).contains("demo", "import", "export");
+        assertThat(run(folder, launcher.toString(), "--help")).contains("demo", "import", "export")
+                .as("the start-up class data is used where the package puts it (ADR 48)").doesNotContain("[error]");
         String demo = run(folder, launcher.toString(), "--db", folder.resolve("crm").toString(),
                 "demo", "--customers", "20", "--seed", "5");
         assertThat(demo.strip().lines().toList().getLast()).startsWith("customers=20 ");
