@@ -237,7 +237,7 @@ final class AppContext implements AutoCloseable {
                     new JooqVisitFacts(database.dsl(), zone), new JooqFollowUpCustomerFacts(database.dsl()), visits,
                     new JooqChurnWarnings(database.dsl()), () -> analysis.potentialBigCustomers().stream().map(r -> r.customerId()).collect(Collectors.toSet()),
                     settings.derived(VisitRules::from), zone);
-            dayPlans = new DayPlanService(candidates, customers,
+            dayPlans = new DayPlanService(candidates, visits, customers,
                     new CustomerLocator(regions(), AreaCodeDirectory.shipped(regions()), TownDirectory.shipped()), regions(),
                     new RouteSolver(), settings.derived(TravelSettings::from));
         }

@@ -97,7 +97,8 @@ final class ClassifyCommand implements Callable<Integer> {
             });
         } catch (IOException | UncheckedIOException e) {
             int code = asOf == null ? ExitCodes.PARTIAL : ExitCodes.USAGE;
-            throw new CliFailure(code, context.messages().get("classify.writeFailed", out, CliFailureText.describe(e)));
+            throw new CliFailure(code, context.messages().get("classify.writeFailed", out,
+                    CliFailureText.describeWrite(out, e, context.messages())));
         }
     }
 

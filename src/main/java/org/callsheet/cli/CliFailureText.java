@@ -14,6 +14,23 @@ final class CliFailureText {
         return oneLine(text);
     }
 
+    /**
+     * Why {@code target} could not be written, for one sentence: its folder is missing, writing
+     * there is not permitted, or the error's own message.
+     */
+    static String describeWrite(java.nio.file.Path target, Throwable error, CliMessages messages) {
+        java.nio.file.Path folder = target.toAbsolutePath().getParent();
+        if (folder != null && !java.nio.file.Files.isDirectory(folder)) {
+            return messages.get("error.write.noFolder", folder);
+        }
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof java.nio.file.AccessDeniedException) {
+                return messages.get("error.write.denied");
+            }
+        }
+        return describe(error);
+    }
+
     /** Collapses line breaks and drops a trailing full stop, so the text fits inside a sentence. */
     static String oneLine(String text) {
         String line = text.replaceAll("\\s+", " ").strip();

@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.callsheet.logic.visits.DayPlan;
 import org.callsheet.logic.visits.DayPlanCsv;
-import org.callsheet.logic.visits.PlannedVisit;
 import org.callsheet.logic.visits.StopRouteCsv;
 
 /** The {@code --date} form of plan-visits: the day's candidates from the database, routed and timed. */
@@ -28,13 +27,16 @@ final class DatePlan {
     int run(DatabaseChoice database, LocalDate day, Optional<String> region, Optional<double[]> start,
             Optional<Path> out) {
         try (CliEnvironment environment = context.open(database)) {
+            if (region.isPresent() && !environment.dayPlans().knowsArea(region.get())) {
+                throw new CliFailure(ExitCodes.USAGE, texts.text("plan.error.region", region.get().strip()));
+            }
             DayPlan plan = environment.dayPlans().plan(day, region, start);
             if (out.isPresent()) {
                 try (OutputStream stream = Files.newOutputStream(out.get())) {
                     DayPlanCsv.write(plan, stream, true);
                 } catch (IOException | UncheckedIOException e) {
                     throw new CliFailure(ExitCodes.USAGE, texts.text("plan.error.write", out.get(),
-                            CliFailureText.describe(e)));
+                            CliFailureText.describeWrite(out.get(), e, context.messages())));
                 }
             } else {
                 ByteArrayOutputStream buffer = new ByteArrayOutputStream();
@@ -43,12 +45,12 @@ final class DatePlan {
             }
             if (plan.schedule().runsPastDayEnd()) {
                 context.err().println(texts.text("plan.date.overrun", plan.routed().stream()
-                        .filter(v -> plan.schedule().overrun().stream().anyMatch(s -> s.id() == v.customer().id()))
-                        .map(v -> v.customer().name()).collect(Collectors.joining(", "))));
+                        .filter(v -> plan.schedule().overrun().stream().anyMatch(s -> s.id() == v.customerId()))
+                        .map(v -> v.visit().customer().name()).collect(Collectors.joining(", "))));
             }
             if (!plan.unlocated().isEmpty()) {
                 context.err().println(texts.text("plan.date.unlocated", plan.unlocated().size(),
-                        plan.unlocated().stream().map(PlannedVisit::customer).map(c -> c.name())
+                        plan.unlocated().stream().map(p -> p.visit().customer().name())
                                 .collect(Collectors.joining(", "))));
             }
             context.out().println("visits=" + plan.routed().size() + " unlocated=" + plan.unlocated().size()

@@ -74,7 +74,7 @@ final class ExportCommand implements Callable<Integer> {
             return ExitCodes.PARTIAL;
         } catch (UncheckedIOException e) {
             throw new CliFailure(ExitCodes.USAGE, context.messages().get("export.writeFailed", file,
-                    CliFailureText.describe(e)));
+                    CliFailureText.describeWrite(file, e, context.messages())));
         }
     }
 

@@ -88,6 +88,9 @@ final class ProfileCommand implements Callable<Integer> {
         if (Files.isDirectory(target) || target.getParent() == null || !Files.isDirectory(target.getParent())) {
             throw new CliFailure(ExitCodes.USAGE, texts.text("profile.error.out", out));
         }
+        if (!target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
+            throw new CliFailure(ExitCodes.USAGE, texts.text("profile.error.kind", out));
+        }
         try (CliEnvironment environment = context.open(root.database());
              ShutdownCancel cancel = ShutdownCancel.install()) {
             ProfileSelection selection = new ProfileSelection(environment.customers(), texts);

@@ -75,7 +75,8 @@ final class StopsPlan {
         try (OutputStream stream = Files.newOutputStream(path)) {
             StopRouteCsv.write(route, stream, true);
         } catch (IOException | UncheckedIOException e) {
-            throw new CliFailure(ExitCodes.USAGE, texts.text("plan.error.write", path, CliFailureText.describe(e)));
+            throw new CliFailure(ExitCodes.USAGE, texts.text("plan.error.write", path,
+                    CliFailureText.describeWrite(path, e, context.messages())));
         }
     }
 }

@@ -118,7 +118,7 @@ final class H2CliEnvironment implements CliEnvironment {
         VisitCandidates candidates = new VisitCandidates(new JooqFollowUpRepository(database.dsl()),
                 new JooqVisitFacts(database.dsl(), CLOCK.getZone()), new JooqFollowUpCustomerFacts(database.dsl()),
                 visits, new JooqChurnWarnings(database.dsl()), Set::of, () -> VisitRules.DEFAULTS, CLOCK.getZone());
-        return new DayPlanService(candidates, customers, new CustomerLocator(regions,
+        return new DayPlanService(candidates, visits, customers, new CustomerLocator(regions,
                 AreaCodeDirectory.shipped(regions)), regions, new RouteSolver(), TravelSettings::cityDefaults);
     }
 

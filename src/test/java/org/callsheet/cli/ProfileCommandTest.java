@@ -133,6 +133,12 @@ class ProfileCommandTest {
         assertThat(run(Locale.ENGLISH, "profile", "--status", "prospect", "--out", out.toString()).errLines())
                 .containsExactly("No customer matches; nothing was written.");
         assertThat(out).doesNotExist();
+        Path text = dir.resolve("x.txt");
+        CliRun notPdf = run(Locale.ENGLISH, "profile", "--customer", "C001", "--out", text.toString());
+        assertThat(notPdf.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(notPdf.errLines()).containsExactly("Profile sheets are written as PDF: end the file name " + text
+                + " with .pdf.");
+        assertThat(text).doesNotExist();
     }
 
     @Test

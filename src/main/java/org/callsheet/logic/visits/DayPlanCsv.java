@@ -43,20 +43,22 @@ public final class DayPlanCsv {
                 row.put("leg_km", StopRouteCsv.km(timed.legKm()));
                 writer.write(row);
             }
-            for (PlannedVisit visit : plan.unlocated()) {
+            for (PlacedCandidate visit : plan.unlocated()) {
                 writer.write(row(visit));
             }
         }
     }
 
-    private static Map<String, String> row(PlannedVisit visit) {
+    /** A customer's row; province, city and district as the customer's address, else where it was placed. */
+    private static Map<String, String> row(PlacedCandidate placed) {
+        PlannedVisit visit = placed.visit();
         Customer c = visit.customer();
         Map<String, String> row = new HashMap<>();
         row.put("customer_external_id", c.externalIdOpt().orElse(c.uid()));
         row.put("name", c.name());
-        row.put("province", c.address().province());
-        row.put("city", c.address().city());
-        row.put("district", c.address().district());
+        row.put("province", placed.area().province());
+        row.put("city", placed.area().city());
+        row.put("district", placed.area().district());
         row.put("address", c.address().street());
         visit.location().point().ifPresent(p -> {
             row.put("latitude", p.latitude().toPlainString());

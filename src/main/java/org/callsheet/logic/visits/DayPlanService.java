@@ -1,5 +1,6 @@
 package org.callsheet.logic.visits;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,25 +17,30 @@ import org.callsheet.model.Customer;
 import org.callsheet.model.CustomerLocation;
 import org.callsheet.model.Phone;
 import org.callsheet.model.Region;
+import org.callsheet.model.Visit;
 import org.callsheet.model.VisitReason;
+import org.callsheet.model.VisitSlot;
 
 /**
- * Builds a day's plan from its candidates: places every candidate, keeps those in the chosen area,
- * routes the located ones from the start point (or, without one, from the candidate with the
- * clearest intent, visited first) and back, and times the day. Candidates without a location are
- * listed apart.
+ * Builds a day's plan: the visits saved for the day, else the day's candidates. Places each
+ * customer, keeps those in the chosen area, orders the located ones (a saved route as saved, else
+ * routed from the start point — or, without one, from the first, visited first — and back, around
+ * the appointments) and times the day. Customers without a location are listed apart.
  */
 public final class DayPlanService {
     private final VisitCandidates candidates;
+    private final VisitRepository visits;
     private final CustomerRepository customers;
     private final CustomerLocator locator;
     private final RegionDirectory regions;
     private final RouteSolver solver;
     private final Supplier<TravelSettings> travel;
 
-    public DayPlanService(VisitCandidates candidates, CustomerRepository customers, CustomerLocator locator,
-                          RegionDirectory regions, RouteSolver solver, Supplier<TravelSettings> travel) {
+    public DayPlanService(VisitCandidates candidates, VisitRepository visits, CustomerRepository customers,
+                          CustomerLocator locator, RegionDirectory regions, RouteSolver solver,
+                          Supplier<TravelSettings> travel) {
         this.candidates = candidates;
+        this.visits = visits;
         this.customers = customers;
         this.locator = locator;
         this.regions = regions;
@@ -48,44 +54,91 @@ public final class DayPlanService {
     }
 
     /**
-     * @param area  a province, city or district name; empty for every candidate
+     * The visits saved for {@code day} (in their saved order when the day was routed, appointments
+     * at their time), or, for a day without saved visits, its candidates.
+     *
+     * @param area  a province, city or district name; empty for the whole day
      * @param start {latitude, longitude} where the day starts and ends
      */
     public DayPlan plan(LocalDate day, Optional<String> area, Optional<double[]> start) {
+        List<Visit> saved = visits.onDay(day);
+        if (saved.isEmpty()) {
+            return plan(day, candidates(day), area, start, Map.of(), false);
+        }
+        List<PlacedCandidate> placed = new ArrayList<>();
+        Map<Long, VisitSlot> slots = new HashMap<>();
+        for (Visit visit : saved) {
+            if (!slots.containsKey(visit.customerId())) {
+                place(visit.customerId(), visit.reason(), day, visit.purpose()).ifPresent(p -> {
+                    placed.add(p);
+                    slots.put(visit.customerId(), visit.slot());
+                });
+            }
+        }
+        boolean routed = saved.stream().allMatch(v -> v.slot().sequence() != null);
+        return plan(day, placed, area, start, slots, routed);
+    }
+
+    /** Whether {@code name} is a province, city or district the region data or a customer's address names. */
+    public boolean knowsArea(String name) {
+        String wanted = name.strip();
+        if (!regions.byName(wanted).isEmpty()) {
+            return true;
+        }
+        for (String province : customers.provinces()) {
+            if (province.equals(wanted)) {
+                return true;
+            }
+            for (String city : customers.cities(province)) {
+                if (city.equals(wanted) || customers.districts(province, city).contains(wanted)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private DayPlan plan(LocalDate day, List<PlacedCandidate> placed, Optional<String> area, Optional<double[]> start,
+                         Map<Long, VisitSlot> slots, boolean keepOrder) {
         TravelSettings settings = travel.get();
-        List<PlannedVisit> located = new ArrayList<>();
-        List<PlannedVisit> unlocated = new ArrayList<>();
-        for (PlacedCandidate placed : candidates(day)) {
-            PlannedVisit visit = placed.visit();
-            if (area.isPresent() && !inArea(visit, area.get().strip())) {
+        List<PlacedCandidate> located = new ArrayList<>();
+        List<PlacedCandidate> unlocated = new ArrayList<>();
+        for (PlacedCandidate candidate : placed) {
+            if (area.isPresent() && !inArea(candidate.visit(), area.get().strip())) {
                 continue;
             }
-            (placed.located() ? located : unlocated).add(visit);
+            (candidate.located() ? located : unlocated).add(candidate);
         }
-        Map<Long, PlannedVisit> byId = new HashMap<>();
+        Map<Long, PlacedCandidate> byId = new HashMap<>();
         List<DayStop> stops = new ArrayList<>();
-        for (PlannedVisit visit : located) {
-            byId.put(visit.customer().id(), visit);
-            var point = visit.location().point().orElseThrow();
-            stops.add(DayStop.at(visit.customer().id(), point.latitude().doubleValue(),
-                    point.longitude().doubleValue(), settings.visitFor(visit.candidate().tier())));
+        for (PlacedCandidate candidate : located) {
+            byId.put(candidate.customerId(), candidate);
+            stops.add(stop(candidate, Optional.ofNullable(slots.get(candidate.customerId())), settings));
         }
         DayTimer timer = new DayTimer(settings);
         List<DayStop> order = new ArrayList<>();
         double[] from;
         if (start.isPresent() || stops.isEmpty()) {
             from = start.orElse(new double[] {0, 0});
-            order.addAll(new DayRouter(solver, timer).route(from, false, settings.dayStart(), stops));
+            order.addAll(keepOrder ? stops : new DayRouter(solver, timer).route(from, false, settings.dayStart(), stops));
         } else {
             DayStop first = stops.getFirst();
             from = new double[] {first.latitude(), first.longitude()};
             order.add(first);
-            order.addAll(new DayRouter(solver, timer).route(from, false, settings.dayStart(),
-                    stops.subList(1, stops.size())));
+            List<DayStop> rest = stops.subList(1, stops.size());
+            order.addAll(keepOrder ? rest : new DayRouter(solver, timer).route(from, false, settings.dayStart(), rest));
         }
         DaySchedule schedule = timer.time(from, Optional.of(from), settings.dayStart(), order);
-        List<PlannedVisit> routed = order.stream().map(s -> byId.get(s.id())).toList();
+        List<PlacedCandidate> routed = order.stream().map(s -> byId.get(s.id())).toList();
         return new DayPlan(day, routed, schedule, unlocated);
+    }
+
+    /** A located customer as a stop: a saved visit's own minutes and appointment, else the tier's minutes. */
+    private static DayStop stop(PlacedCandidate candidate, Optional<VisitSlot> slot, TravelSettings settings) {
+        Duration minutes = slot.map(VisitSlot::visitMinutes).map(Duration::ofMinutes)
+                .orElse(settings.visitFor(candidate.visit().candidate().tier()));
+        DayStop stop = DayStop.at(candidate.customerId(), candidate.latitude(), candidate.longitude(), minutes);
+        return slot.filter(VisitSlot::appointment).map(s -> stop.withAppointment(s.plannedArrival())).orElse(stop);
     }
 
     /** Every candidate of the day in the candidates' order, placed (with or without a location). */
