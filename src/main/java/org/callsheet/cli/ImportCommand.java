@@ -96,6 +96,11 @@ final class ImportCommand implements Callable<Integer> {
             if (entity != null) {
                 throw usage(context.messages().get("import.error.undoWithFile"));
             }
+            // an undo is not checked first and changes nothing of a file: an option of an import
+            // here would be silently ignored, and --dry-run then undo for real
+            if (dryRun || mapFile != null || errors != null || dateOrder != null) {
+                throw usage(context.messages().get("import.error.undoWithImportOption"));
+            }
             return undo();
         }
         EntityType type = entityType();

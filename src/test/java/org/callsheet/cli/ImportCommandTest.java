@@ -176,6 +176,12 @@ class ImportCommandTest {
         run("import", "customers", write("c.csv", "客户编号,客户名称\nK-1,甲公司\n").toString());
         assertThat(customerCount()).isEqualTo(1);
 
+        CliRun dryUndo = run("import", "--undo", "--dry-run");
+        assertThat(dryUndo.exitCode()).as("an undo cannot be tried out: refused, nothing undone")
+                .isEqualTo(ExitCodes.USAGE);
+        assertThat(dryUndo.errLines()).hasSize(1);
+        assertThat(customerCount()).isEqualTo(1);
+
         CliRun undo = run("import", "--undo");
         assertThat(undo.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(customerCount()).isZero();
@@ -273,6 +279,12 @@ class ImportCommandTest {
         assertThat(lastLine(run.out())).isEqualTo("read=2 inserted=1 updated=0 merged=0 rejected=1");
         assertThat(run.err()).contains("Row 3, column \"customer_external_id\"").contains("K-9");
         long id = customers.findIds(CustomerFilter.ALL, CustomerSort.DEFAULT)[0];
+        CliRun dryUndo = run("import", "--undo", "--dry-run");
+        assertThat(dryUndo.exitCode()).as("an undo cannot be tried out: refused, nothing undone")
+                .isEqualTo(ExitCodes.USAGE);
+        assertThat(dryUndo.errLines()).hasSize(1);
+        assertThat(customerCount()).isEqualTo(1);
+
         CliRun undo = run("import", "--undo");
         assertThat(undo.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(lastLine(undo.out())).endsWith("removed=1");
@@ -309,6 +321,12 @@ class ImportCommandTest {
         CliRun back = run("import", "visits", out.toString(), "--on-duplicate", "update");
         assertThat(back.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(lastLine(back.out())).isEqualTo("read=2 inserted=0 updated=0 merged=0 rejected=0");
+
+        CliRun dryUndo = run("import", "--undo", "--dry-run");
+        assertThat(dryUndo.exitCode()).as("an undo cannot be tried out: refused, nothing undone")
+                .isEqualTo(ExitCodes.USAGE);
+        assertThat(dryUndo.errLines()).hasSize(1);
+        assertThat(customerCount()).isEqualTo(1);
 
         CliRun undo = run("import", "--undo");
         assertThat(undo.exitCode()).isEqualTo(ExitCodes.OK);
