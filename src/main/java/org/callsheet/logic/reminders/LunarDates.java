@@ -7,7 +7,10 @@ import com.ibm.icu.util.TimeZone;
 import java.time.LocalDate;
 import java.time.temporal.JulianFields;
 
-/** Gregorian dates of days of the Chinese lunisolar calendar (ICU computes it for China, UTC+8). */
+/**
+ * Gregorian dates of days of the Chinese lunisolar calendar: from the shipped table for the lunar
+ * years 1900–2100 ({@link LunarMonths}), beyond it as ICU computes it for China (UTC+8).
+ */
 final class LunarDates {
     private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
 
@@ -19,6 +22,11 @@ final class LunarDates {
      * that begins in Gregorian year {@code year}.
      */
     static LocalDate of(int year, int month, int day) {
+        return LunarMonths.shipped().year(year).flatMap(y -> y.date(month, day))
+                .orElseGet(() -> computed(year, month, day));
+    }
+
+    private static LocalDate computed(int year, int month, int day) {
         ChineseCalendar lunar = new ChineseCalendar(UTC);
         // The lunar new year falls between 21 January and 20 February, so 1 June always lies in
         // the lunar year that began in this Gregorian year.
