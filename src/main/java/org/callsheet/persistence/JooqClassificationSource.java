@@ -5,6 +5,7 @@ import static org.callsheet.persistence.jooq.Tables.CUSTOMER_BLACK_FACE;
 import static org.callsheet.persistence.jooq.Tables.CUSTOMER_CLASSIFICATION;
 import static org.callsheet.persistence.jooq.Tables.CUSTOMER_ORDER;
 import static org.callsheet.persistence.jooq.Tables.PHONE_CALL;
+import static org.callsheet.persistence.jooq.Tables.VISIT;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -17,6 +18,7 @@ import org.callsheet.logic.classification.ClassificationSource;
 import org.callsheet.logic.classification.rules.RfmSegment;
 import org.callsheet.logic.classification.rules.ValueQuadrant;
 import org.callsheet.model.CustomerStatus;
+import org.callsheet.model.VisitOutcome;
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Record2;
@@ -113,13 +115,21 @@ public final class JooqClassificationSource implements ClassificationSource {
         return out;
     }
 
-    /** Customers with a connected call (ascending id) and the day of their first one. */
+    /**
+     * Customers the rep has reached (ascending id) and the day of the first time: a connected call
+     * or a visit that met them, as for the last contact (docs/domain.md §2: such a customer
+     * without orders is a prospect; an unanswered call or a visit not met is only an attempt).
+     */
     private static final class FirstCalls {
         long[] ids = new long[1024];
         int[] days = new int[1024];
         int size;
 
         void add(long id, int day) {
+            if (size > 0 && ids[size - 1] == id) {
+                days[size - 1] = Math.min(days[size - 1], day);
+                return;
+            }
             if (size == ids.length) {
                 ids = Arrays.copyOf(ids, size * 2);
                 days = Arrays.copyOf(days, size * 2);
@@ -128,22 +138,49 @@ public final class JooqClassificationSource implements ClassificationSource {
             days[size] = day;
             size++;
         }
+
+        /** This list and {@code other}, both in ascending id, merged: each id once with its earlier day. */
+        FirstCalls merge(FirstCalls other) {
+            FirstCalls out = new FirstCalls();
+            int i = 0;
+            int j = 0;
+            while (i < size || j < other.size) {
+                if (j == other.size || i < size && ids[i] <= other.ids[j]) {
+                    out.add(ids[i], days[i]);
+                    i++;
+                } else {
+                    out.add(other.ids[j], other.days[j]);
+                    j++;
+                }
+            }
+            return out;
+        }
     }
 
     private FirstCalls firstCalls() {
-        FirstCalls out = new FirstCalls();
+        FirstCalls calls = new FirstCalls();
+        FirstCalls visits = new FirstCalls();
         onOneConnection(ctx -> {
-            try (Cursor<Record2<Long, OffsetDateTime>> calls = ctx
+            try (Cursor<Record2<Long, OffsetDateTime>> rows = ctx
                     .select(PHONE_CALL.CUSTOMER_ID, DSL.min(PHONE_CALL.STARTED_AT)).from(PHONE_CALL)
                     .where(PHONE_CALL.CONNECTED.isTrue())
                     .groupBy(PHONE_CALL.CUSTOMER_ID).orderBy(PHONE_CALL.CUSTOMER_ID)
                     .fetchSize(FETCH_SIZE).fetchLazy()) {
-                for (Record2<Long, OffsetDateTime> r : calls) {
-                    out.add(r.value1(), (int) r.value2().atZoneSameInstant(zone).toLocalDate().toEpochDay());
+                for (Record2<Long, OffsetDateTime> r : rows) {
+                    calls.add(r.value1(), (int) r.value2().atZoneSameInstant(zone).toLocalDate().toEpochDay());
+                }
+            }
+            try (Cursor<Record2<Long, LocalDate>> rows = ctx
+                    .select(VISIT.CUSTOMER_ID, DSL.min(VISIT.VISIT_DATE)).from(VISIT)
+                    .where(VISIT.OUTCOME.eq(VisitOutcome.MET.name()))
+                    .groupBy(VISIT.CUSTOMER_ID).orderBy(VISIT.CUSTOMER_ID)
+                    .fetchSize(FETCH_SIZE).fetchLazy()) {
+                for (Record2<Long, LocalDate> r : rows) {
+                    visits.add(r.value1(), (int) r.value2().toEpochDay());
                 }
             }
         });
-        return out;
+        return calls.merge(visits);
     }
 
     @Override

@@ -92,6 +92,20 @@ public final class ClassificationTestData implements AutoCloseable {
                 .execute();
     }
 
+    /** A visit on {@code date} logged with {@code outcome} (MET, NOT_MET or CANCELLED) at 17:00 Shanghai time. */
+    public void visit(long customerId, String date, String outcome) {
+        LocalDate day = LocalDate.parse(date);
+        db.dsl().insertInto(org.callsheet.persistence.jooq.Tables.VISIT)
+                .set(org.callsheet.persistence.jooq.Tables.VISIT.UID, UUID.randomUUID().toString())
+                .set(org.callsheet.persistence.jooq.Tables.VISIT.CUSTOMER_ID, customerId)
+                .set(org.callsheet.persistence.jooq.Tables.VISIT.VISIT_DATE, day)
+                .set(org.callsheet.persistence.jooq.Tables.VISIT.DONE_AT, day.atTime(17, 0).atZone(ZONE).toOffsetDateTime())
+                .set(org.callsheet.persistence.jooq.Tables.VISIT.OUTCOME, outcome)
+                .set(org.callsheet.persistence.jooq.Tables.VISIT.CREATED_AT, STAMP)
+                .set(org.callsheet.persistence.jooq.Tables.VISIT.UPDATED_AT, STAMP)
+                .execute();
+    }
+
     public CustomerStatus statusColumn(long customerId) {
         return CustomerStatus.valueOf(db.dsl().select(CUSTOMER.STATUS).from(CUSTOMER).where(CUSTOMER.ID.eq(customerId))
                 .fetchSingle(CUSTOMER.STATUS));

@@ -70,6 +70,23 @@ class JooqClassificationStoreTest {
     }
 
     @Test
+    void aVisitThatMetTheCustomerMakesAProspectAVisitNotMetDoesNot() {
+        long met = data.customer("V-1", "壬公司");
+        data.visit(met, "2026-10-20", "MET");
+        long notMet = data.customer("V-2", "癸公司");
+        data.visit(notMet, "2026-10-21", "NOT_MET");
+        long later = data.customer("V-3", "子公司");
+        data.visit(later, "2026-12-01", "MET");
+
+        reclassify();
+
+        assertThat(data.statusColumn(met)).isEqualTo(CustomerStatus.PROSPECT);
+        assertThat(data.statusColumn(notMet)).isEqualTo(CustomerStatus.SUSPECT);
+        assertThat(data.statusColumn(later)).as("met only after today").isEqualTo(CustomerStatus.SUSPECT);
+        assertThat(data.statusColumn(e)).as("a connected call, as before").isEqualTo(CustomerStatus.PROSPECT);
+    }
+
+    @Test
     void reclassifyStoresResultsAndKeepsTheCustomerBookStatusInSync() {
         ReclassifyOutcome outcome = reclassify();
 
