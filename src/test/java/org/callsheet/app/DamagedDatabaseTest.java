@@ -71,6 +71,30 @@ class DamagedDatabaseTest {
     }
 
     @Test
+    void aMissingOrEmptyFileIsRefusedWhereABookWasAndTheKnownStateIsKept() throws Exception {
+        Path db = copyOfDemo();
+        Path file = file(db);
+        Path state = db.resolveSibling(db.getFileName() + ".state.properties");
+        assertThat(state).exists();
+        String known = Files.readString(state);
+
+        Files.write(file, new byte[0]);
+        Run empty = Run.of("--db", db.toString(), "export", "customers", folder.resolve("out.csv").toString());
+        Files.delete(file);
+        Run missing = Run.of("--db", db.toString(), "check");
+
+        for (Run run : new Run[] {empty, missing}) {
+            assertThat(run.err.lines()).as(run.err).hasSize(1);
+            assertThat(run.err).contains("has lost data").contains("1,500 customers").contains("callsheet restore");
+            assertThat(run.out).doesNotContain("exported=").doesNotContain("sound");
+        }
+        assertThat(empty.code).isEqualTo(2);
+        assertThat(missing.code).as("check: damaged").isEqualTo(1);
+        assertThat(file).as("no empty database was made in its place").doesNotExist();
+        assertThat(Files.readString(state)).isEqualTo(known);
+    }
+
+    @Test
     void aDamagedPageIsNamedInOneSentence() throws Exception {
         Path db = copyOfDemo();
         Path file = file(db);

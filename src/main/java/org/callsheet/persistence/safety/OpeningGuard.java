@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.util.Arrays;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.callsheet.logic.safety.BookCounts;
 import org.callsheet.logic.safety.KnownState;
 import org.callsheet.logic.safety.StorageUnavailableException;
 import org.callsheet.logic.safety.StorageUnavailableException.Facts;
@@ -57,10 +58,14 @@ public final class OpeningGuard {
      */
     public Optional<Long> check() {
         Path file = file();
-        if (!Files.exists(file)) {
+        Optional<KnownState> known = knownState.read();
+        if (!Files.exists(file) || sizeOf(file) == 0) {
+            // no file (or an empty one) is a new database, unless Callsheet last saw a book here
+            if (known.map(k -> !k.counts().equals(BookCounts.NONE)).orElse(false)) {
+                throw new StorageUnavailableException(Reason.LOST_DATA, file.toString(), null, facts(known));
+            }
             return Optional.empty();
         }
-        Optional<KnownState> known = knownState.read();
         StoreInspection inspection;
         try {
             inspection = StoreInspection.of(file, key);
@@ -100,6 +105,14 @@ public final class OpeningGuard {
             return Reason.UNREADABLE;
         }
         return known.map(k -> size < k.fileSize()).orElse(false) ? Reason.LOST_DATA : Reason.DAMAGED;
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return -1;
+        }
     }
 
     private static boolean shorterThanKnown(Path file, Optional<KnownState> known) {
