@@ -25,6 +25,8 @@ final class FunnelReportPrinter {
         this.percent = NumberFormat.getPercentInstance(texts.locale());
         percent.setMaximumFractionDigits(1);
         percent.setMinimumFractionDigits(1);
+        // as the window and the sales brief round: 0.1745 is 17.5 %, not 17.4 %
+        percent.setRoundingMode(java.math.RoundingMode.HALF_UP);
     }
 
     /** One row per stage in order; conversion with 4 decimals (empty for the last stage), days with 2. */
@@ -72,7 +74,7 @@ final class FunnelReportPrinter {
         return out.toString();
     }
 
-    private String ratio(BigDecimal value) {
+    String ratio(BigDecimal value) {
         return value == null ? "–" : percent.format(value);
     }
 
