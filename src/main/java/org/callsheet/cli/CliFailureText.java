@@ -15,10 +15,13 @@ final class CliFailureText {
     }
 
     /**
-     * Why {@code target} could not be written, for one sentence: its folder is missing, writing
+     * Why {@code target} could not be written, for one sentence: it is a folder, its folder is missing, writing
      * there is not permitted, or the error's own message.
      */
     static String describeWrite(java.nio.file.Path target, Throwable error, CliMessages messages) {
+        if (java.nio.file.Files.isDirectory(target)) {
+            return messages.get("error.write.isFolder", target);
+        }
         java.nio.file.Path folder = target.toAbsolutePath().getParent();
         if (folder != null && !java.nio.file.Files.isDirectory(folder)) {
             return messages.get("error.write.noFolder", folder);

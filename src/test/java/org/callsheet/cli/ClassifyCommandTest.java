@@ -149,4 +149,19 @@ class ClassifyCommandTest {
             return data.service;
         }
     }
+
+    @Test
+    void anOutFileThatCannotBeWrittenIsRefusedBeforeAnythingIsClassified() {
+        java.nio.file.Path out = folder.resolve("missing").resolve("classes.csv");
+
+        CliRun run = run("classify", "--out", out.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err().strip()).isEqualTo("Could not write the file " + out + ": the folder " + out.getParent()
+                + " does not exist.");
+        assertThat(run.out()).isEmpty();
+        CliRun folderOut = run("classify", "--out", folder.toString());
+        assertThat(folderOut.err().strip()).isEqualTo("Could not write the file " + folder + ": " + folder
+                + " is a folder; name a file.");
+    }
 }
