@@ -197,12 +197,22 @@ final class ImportCommand implements Callable<Integer> {
         ImportRequest request = ImportRequest.of(file, type).withPolicy(policy())
                 .withReadOptions(readOptions());
         if (mapFile != null) {
-            request = request.withSavedMapping(savedMapping());
+            MappingFile.Saved saved = savedMapping();
+            if (!saved.entity().id().equals(type.id())) {
+                throw new CliFailure(ExitCodes.USAGE, context.messages().get("import.error.mapEntity", mapFile,
+                        saved.entity().id(), type.id()));
+            }
+            request = request.withSavedMapping(saved);
         }
         if (dryRun) {
             request = request.asDryRun();
         }
         if (errors != null) {
+            java.nio.file.Path folder = errors.toAbsolutePath().getParent();
+            if (Files.isDirectory(errors) || folder == null || !Files.isDirectory(folder)) {
+                throw new CliFailure(ExitCodes.USAGE, context.messages().get("import.error.errorsFile", errors,
+                        CliFailureText.describeWrite(errors, new IOException(errors.toString()), context.messages())));
+            }
             request = request.withErrorFile(errors, context.messages().locale());
         }
         return request;
@@ -243,7 +253,7 @@ final class ImportCommand implements Callable<Integer> {
             return new MappingFile(EntityRegistry.standard()).load(in);
         } catch (IOException | RuntimeException e) {
             throw new CliFailure(ExitCodes.USAGE, context.messages().get("import.error.map", mapFile,
-                    CliFailureText.describe(e)));
+                    Files.exists(mapFile) ? CliFailureText.describe(e) : context.messages().get("error.read.missing")));
         }
     }
 

@@ -379,4 +379,26 @@ class ImportCommandTest {
             return exports;
         }
     }
+
+    @Test
+    void aMappingOfAnotherKindAMissingMappingAndAnErrorFileInNoFolderAreRefusedBeforeImporting() throws Exception {
+        Path csv = write("c.csv", "客户编号,客户名称\nK-1,甲公司\n");
+        Path orderMapping = write("orders.properties", "entity=orders\n");
+
+        CliRun otherKind = run("import", "customers", csv.toString(), "--map", orderMapping.toString());
+        CliRun missing = run("import", "customers", csv.toString(), "--map", folder.resolve("none.properties").toString());
+        Path errors = folder.resolve("no-such-folder").resolve("errors.csv");
+        CliRun noFolder = run("import", "customers", csv.toString(), "--errors", errors.toString());
+
+        assertThat(otherKind.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(otherKind.errLines()).containsExactly("The mapping file " + orderMapping
+                + " is for orders, not customers; nothing was imported.");
+        assertThat(missing.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(missing.errLines()).containsExactly("Could not read the mapping file "
+                + folder.resolve("none.properties") + ": there is no such file; nothing was imported.");
+        assertThat(noFolder.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(noFolder.errLines()).containsExactly("The error file " + errors + " cannot be written: the folder "
+                + errors.getParent() + " does not exist; nothing was imported.");
+        assertThat(customerCount()).isZero();
+    }
 }
