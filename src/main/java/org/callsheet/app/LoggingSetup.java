@@ -18,7 +18,9 @@ import org.slf4j.Logger;
 
 /**
  * The logging set-up, in code rather than logback.xml: warnings and errors on standard error
- * (standard output belongs to the command line's results), one line each. An XML configuration
+ * (standard output belongs to the command line's results), one line each, with the cause's own
+ * message but no stack trace (unless {@code -Dcallsheet.log.traces=true}): the command line
+ * answers in one sentence, and a trace in the middle of its output is noise to a rep. An XML configuration
  * and a pattern layout cost a few hundred classes at start-up (ADR 12). Registered as a service
  * in META-INF/services.
  */
@@ -44,7 +46,7 @@ public final class LoggingSetup extends ContextAwareBase implements Configurator
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }
 
-    /** "12:04:59 WARN  org.callsheet.Foo - message", then the stack trace if there is one. */
+    /** "12:04:59 WARN  org.callsheet.Foo - message (IOException: its message)". */
     static final class OneLine extends LayoutBase<ILoggingEvent> {
         private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
@@ -54,12 +56,20 @@ public final class LoggingSetup extends ContextAwareBase implements Configurator
                     .append(TIME.format(Instant.ofEpochMilli(event.getTimeStamp()).atZone(ZoneId.systemDefault())))
                     .append(' ').append(String.format("%-5s", event.getLevel()))
                     .append(' ').append(event.getLoggerName())
-                    .append(" - ").append(event.getFormattedMessage()).append(CoreConstants.LINE_SEPARATOR);
+                    .append(" - ").append(event.getFormattedMessage());
             IThrowableProxy thrown = event.getThrowableProxy();
             if (thrown != null) {
-                line.append(ThrowableProxyUtil.asString(thrown)).append(CoreConstants.LINE_SEPARATOR);
+                String className = thrown.getClassName();
+                line.append(" (").append(className.substring(className.lastIndexOf('.') + 1));
+                if (thrown.getMessage() != null) {
+                    line.append(": ").append(thrown.getMessage().replaceAll("\\s+", " ").strip());
+                }
+                line.append(')');
+                if (Boolean.getBoolean("callsheet.log.traces")) {
+                    line.append(CoreConstants.LINE_SEPARATOR).append(ThrowableProxyUtil.asString(thrown));
+                }
             }
-            return line.toString();
+            return line.append(CoreConstants.LINE_SEPARATOR).toString();
         }
     }
 }

@@ -35,7 +35,7 @@ final class ConsistencyCheck {
                     readAll(connection, table, rows, rowsRead);
                 } catch (SQLException | RuntimeException e) {
                     // H2's own words name page positions, which help nobody: the table is what is lost
-                    LoggerFactory.getLogger(ConsistencyCheck.class).warn("Table {} cannot be read", table, e);
+                    LoggerFactory.getLogger(ConsistencyCheck.class).info("Table {} cannot be read", table, e);
                     damaged.add(table);
                 }
             }
