@@ -102,8 +102,11 @@ final class ContactPass implements ChunkPass<ContactPass.Accepted> {
             IncomingContact in = a.incoming();
             Contact current = slot.now();
             Contact merged = merger.apply(current, in.contact()).orElse(current);
-            if (in.decisionMaker() != null && settings.policy() == DuplicatePolicy.UPDATE
-                    && in.decisionMaker() != merged.decisionMaker()) {
+            // update sets the flag as the file has it; merge fills it like a blank: a contact the
+            // customers file made cannot carry it, so its "no" is not yet known
+            boolean update = settings.policy() == DuplicatePolicy.UPDATE;
+            boolean fill = settings.policy() == DuplicatePolicy.MERGE && Boolean.TRUE.equals(in.decisionMaker());
+            if (in.decisionMaker() != null && (update || fill) && in.decisionMaker() != merged.decisionMaker()) {
                 merged = new Contact(merged.id(), merged.uid(), merged.customerId(), merged.name(), merged.title(),
                         in.decisionMaker(), merged.mobile(), merged.phone(), merged.email(), merged.birthday(),
                         merged.createdAt(), now);

@@ -87,4 +87,17 @@ class ContactImportTest {
         assertThat(undo.deleted()).isEqualTo(1);
         assertThat(contacts()).isEqualTo(before);
     }
+
+    @Test
+    void mergeMarksTheDecisionMakerTheCustomersFileCouldNotButNeverUnmarksOne() throws Exception {
+        // 李雷 came with the customer (a customers file has no decision-maker column)
+        assertThat(contacts().get(0).decisionMaker()).isFalse();
+
+        ImportResult marked = load("C-001,李雷,,是,13800138000,,,\n", DuplicatePolicy.MERGE);
+        ImportResult kept = load("C-001,李雷,,否,13800138000,,,\n", DuplicatePolicy.MERGE);
+
+        assertThat(marked.counts().merged()).isEqualTo(1);
+        assertThat(kept.counts().merged()).isZero();
+        assertThat(contacts().get(0).decisionMaker()).isTrue();
+    }
 }
