@@ -157,14 +157,16 @@ final class CellReader {
 
     /** A coordinate within ±limit degrees; out of range or malformed is a warning and dropped. */
     Optional<BigDecimal> coordinate(String field, int limit) {
-        return parsed(field, false, ProblemCode.INVALID_NUMBER, value -> {
+        Optional<BigDecimal> number = parsed(field, false, ProblemCode.INVALID_NUMBER, value -> {
             String plain = Characters.halfWidth(value);
-            if (!DECIMAL.matcher(plain).matches()) {
-                return Optional.empty();
-            }
-            BigDecimal number = new BigDecimal(plain);
-            return number.abs().compareTo(BigDecimal.valueOf(limit)) <= 0 ? Optional.of(number) : Optional.empty();
+            return DECIMAL.matcher(plain).matches() ? Optional.of(new BigDecimal(plain)) : Optional.empty();
         });
+        if (number.isPresent() && number.get().abs().compareTo(BigDecimal.valueOf(limit)) > 0) {
+            problems.add(CsvProblem.warning(ProblemCode.COORDINATE_OUT_OF_RANGE, row.row(), column(field),
+                    text(field), limit));
+            return Optional.empty();
+        }
+        return number;
     }
 
     /** A phone number normalised; one that cannot be valid is kept as written, with a warning. */

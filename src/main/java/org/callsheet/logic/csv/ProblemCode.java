@@ -56,6 +56,8 @@ public enum ProblemCode {
     INVALID_AMOUNT,
     /** Args: the value. */
     INVALID_NUMBER,
+    /** A latitude or longitude beyond its range. Args: the value, the limit (90 or 180). */
+    COORDINATE_OUT_OF_RANGE,
     /** Args: the value. */
     INVALID_BOOLEAN,
     /** Args: the value. */

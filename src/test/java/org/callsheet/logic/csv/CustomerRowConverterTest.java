@@ -110,7 +110,7 @@ class CustomerRowConverterTest {
         assertThat(result.accepted()).isTrue();
         assertThat(result.problems()).allMatch(p -> p.severity() == Severity.WARNING)
                 .extracting(CsvProblem::code).containsExactlyInAnyOrder(ProblemCode.INVALID_KIND,
-                        ProblemCode.INVALID_NUMBER, ProblemCode.INVALID_MOBILE, ProblemCode.INVALID_EMAIL,
+                        ProblemCode.COORDINATE_OUT_OF_RANGE, ProblemCode.INVALID_MOBILE, ProblemCode.INVALID_EMAIL,
                         ProblemCode.INVALID_DATE);
         IncomingCustomer incoming = result.value().orElseThrow();
         assertThat(incoming.customer().location()).isNull();
@@ -158,5 +158,18 @@ class CustomerRowConverterTest {
 
     private static CsvRow customerRow(long number, String id, String name, String mobile, String phone) {
         return row(number, id, name, "", "", "", "", "", "", "", "", "", "", mobile, phone, "", "", "");
+    }
+
+    @Test
+    void aCoordinateOutOfRangeIsNamedAsSuchAndTheRowKeptWithoutTheLocation() {
+        RowResult<IncomingCustomer> result = converter().convert(row(2, "C001", "北京星辰科技", "公司",
+                "", "", "", "", "95", "116.31", "", "", "", "", "", "", "", ""));
+
+        assertThat(result.accepted()).isTrue();
+        assertThat(result.value().orElseThrow().customer().location()).isNull();
+        assertThat(result.problems()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo(ProblemCode.COORDINATE_OUT_OF_RANGE);
+            assertThat(p.args()).containsExactly("95", 90);
+        });
     }
 }

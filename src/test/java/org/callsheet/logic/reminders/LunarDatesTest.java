@@ -33,7 +33,8 @@ class LunarDatesTest {
             LunarMonths.Year lunar = LunarMonths.shipped().year(year).orElseThrow();
             LocalDate next = LunarMonths.shipped().year(year + 1).orElseThrow().newYear();
             assertThat(lunar.newYear().plusDays(lunar.length())).as("lunar year %d", year).isEqualTo(next);
-            assertThat(lunar.monthDays()).as("lunar year %d", year).hasSize(lunar.leapMonth() == 0 ? 12 : 13)
+            assertThat(lunar.monthDays()).as("lunar year %d", year).hasSize(lunar.leapMonth() == 0 ? 12 : 13);
+            assertThat(java.util.Arrays.stream(lunar.monthDays()).boxed().toList()).as("lunar year %d", year)
                     .allMatch(days -> days == 29 || days == 30);
         }
     }

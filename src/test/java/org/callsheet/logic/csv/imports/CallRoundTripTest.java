@@ -301,8 +301,12 @@ class CallRoundTripTest {
         try (ImportFixture target = withSameCustomers()) {
             ImportResult result = target.importContacts(file, DuplicatePolicy.MERGE);
             assertThat(result.counts().inserted()).as("the second contact of 甲公司").isEqualTo(1);
-            assertThat(result.counts().unchanged()).isEqualTo(2);
+            assertThat(result.counts().merged()).as("the first contacts, which the customers file made without"
+                    + " their decision-maker mark, get it").isEqualTo(2);
             List<Contact> targetContacts = target.customers.contactsOf(target.everything().get(0).customer().id());
+            assertThat(targetContacts).allMatch(Contact::decisionMaker);
+            assertThat(target.importContacts(file, DuplicatePolicy.MERGE).counts().unchanged())
+                    .as("and then the same file changes nothing").isEqualTo(3);
             assertThat(targetContacts).extracting(Contact::uid).containsExactlyInAnyOrderElementsOf(
                     source.customers.contactsOf(jia.id()).stream().map(Contact::uid).toList());
             assertThat(targetContacts).filteredOn(c -> c.name().equals("王芳")).singleElement()

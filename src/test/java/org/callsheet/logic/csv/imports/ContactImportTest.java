@@ -89,15 +89,19 @@ class ContactImportTest {
     }
 
     @Test
-    void mergeMarksTheDecisionMakerTheCustomersFileCouldNotButNeverUnmarksOne() throws Exception {
-        // 李雷 came with the customer (a customers file has no decision-maker column)
-        assertThat(contacts().get(0).decisionMaker()).isFalse();
+    void mergeMarksAnUnmarkedDecisionMakerButNeverUnmarksOne() throws Exception {
+        load("C-001,王芳,,,13700137000,,,\n", DuplicatePolicy.MERGE);
+        assertThat(wangFang().decisionMaker()).isFalse();
 
-        ImportResult marked = load("C-001,李雷,,是,13800138000,,,\n", DuplicatePolicy.MERGE);
-        ImportResult kept = load("C-001,李雷,,否,13800138000,,,\n", DuplicatePolicy.MERGE);
+        ImportResult marked = load("C-001,王芳,,是,13700137000,,,\n", DuplicatePolicy.MERGE);
+        ImportResult kept = load("C-001,王芳,,否,13700137000,,,\n", DuplicatePolicy.MERGE);
 
         assertThat(marked.counts().merged()).isEqualTo(1);
         assertThat(kept.counts().merged()).isZero();
-        assertThat(contacts().get(0).decisionMaker()).isTrue();
+        assertThat(wangFang().decisionMaker()).isTrue();
+    }
+
+    private Contact wangFang() {
+        return contacts().stream().filter(c -> c.name().equals("王芳")).findFirst().orElseThrow();
     }
 }
