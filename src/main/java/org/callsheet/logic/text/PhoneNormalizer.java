@@ -11,7 +11,7 @@ import org.callsheet.model.Phone;
 
 /**
  * Normalises phone numbers typed in any format (+86, spaces, dashes, brackets, full-width digits,
- * extensions written "ext", "x", "#" or "转") to E.164, default region China.
+ * extensions written "ext", "x", "#", "转"/"轉" or "分机"/"分機") to E.164, default region China.
  */
 public final class PhoneNormalizer {
     private static final String DEFAULT_REGION = "CN";
@@ -136,7 +136,8 @@ public final class PhoneNormalizer {
     }
 
     private Optional<PhoneNumber> parseUncached(String input) {
-        String text = Characters.halfWidth(input).replace("转", " ext ").replace("分机", " ext ");
+        String text = Characters.halfWidth(input).replace("转", " ext ").replace("轉", " ext ")
+                .replace("分机", " ext ").replace("分機", " ext ");
         try {
             PhoneNumber number = util.parse(text, DEFAULT_REGION);
             return Optional.of(number);

@@ -35,6 +35,9 @@ class PhoneNormalizerTest {
         Phone p = phones.normalize("(010) 6552-9988 转 123");
         assertThat(p.normalized()).isEqualTo("+861065529988;ext=123");
         assertThat(p.input()).isEqualTo("(010) 6552-9988 转 123");
+        assertThat(phones.normalize("020-88887774 轉 123").normalized()).as("written in Traditional characters")
+                .isEqualTo("+862088887774;ext=123");
+        assertThat(phones.normalize("020-88887774 分機 123").normalized()).isEqualTo("+862088887774;ext=123");
     }
 
     @Test
