@@ -47,11 +47,14 @@ public final class ExportService {
                 .orElseThrow(() -> new IllegalArgumentException("cannot export " + request.entityId()));
         Instant since = request.since().map(day -> day.atStartOfDay(clock.getZone()).toInstant()).orElse(null);
         Path target = request.file().toAbsolutePath();
+        // a device or a pipe (/dev/stdout, a named pipe) is written to as it is: put in its place,
+        // a finished file would replace it
+        boolean stream = Files.exists(target) && !Files.isRegularFile(target) && !Files.isDirectory(target);
         Path temp = null;
         try {
-            temp = TemporaryBeside.create(target, ".export-");
+            temp = stream ? null : TemporaryBeside.create(target, ".export-");
             long[] rows = {0};
-            try (OutputStream out = Files.newOutputStream(temp);
+            try (OutputStream out = Files.newOutputStream(stream ? target : temp);
                  CsvExportWriter writer = new CsvExportWriter(out, entity, entity.fieldIds(), options(request))) {
                 Runnable tick = () -> {
                     if (rows[0]++ % REPORT_EVERY == 0) {
@@ -63,8 +66,10 @@ public final class ExportService {
                 };
                 write(entity.id(), since, writer, tick);
             }
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            temp = null;
+            if (!stream) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+                temp = null;
+            }
             progress.accept(rows[0]);
             return rows[0];
         } catch (IOException e) {

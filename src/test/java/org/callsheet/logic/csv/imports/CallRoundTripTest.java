@@ -316,4 +316,27 @@ class CallRoundTripTest {
                     });
         }
     }
+
+    @Test
+    void anExportToAPipeWritesIntoThePipeAndLeavesItAPipe() throws Exception {
+        Path pipe = dir.resolve("pipe");
+        assertThat(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor()).isZero();
+        java.util.concurrent.CompletableFuture<byte[]> read = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return Files.readAllBytes(pipe);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+
+        long rows = source.exports.export(ExportRequest.of(StandardEntities.CUSTOMERS_ID, pipe), n -> { }, () -> false);
+
+        assertThat(rows).isEqualTo(2);
+        assertThat(new String(read.get(30, java.util.concurrent.TimeUnit.SECONDS), StandardCharsets.UTF_8))
+                .contains("甲公司", "张三");
+        assertThat(Files.isRegularFile(pipe)).as("still a pipe, not replaced by a file").isFalse();
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(".export-"));
+        }
+    }
 }
