@@ -196,6 +196,12 @@ final class BlockRows {
             }
             rows.add(new Row(height + 3, items));
         }
-        return rows;
+        // the block is filled in by hand as a whole: its rows stay on one page
+        List<Row> together = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            Row row = rows.get(i);
+            together.add(i + 1 < rows.size() ? new Row(row.height(), row.items(), true) : row);
+        }
+        return together;
     }
 }

@@ -128,4 +128,21 @@ class SheetLayoutTest {
 
         assertThat(layout.layOut(new Sheet(FRAME, List.of(table(2))), 7)).allMatch(p -> p.sheet() == 7);
     }
+
+    @Test
+    void aWritingBlockIsNeverSplitAcrossPages() {
+        // the most lines that leave room for the heading and the block's first row, not for all four
+        WritingLines firstRow = new WritingLines(List.of("Date"), 2, 1);
+        int lines = 1;
+        while (layOut(Paper.A4, List.of(lines(lines + 1), Heading.section("Visit"), firstRow)).size() == 1) {
+            lines++;
+        }
+        WritingLines visit = new WritingLines(List.of("Date", "People met", "Needs", "Next step"), 2, 1);
+
+        List<LaidOutPage> pages = layOut(Paper.A4, List.of(lines(lines), Heading.section("Visit"), visit));
+
+        assertThat(pages).hasSize(2);
+        assertThat(pages.get(0).texts()).doesNotContain("Visit", "Date", "Next step");
+        assertThat(pages.get(1).texts()).contains("Visit", "Date", "People met", "Needs", "Next step");
+    }
 }
