@@ -33,6 +33,8 @@ final class CompactCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (CliEnvironment environment = context.open(root.database())) {
+            // opened first, so a file that is refused is refused in its one sentence alone
+            environment.safetySettings();
             context.err().println(texts.text("compact.working"));
             context.err().flush();
             CompactResult result = environment.safety().compact();

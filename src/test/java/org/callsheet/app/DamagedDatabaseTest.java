@@ -67,6 +67,9 @@ class DamagedDatabaseTest {
         assertThat(hash(file)).isEqualTo(before);
         assertThatThrownBy(() -> AppContext.open(db)).isInstanceOfSatisfying(StorageUnavailableException.class,
                 e -> assertThat(e.reason()).isEqualTo(StorageUnavailableException.Reason.LOST_DATA));
+        Run compact = Run.of("--db", db.toString(), "compact");
+        assertThat(compact.code).isEqualTo(2);
+        assertThat(compact.err.lines()).as("the refusal alone, no progress before it").hasSize(1);
         assertThat(hash(file)).isEqualTo(before);
     }
 
