@@ -3,6 +3,8 @@ package org.callsheet.persistence;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import org.callsheet.persistence.safety.StorageFailureListener;
+import org.jooq.Configuration;
 import org.jooq.Table;
 
 /**
@@ -19,13 +21,16 @@ final class ImportCheckpoints {
     }
 
     private final Connection connection;
+    /** Explains a commit that failed for want of disk space or on a damaged file. */
+    private final Configuration configuration;
     private final int rows;
     private final DeferredIndexes indexes;
     private long sinceCommit;
     private boolean committedAny;
 
-    ImportCheckpoints(Connection connection, int rows, DeferredIndexes indexes) {
+    ImportCheckpoints(Connection connection, Configuration configuration, int rows, DeferredIndexes indexes) {
         this.connection = connection;
+        this.configuration = configuration;
         this.rows = rows;
         this.indexes = indexes;
     }
@@ -51,7 +56,8 @@ final class ImportCheckpoints {
         try {
             connection.commit();
         } catch (SQLException e) {
-            throw new DatabaseException("a part of the import could not be committed", e);
+            throw StorageFailureListener.explained(configuration, e,
+                    new DatabaseException("a part of the import could not be committed", e));
         }
         sinceCommit = 0;
         committedAny = true;

@@ -46,6 +46,7 @@ import org.callsheet.model.Visit;
 import org.callsheet.persistence.jooq.tables.records.ImportBatchRecord;
 import org.jooq.BatchBindStep;
 import org.jooq.ConnectionProvider;
+import org.callsheet.persistence.safety.StorageFailureListener;
 import org.jooq.DSLContext;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
@@ -106,7 +107,7 @@ final class JooqImportSession implements ImportSession {
             this.contactWriter = new JooqImportContacts(tx, contacts, batchId);
             this.orderWriter = new JooqImportOrders(tx, batchId);
             this.visits = new JooqImportVisits(tx, batchId);
-            this.checkpoints = new ImportCheckpoints(connection, limits.rowsPerCommit(),
+            this.checkpoints = new ImportCheckpoints(connection, tx.configuration(), limits.rowsPerCommit(),
                     new DeferredIndexes(tx, batchId, limits.rowsBeforeIndexesGoOff()));
             this.checkpoints.beforeWriting(tablesWritten(start.entityId()), start.fileRows());
             this.opportunities = new JooqImportOpportunities(tx, batchId);
@@ -355,7 +356,8 @@ final class JooqImportSession implements ImportSession {
             connection.commit();
             committed = true;
         } catch (SQLException e) {
-            throw new DatabaseException("the import could not be committed", e);
+            throw StorageFailureListener.explained(tx.configuration(), e,
+                    new DatabaseException("the import could not be committed", e));
         }
         // committed on this connection, past jOOQ's transactions: on the disk before the import
         // is reported done (ADR 38); the checkpoints before need not be, a killed batch is removed

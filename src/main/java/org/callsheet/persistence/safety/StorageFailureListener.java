@@ -2,8 +2,10 @@ package org.callsheet.persistence.safety;
 
 import java.util.Optional;
 import org.callsheet.logic.safety.StorageUnavailableException;
+import org.jooq.Configuration;
 import org.jooq.ExecuteContext;
 import org.jooq.ExecuteListener;
+import org.jooq.ExecuteListenerProvider;
 import org.jooq.exception.DataAccessException;
 
 /**
@@ -15,6 +17,21 @@ public final class StorageFailureListener implements ExecuteListener {
 
     public StorageFailureListener(StorageFailures failures) {
         this.failures = failures;
+    }
+
+    /**
+     * What a failure outside jOOQ's statements (a commit on the connection itself) should be
+     * thrown as: the storage problem behind it when the configuration watches for them, else
+     * {@code otherwise}.
+     */
+    public static RuntimeException explained(Configuration configuration, Throwable failure,
+                                             RuntimeException otherwise) {
+        for (ExecuteListenerProvider provider : configuration.executeListenerProviders()) {
+            if (provider.provide() instanceof StorageFailureListener listener) {
+                return listener.failures.explain(failure).<RuntimeException>map(p -> p).orElse(otherwise);
+            }
+        }
+        return otherwise;
     }
 
     @Override
