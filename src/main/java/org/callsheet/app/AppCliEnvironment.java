@@ -76,6 +76,11 @@ final class AppCliEnvironment implements CliEnvironment {
     }
 
     @Override
+    public java.util.Optional<org.callsheet.logic.safety.StorageUnavailableException> explain(Throwable failure) {
+        return new org.callsheet.persistence.safety.StorageFailures(database).explain(failure);
+    }
+
+    @Override
     public DatabaseSafety safety() {
         return new H2DatabaseSafety(database, openDatabase(), Clock.systemDefaultZone(), password);
     }

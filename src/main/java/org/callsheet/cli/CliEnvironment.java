@@ -32,6 +32,15 @@ import org.callsheet.logic.visits.DayPlanService;
  */
 public interface CliEnvironment extends AutoCloseable {
 
+    /**
+     * The storage problem (a full disk, a damaged file) behind {@code failure}, also when no
+     * statement said so (a failed batch or commit); empty when it is none.
+     */
+    default java.util.Optional<org.callsheet.logic.safety.StorageUnavailableException> explain(Throwable failure) {
+        return org.callsheet.logic.safety.StorageUnavailableException.in(failure);
+    }
+
+
     BulkCustomerWriter bulkWriter();
 
     CustomerRepository customers();

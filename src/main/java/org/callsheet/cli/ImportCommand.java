@@ -116,7 +116,14 @@ final class ImportCommand implements Callable<Integer> {
              CliEnvironment environment = context.open(root.database())) {
             ImportService service = environment.imports();
             ImportTexts texts = new ImportTexts(context.messages().locale());
-            ImportResult result = run(service, request, texts, cancel);
+            ImportResult result;
+            try {
+                result = run(service, request, texts, cancel);
+            } catch (CancellationException | UncheckedIOException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                throw environment.explain(e).<RuntimeException>map(problem -> problem).orElse(e);
+            }
             if (result.outcome() == ImportResult.Outcome.REFUSED) {
                 return refused(result, texts);
             }

@@ -20,6 +20,8 @@ import org.h2.mvstore.MVStoreException;
 public final class StorageFailures {
     private static final long MB = 1024 * 1024;
     private static final long LEAST_TO_FREE = 100 * MB;
+    private static final java.util.regex.Pattern WRITING_FAILED_TEXT = java.util.regex.Pattern.compile(
+            "MVStoreException: Writing to .* failed.*\\[[0-9.]+/" + DataUtils.ERROR_WRITING_FAILED + "\\]");
 
     private final Path database;
 
@@ -68,6 +70,12 @@ public final class StorageFailures {
             }
             if (t.getMessage() != null && meansDiskFull(t.getMessage())) {
                 return Reason.DISK_FULL;
+            }
+            // a batch statement's failure carries H2's store failure only as text: "...
+            // MVStoreException: Writing to ... failed; ... [2.3.232/2]" (2: writing failed)
+            if (t instanceof SQLException && t.getMessage() != null
+                    && WRITING_FAILED_TEXT.matcher(t.getMessage()).find()) {
+                ioFailed = true;
             }
         }
         return ioFailed ? Reason.DISK_FULL : null;

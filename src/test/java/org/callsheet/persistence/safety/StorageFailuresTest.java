@@ -41,6 +41,19 @@ class StorageFailuresTest {
     }
 
     @Test
+    void aBatchStatementThatCouldNotWriteIsADiskFullToo() {
+        // what H2 2.3 throws for a JDBC batch when the store cannot write: the store's failure as text only
+        SQLException batch = new SQLException("General error: \"General error: \"\"org.h2.mvstore"
+                + ".MVStoreException: Writing to sun.nio.ch.FileChannelImpl@38ab933e failed; length 1232896 at"
+                + " 37470208 [2.3.232/2]\"\" [50000-232]\"; SQL statement: insert into CONTACT values (?) [50000-232]",
+                "HY000", 50000);
+
+        assertThat(StorageFailures.reason(batch)).isEqualTo(Reason.DISK_FULL);
+        assertThat(StorageFailures.reason(new SQLException("General error: something else [50000-232]")))
+                .isNull();
+    }
+
+    @Test
     void windowsWordsForAFullDiskAreKnownToo() {
         Throwable failure = asJooqSeesIt(DataUtils.ERROR_WRITING_FAILED, "Writing to {0} failed", "crm.mv.db",
                 new IOException("There is not enough space on the disk"));
