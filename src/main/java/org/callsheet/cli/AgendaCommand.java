@@ -49,8 +49,13 @@ final class AgendaCommand implements Callable<Integer> {
         try (CliEnvironment environment = context.open(root.database())) {
             LocalDate day = chosen == null ? LocalDate.now(environment.clock()) : chosen;
             Agenda agenda = environment.agenda().agendaFor(day);
-            AgendaPrinter printer = new AgendaPrinter(texts, id -> environment.customers().findById(id)
-                    .map(c -> c.name()).orElse("#" + id), environment.clock().getZone());
+            java.util.Map<Long, java.util.Optional<org.callsheet.model.Customer>> known = new java.util.HashMap<>();
+            java.util.function.LongFunction<java.util.Optional<org.callsheet.model.Customer>> customer =
+                    id -> known.computeIfAbsent(id, environment.customers()::findById);
+            AgendaPrinter printer = new AgendaPrinter(texts,
+                    id -> customer.apply(id).map(c -> c.name()).orElse("#" + id),
+                    id -> customer.apply(id).map(c -> c.externalIdOpt().orElse(c.uid())).orElse(""),
+                    environment.clock().getZone());
             context.out().print(format == Format.csv ? printer.csv(agenda) : printer.text(agenda));
             context.out().flush();
             return ExitCodes.OK;

@@ -21,13 +21,21 @@ final class AgendaPrinter {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private final AgendaTexts texts;
     private final LongFunction<String> customerName;
+    private final LongFunction<String> customerReference;
     private final ZoneId zone;
     private final DisplayDates dates;
 
-    AgendaPrinter(AgendaTexts texts, LongFunction<String> customerName, ZoneId zone) {
+    /**
+     * @param customerName      a customer's name by id
+     * @param customerReference a customer's external id (its uid when it has none), as the
+     *                          exports name it, by id
+     */
+    AgendaPrinter(AgendaTexts texts, LongFunction<String> customerName, LongFunction<String> customerReference,
+                  ZoneId zone) {
         this.texts = texts;
         this.dates = DisplayDates.of(texts.locale());
         this.customerName = customerName;
+        this.customerReference = customerReference;
         this.zone = zone;
     }
 
@@ -69,31 +77,34 @@ final class AgendaPrinter {
 
     String csv(Agenda agenda) {
         List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("section", "date", "time", "kind", "customer_id", "customer", "detail", "status"));
+        rows.add(List.of("section", "date", "time", "kind", "customer_id", "customer", "detail", "status",
+                "customer_external_id"));
         for (DueFollowUp d : agenda.followUps()) {
             FollowUp f = d.followUp();
             var at = f.effectiveAt().atZone(zone);
             rows.add(List.of("follow_up", at.toLocalDate().toString(), at.toLocalTime().format(TIME),
                     f.kind().name(), Long.toString(f.customerId()), customerName.apply(f.customerId()), f.note(),
-                    d.overdue() ? "overdue" : "due"));
+                    d.overdue() ? "overdue" : "due", customerReference.apply(f.customerId())));
         }
         for (KeyDate k : agenda.keyDates()) {
             rows.add(List.of("key_date", k.date().toString(), "", k.kind().name(), Long.toString(k.customerId()),
-                    customerName.apply(k.customerId()), k.subject(), Integer.toString(k.years())));
+                    customerName.apply(k.customerId()), k.subject(), Integer.toString(k.years()),
+                    customerReference.apply(k.customerId())));
         }
         for (HolidayReminder h : agenda.holidays()) {
             if (h.customers().isEmpty()) {
                 rows.add(List.of("holiday", h.holiday().date().toString(), "", h.holiday().holiday().name(), "", "",
-                        "", ""));
+                        "", "", ""));
             }
             for (CustomerBrief c : h.customers()) {
                 rows.add(List.of("holiday", h.holiday().date().toString(), "", h.holiday().holiday().name(),
-                        Long.toString(c.id()), c.name(), "", ""));
+                        Long.toString(c.id()), c.name(), "", "", customerReference.apply(c.id())));
             }
         }
         for (ChecklistItem item : agenda.checklist()) {
             rows.add(List.of("checklist", agenda.date().toString(), "", item.kind().name(),
-                    Long.toString(item.customer().id()), item.customer().name(), "", item.done() ? "done" : "open"));
+                    Long.toString(item.customer().id()), item.customer().name(), "", item.done() ? "done" : "open",
+                    customerReference.apply(item.customer().id())));
         }
         StringBuilder out = new StringBuilder();
         for (List<String> row : rows) {

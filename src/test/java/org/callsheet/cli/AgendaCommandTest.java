@@ -83,10 +83,12 @@ class AgendaCommandTest {
 
         assertThat(r.code()).isZero();
         var lines = r.out().lines().toList();
-        assertThat(lines.getFirst()).isEqualTo("section,date,time,kind,customer_id,customer,detail,status");
+        assertThat(lines.getFirst()).isEqualTo("section,date,time,kind,customer_id,customer,detail,status,"
+                + "customer_external_id");
+        // the last column names the customer as the exports do: its external id, else its uid
         assertThat(lines).contains(
-                "follow_up,2026-03-01,10:00,CALL," + beijing.id() + ",北京科技有限公司,报价,overdue",
-                "holiday,2026-03-03,,LANTERN_FESTIVAL," + beijing.id() + ",北京科技有限公司,,");
+                "follow_up,2026-03-01,10:00,CALL," + beijing.id() + ",北京科技有限公司,报价,overdue," + beijing.uid(),
+                "holiday,2026-03-03,,LANTERN_FESTIVAL," + beijing.id() + ",北京科技有限公司,,," + beijing.uid());
         assertThat(lines).anyMatch(l -> l.startsWith("follow_up,2026-03-02,15:30,VISIT,"));
     }
 
