@@ -37,14 +37,28 @@ public final class ImportTexts {
     /** Why a refused import was refused, in one line: the outcome and the first problems that stopped it. */
     public String refusal(ImportResult result, int problemsShown) {
         java.util.List<ImportProblem> problems = result.problems().stream().filter(ImportProblem::rejectsRow).toList();
-        String shown = problems.stream().limit(problemsShown).map(this::problem)
-                .collect(java.util.stream.Collectors.joining(" "));
+        String shown = oneSentence(problems.stream().limit(problemsShown).map(this::problem).toList());
         if (problems.isEmpty()) {
             return summary(result);
         }
         String because = problems.size() > problemsShown
                 ? text("imports.outcome.refusedMore", shown, problems.size() - problemsShown) : shown;
         return text("imports.outcome.refusedBecause", because);
+    }
+
+    /** The problems' sentences as one: each but the last without its full stop, joined by semicolons. */
+    private static String oneSentence(java.util.List<String> sentences) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < sentences.size(); i++) {
+            String sentence = sentences.get(i).strip();
+            boolean chinese = sentence.endsWith("。");
+            if (i + 1 < sentences.size()) {
+                sentence = sentence.endsWith(".") || chinese ? sentence.substring(0, sentence.length() - 1) : sentence;
+                sentence += chinese ? "；" : "; ";
+            }
+            out.append(sentence);
+        }
+        return out.toString();
     }
 
     public String progress(ImportProgress progress) {

@@ -55,4 +55,20 @@ class ImportTextsTest {
         assertThat(new ImportTexts(Locale.ENGLISH).problem(problem))
                 .isEqualTo("Row 7, column \"客户编号\": No customer with ID \"C404\" is stored or in this file; the row is skipped.");
     }
+
+    @Test
+    void aRefusalIsOneSentenceHoweverManyProblemsItNames() {
+        List<ImportProblem> missing = List.of(
+                new ImportProblem(1, "", "csv.problem.missing_required_column", List.of("name"), true),
+                new ImportProblem(1, "", "csv.problem.missing_required_column", List.of("date"), true));
+        ImportResult refused = new ImportResult(ImportResult.Outcome.REFUSED, "orders", ImportCounts.NONE, missing,
+                2, java.util.Optional.empty(), java.util.Map.of(), java.util.OptionalLong.empty(),
+                java.util.Optional.empty());
+
+        String english = new ImportTexts(Locale.ENGLISH).refusal(refused, 3);
+        String chinese = new ImportTexts(Locale.SIMPLIFIED_CHINESE).refusal(refused, 3);
+
+        assertThat(english).endsWith(".").doesNotContain(". ").contains("\"name\": choose which column holds it; ");
+        assertThat(chinese).endsWith("。").containsOnlyOnce("。").contains("；");
+    }
 }
