@@ -22,7 +22,11 @@ final class UsageProblem {
             return messages.get("error.usage.unknown", String.join(" ", unmatched.getUnmatched()));
         }
         if (ex instanceof MissingParameterException missing) {
-            return messages.get("error.usage.missing", names(missing.getMissing()));
+            // an option given without its value, not a required one left out
+            boolean valueMissing = missing.getMessage() != null
+                    && missing.getMessage().startsWith("Missing required parameter for option");
+            return messages.get(valueMissing ? "error.usage.missingValue" : "error.usage.missing",
+                    names(missing.getMissing()));
         }
         if (ex instanceof OverwrittenOptionException overwritten) {
             return messages.get("error.usage.twice", name(overwritten.getOverwritten()));

@@ -116,4 +116,12 @@ class AgendaCommandTest {
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("--date").contains("The day, as YYYY-MM-DD").contains("text or csv");
     }
+
+    @Test
+    void anOptionWithoutItsValueIsNamedAsSuch() {
+        Result r = run(Locale.ENGLISH, "agenda", "--date");
+
+        assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err().lines().toList()).singleElement().asString().contains("--date needs a value after it");
+    }
 }
