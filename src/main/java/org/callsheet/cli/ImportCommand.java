@@ -137,8 +137,13 @@ final class ImportCommand implements Callable<Integer> {
             context.err().println(context.messages().get("import.cancelled"));
             return ExitCodes.PARTIAL;
         } catch (UncheckedIOException e) {
-            throw new CliFailure(ExitCodes.USAGE, context.messages().get("import.error.io", file,
-                    CliFailureText.describe(e)));
+            // the file named may be another than the one imported (the error file, a backup)
+            Path failed = e.getCause() instanceof java.nio.file.FileSystemException f && f.getFile() != null
+                    ? Path.of(f.getFile()) : file;
+            throw new CliFailure(ExitCodes.USAGE, failed.toAbsolutePath().equals(file.toAbsolutePath())
+                    ? context.messages().get("import.error.io", file, CliFailureText.describe(e))
+                    : context.messages().get("import.error.otherFile", failed,
+                            CliFailureText.describeWrite(failed, e, context.messages())));
         }
     }
 

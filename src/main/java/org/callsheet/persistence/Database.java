@@ -130,6 +130,11 @@ public final class Database implements AutoCloseable {
         try {
             if (absolute.getParent() != null) {
                 Files.createDirectories(absolute.getParent());
+                // the known state and the backups live beside the file (ADR 23): without them a
+                // file cut short could no longer be told from an empty one
+                if (!Files.isWritable(absolute.getParent())) {
+                    throw new java.io.IOException("not writable: " + absolute.getParent());
+                }
             }
         } catch (java.io.IOException e) {
             throw new StorageUnavailableException(Reason.NOT_WRITABLE, absolute.toString(), e);
