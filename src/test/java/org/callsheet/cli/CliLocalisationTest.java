@@ -65,6 +65,9 @@ class CliLocalisationTest {
                 .doesNotContain("Invalid", "is not");
         CliRun missing = CliRun.of(new FakeCliEnvironment(), Locale.ENGLISH, "demo", "--customers");
         assertThat(missing.errLines()).singleElement().asString()
-                .isEqualTo("Invalid command line: --customers is missing (see 'callsheet demo --help').");
+                .isEqualTo("Invalid command line: --customers needs a value after it (see 'callsheet demo --help').");
+        CliRun absent = CliRun.of(new FakeCliEnvironment(), Locale.ENGLISH, "profile", "--customer", "C001");
+        assertThat(absent.errLines()).singleElement().asString()
+                .startsWith("Invalid command line: --out is missing");
     }
 }
