@@ -88,7 +88,8 @@ class DamagedDatabaseTest {
 
         for (Run run : new Run[] {empty, missing}) {
             assertThat(run.err.lines()).as(run.err).hasSize(1);
-            assertThat(run.err).contains("has lost data").contains("1,500 customers").contains("callsheet restore");
+            assertThat(run.err).contains("is missing or empty").contains("1,500 customers")
+                    .contains("callsheet restore").contains("or delete " + state + " to start an empty database");
             assertThat(run.out).doesNotContain("exported=").doesNotContain("sound");
         }
         assertThat(empty.code).isEqualTo(2);

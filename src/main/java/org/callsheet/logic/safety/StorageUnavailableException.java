@@ -33,11 +33,23 @@ public final class StorageUnavailableException extends RuntimeException {
      * What is known beside the reason: the state Callsheet last saw the database in, the newest
      * backup beside it, and (for a full disk) how much room the work would need.
      */
-    public record Facts(Optional<KnownState> lastKnown, Optional<Path> newestBackup, long bytesToFree) {
+    /**
+     * @param fileMissing the file itself is gone (or empty) where a book was: lost data, told as such
+     */
+    public record Facts(Optional<KnownState> lastKnown, Optional<Path> newestBackup, long bytesToFree,
+                        boolean fileMissing) {
         public static final Facts NONE = new Facts(Optional.empty(), Optional.empty(), 0);
 
+        public Facts(Optional<KnownState> lastKnown, Optional<Path> newestBackup, long bytesToFree) {
+            this(lastKnown, newestBackup, bytesToFree, false);
+        }
+
         public Facts withNewestBackup(Optional<Path> backup) {
-            return new Facts(lastKnown, backup, bytesToFree);
+            return new Facts(lastKnown, backup, bytesToFree, fileMissing);
+        }
+
+        public Facts asMissingFile() {
+            return new Facts(lastKnown, newestBackup, bytesToFree, true);
         }
     }
 

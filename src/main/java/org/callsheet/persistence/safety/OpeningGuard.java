@@ -62,7 +62,8 @@ public final class OpeningGuard {
         if (!Files.exists(file) || sizeOf(file) == 0) {
             // no file (or an empty one) is a new database, unless Callsheet last saw a book here
             if (known.map(k -> !k.counts().equals(BookCounts.NONE)).orElse(false)) {
-                throw new StorageUnavailableException(Reason.LOST_DATA, file.toString(), null, facts(known));
+                throw new StorageUnavailableException(Reason.LOST_DATA, file.toString(), null,
+                        facts(known).asMissingFile());
             }
             return Optional.empty();
         }
