@@ -124,10 +124,10 @@ final class BlockRows {
 
     private Rows table(Table table) {
         int n = table.headers().size();
+        float[] widths = ColumnWidths.of(table, width, this::naturalWidth);
         float[] x = new float[n + 1];
-        double total = table.weights().stream().mapToDouble(Double::doubleValue).sum();
         for (int i = 0; i < n; i++) {
-            x[i + 1] = x[i] + (float) (width * table.weights().get(i) / total);
+            x[i + 1] = x[i] + widths[i];
         }
         Row header = tableRow(table.headers(), x, LABEL, true, true);
         List<Row> rows = new ArrayList<>();
@@ -165,6 +165,15 @@ final class BlockRows {
         }
         items.add(new PageItem.Rule(0, height, width, height, 0.4f, RULE_GRAY));
         return new Row(height, items);
+    }
+
+    /** The width a column's cells take on one line each (header in labels, body text), padding included. */
+    private float naturalWidth(Table table, int column) {
+        float widest = fitter.width(fitter.displayable(table.headers().get(column)), LABEL);
+        for (List<String> row : table.rows()) {
+            widest = Math.max(widest, fitter.width(fitter.displayable(row.get(column)), BODY));
+        }
+        return widest + 2 * CELL_PAD + 1;
     }
 
     /** Width of the labels of one-column grids and writing lines, lined up with those of two-column grids. */
