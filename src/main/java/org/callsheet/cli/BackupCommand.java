@@ -39,7 +39,7 @@ final class BackupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (CliEnvironment environment = context.open(root.database())) {
+        try (CliEnvironment environment = context.openExisting(root.database())) {
             DatabaseSafety safety = environment.safety();
             BackupInfo taken = to != null ? safety.backupTo(to)
                     : safety.backup(BackupKind.MANUAL, environment.safetySettings().retention());

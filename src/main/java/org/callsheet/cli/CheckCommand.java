@@ -34,7 +34,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (CliEnvironment environment = context.open(root.database())) {
+        try (CliEnvironment environment = context.openExisting(root.database())) {
             CheckReport report = environment.safety().check(rows -> {
                 context.err().println(texts.text("check.progress", rows));
                 context.err().flush();

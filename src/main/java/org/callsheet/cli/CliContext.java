@@ -14,6 +14,22 @@ record CliContext(Function<DatabaseChoice, CliEnvironment> environments, CliMess
      * Opens the environment for the chosen database; a failure to open it is reported as unreadable
      * input (nothing was written).
      */
+    /**
+     * Opens the environment of a database that must exist already (check, backup, compact,
+     * encrypt, decrypt): a {@code --db} that names no database is refused instead of creating an
+     * empty one there. A file gone where a book was is the opening's own refusal (lost data).
+     */
+    CliEnvironment openExisting(DatabaseChoice database) {
+        database.path().ifPresent(path -> {
+            Path file = path.resolveSibling(path.getFileName() + ".mv.db");
+            Path state = path.resolveSibling(path.getFileName() + ".state.properties");
+            if (!java.nio.file.Files.exists(file) && !java.nio.file.Files.exists(state)) {
+                throw new CliFailure(ExitCodes.USAGE, messages.get("error.noDatabase", path, file));
+            }
+        });
+        return open(database);
+    }
+
     CliEnvironment open(DatabaseChoice database) {
         try {
             return environments.apply(database);

@@ -32,7 +32,7 @@ final class CompactCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (CliEnvironment environment = context.open(root.database())) {
+        try (CliEnvironment environment = context.openExisting(root.database())) {
             // opened first, so a file that is refused is refused in its one sentence alone
             environment.safetySettings();
             context.err().println(texts.text("compact.working"));

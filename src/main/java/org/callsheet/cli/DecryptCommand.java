@@ -34,7 +34,7 @@ final class DecryptCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (CliEnvironment environment = context.open(root.database())) {
+        try (CliEnvironment environment = context.openExisting(root.database())) {
             DatabaseEncryption encryption = environment.encryption();
             Path file = encryption.file();
             if (!encryption.encrypted()) {

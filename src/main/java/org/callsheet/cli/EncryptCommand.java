@@ -44,7 +44,7 @@ final class EncryptCommand implements Callable<Integer> {
     public Integer call() {
         DatabaseChoice choice = root.database();
         Optional<DatabasePassword> fresh = Optional.ofNullable(newPasswordFile).map(f -> PasswordFile.read(f, texts));
-        try (CliEnvironment environment = context.open(choice)) {
+        try (CliEnvironment environment = context.openExisting(choice)) {
             DatabaseEncryption encryption = environment.encryption();
             Path file = encryption.file();
             BackupInfo before;

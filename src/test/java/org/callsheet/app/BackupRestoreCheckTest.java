@@ -155,4 +155,16 @@ class BackupRestoreCheckTest {
             assertThat(backups.map(p -> p.getFileName().toString())).anyMatch(n -> n.endsWith("-before-import.zip"));
         }
     }
+
+    @Test
+    void aCheckOrBackupOfADatabaseThatIsNotThereCreatesNone() {
+        Path nowhere = folder.resolve("typo");
+
+        for (String command : new String[] {"check", "backup", "compact"}) {
+            Run refused = run("--db", nowhere.toString(), command);
+            assertThat(refused.code).as(command).isEqualTo(2);
+            assertThat(refused.err.strip()).as(command).startsWith("There is no database at " + nowhere);
+        }
+        assertThat(nowhere.resolveSibling("typo.mv.db")).doesNotExist();
+    }
 }
