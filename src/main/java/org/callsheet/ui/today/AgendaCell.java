@@ -42,7 +42,7 @@ final class AgendaCell extends ListCell<AgendaLine> {
             case AgendaLine.Holiday h -> line(Feather.FLAG, i18n.dates().date(h.holiday().date()),
                     i18n.get(ReminderTexts.holiday(h.holiday().holiday())),
                     h.customers().isEmpty() ? i18n.get("today.holiday.nobody")
-                            : String.join("、", h.customers().stream().map(CustomerBrief::name).toList()));
+                            : String.join(i18n.get("common.listSeparator"), h.customers().stream().map(CustomerBrief::name).toList()));
         });
     }
 

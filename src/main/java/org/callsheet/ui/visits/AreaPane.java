@@ -70,7 +70,7 @@ final class AreaPane {
         Label area = new Label();
         area.setWrapText(true);
         Runnable describe = () -> area.setText(model.chosenDistricts().isEmpty() ? i18n.get("visits.area.none")
-                : i18n.format("visits.area.chosen", String.join("、", model.chosenDistricts().stream()
+                : i18n.format("visits.area.chosen", String.join(i18n.get("common.listSeparator"), model.chosenDistricts().stream()
                         .map(AreaPane::lastName).sorted().toList())));
         model.chosenDistricts().addListener((javafx.collections.SetChangeListener<String>) c -> describe.run());
         describe.run();

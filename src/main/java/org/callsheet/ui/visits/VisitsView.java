@@ -93,7 +93,7 @@ public final class VisitsView {
                     VisitLabels.duration(i18n, s.totalVisit()), VisitLabels.time(i18n, s.finish()),
                     s.lunchAt().map(t -> VisitLabels.time(i18n, t)).orElse("—")));
             warning.setText(s == null || !s.runsPastDayEnd() ? "" : i18n.format("visits.warning.overrun",
-                    VisitLabels.time(i18n, plan.settings().dayEnd()), overrunNames(plan, s)));
+                    VisitLabels.time(i18n, plan.settings().dayEnd()), overrunNames(plan, s, i18n.get("common.listSeparator"))));
         };
         plan.scheduleProperty().addListener((obs, old, now) -> summarise.run());
         summarise.run();
@@ -138,11 +138,11 @@ public final class VisitsView {
         return next;
     }
 
-    private static String overrunNames(PlanModel plan, DaySchedule s) {
+    private static String overrunNames(PlanModel plan, DaySchedule s, String separator) {
         List<String> names = new ArrayList<>();
         s.overrun().forEach(o -> plan.stops().stream().filter(p -> p.customerId() == o.id()).findFirst()
                 .ifPresent(p -> names.add((plan.stops().indexOf(p) + 1) + ". " + p.name())));
-        return String.join("、", names);
+        return String.join(separator, names);
     }
 
     private Node settingsBar(PlanModel plan) {

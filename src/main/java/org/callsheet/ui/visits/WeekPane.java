@@ -51,7 +51,7 @@ final class WeekPane {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : switch (item) {
                     case WeekModel.WeekDay d -> i18n.format("visits.week.day", i18n.dates().weekdayDate(d.day()),
-                            d.stops().size(), String.join("、", d.stops().stream()
+                            d.stops().size(), String.join(i18n.get("common.listSeparator"), d.stops().stream()
                                     .map(s -> s.area().district()).distinct().toList()));
                     case PlacedCandidate c -> VisitLabels.candidate(i18n, c);
                     case String s -> s;

@@ -155,4 +155,11 @@ class BundleCompletenessTest {
         }
         return properties;
     }
+
+    @Test
+    void listsInASentenceAreSeparatedAsEachLanguageWrites() {
+        assertThat(new I18n(Language.ENGLISH).get("common.listSeparator")).isEqualTo(", ");
+        assertThat(new I18n(Language.SIMPLIFIED_CHINESE).get("common.listSeparator")).isEqualTo("、");
+        assertThat(new I18n(Language.TRADITIONAL_CHINESE).get("common.listSeparator")).isEqualTo("、");
+    }
 }
