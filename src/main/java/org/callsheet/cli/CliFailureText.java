@@ -23,12 +23,18 @@ final class CliFailureText {
             return messages.get("error.write.isFolder", target);
         }
         java.nio.file.Path folder = target.toAbsolutePath().getParent();
+        if (folder != null && java.nio.file.Files.isRegularFile(folder)) {
+            return messages.get("error.write.notFolder", folder);
+        }
         if (folder != null && !java.nio.file.Files.isDirectory(folder)) {
             return messages.get("error.write.noFolder", folder);
         }
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof java.nio.file.AccessDeniedException) {
                 return messages.get("error.write.denied");
+            }
+            if (t instanceof java.nio.file.FileSystemException fs) {
+                return fs.getReason() != null ? oneLine(fs.getReason()) : messages.get("error.write.cannot");
             }
         }
         return describe(error);

@@ -401,4 +401,22 @@ class ImportCommandTest {
                 + errors.getParent() + " does not exist; nothing was imported.");
         assertThat(customerCount()).isZero();
     }
+
+    @Test
+    void anExportIntoAFolderThatIsNotThereIsRefusedAndNoFolderIsMade() throws Exception {
+        run("import", "customers", write("c.csv", "客户编号,客户名称\nK-1,甲公司\n").toString());
+        Path missing = folder.resolve("no-such").resolve("deeper").resolve("out.csv");
+        Path aFile = write("plain.csv", "x\n");
+
+        CliRun noFolder = run("export", "customers", missing.toString());
+        CliRun fileAsFolder = run("export", "customers", aFile.resolve("out.csv").toString());
+
+        assertThat(noFolder.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(noFolder.errLines()).singleElement().asString().endsWith(": the folder " + missing.getParent()
+                + " does not exist.");
+        assertThat(folder.resolve("no-such")).doesNotExist();
+        assertThat(fileAsFolder.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(fileAsFolder.errLines()).singleElement().asString().endsWith(": " + aFile
+                + " is a file, not a folder.");
+    }
 }

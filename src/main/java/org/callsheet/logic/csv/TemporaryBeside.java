@@ -16,8 +16,8 @@ public final class TemporaryBeside {
     }
 
     public static Path create(Path target, String prefix) throws IOException {
+        // the folder must exist: a mistyped one is the user's to fix, not to be made
         Path folder = target.toAbsolutePath().getParent();
-        Files.createDirectories(folder);
         while (true) {
             try {
                 return Files.createFile(folder.resolve(prefix + UUID.randomUUID() + ".tmp"));
