@@ -22,6 +22,7 @@ final class DatePane {
         this.csv = new CsvMessages(i18n.language().locale());
         box.setId("import-dates");
         model.dateColumns().addListener((ListChangeListener<ImportViewModel.DateColumn>) c -> show());
+        model.mappingProperty().addListener((o, before, now) -> show());
         show();
     }
 
@@ -32,7 +33,9 @@ final class DatePane {
     private void show() {
         box.getChildren().clear();
         if (model.dateColumns().isEmpty()) {
-            box.getChildren().add(new Label(i18n.get("importui.dates.none")));
+            // nothing is known of the dates until a file is read
+            box.getChildren().add(new Label(i18n.get(model.mappingProperty().get() == null
+                    ? "importui.dates.noFile" : "importui.dates.none")));
         }
         for (ImportViewModel.DateColumn column : model.dateColumns()) {
             Label name = new Label(column.column());

@@ -116,9 +116,12 @@ class ImportExportViewUiTest {
         Files.writeString(file, "客户编号,客户名称,手机\nK-1,深圳星辰科技,13800138000\nK-2,,13900139000\n"
                 + "K-3,广州明月贸易,13700137000\n", Charset.forName("GB18030"));
 
+        assertThat(dateColumnsText(robot)).as("before a file is read, nothing is said of its dates")
+                .isEqualTo("选择文件后会检查其中的日期列。");
         robot.interact(() -> model.open(file));
         TableView<?> preview = robot.lookup("#import-preview").queryTableView();
         waitFor(() -> preview.getItems().size() == 3);
+        waitFor(() -> dateColumnsText(robot).equals("文件中没有日期列。"));
         assertThat(robot.lookup("#import-read-as").queryAs(Label.class).getText()).contains("GB18030");
         assertThat(preview.getColumns().get(1).getText()).contains("客户名称").contains("→");
 
@@ -141,5 +144,10 @@ class ImportExportViewUiTest {
         waitFor(() -> changes.get() == 2);
         assertThat(customers.findIds(CustomerFilter.ALL, CustomerSort.DEFAULT)).isEmpty();
         assertThat(robot.lookup("#import-message").queryAs(Label.class).getText()).contains("撤销");
+    }
+
+    private static String dateColumnsText(FxRobot robot) {
+        return robot.lookup("#import-dates").queryAs(javafx.scene.layout.Pane.class).getChildren().stream()
+                .filter(Label.class::isInstance).map(n -> ((Label) n).getText()).findFirst().orElse("");
     }
 }
