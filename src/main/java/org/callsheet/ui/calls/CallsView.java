@@ -110,7 +110,7 @@ public final class CallsView {
         });
         table.setId("calls-table");
         table.setPlaceholder(new Label(i18n.get("callLog.empty")));
-        table.getColumns().add(column(i18n, "callLog.column.when", 130,
+        table.getColumns().add(column(i18n, "callLog.column.when", 160,
                 l -> i18n.dates().dateTime(l.call().startedAt(), zone)));
         table.getColumns().add(column(i18n, "callLog.column.customer", 200, CallLine::customerName));
         table.getColumns().add(column(i18n, "callLog.column.number", 120, l -> l.call().numberInput()));

@@ -43,9 +43,9 @@ final class CustomerOpportunitiesPane {
                 : labels.status(c.opportunity().state().status()), 90));
         table.getColumns().add(column(i18n.get("funnel.field.amount"), c -> labels.money(c.amount()), 110));
         table.getColumns().add(column(i18n.get("funnel.field.probability"),
-                c -> c.opportunity().state().probability() + "%", 70));
+                c -> c.opportunity().state().probability() + "%", 96));
         table.getColumns().add(column(i18n.get("funnel.field.expectedClose"), c ->
-                labels.date(c.opportunity().terms().expectedClose()), 110));
+                labels.date(c.opportunity().terms().expectedClose()), 124));
         table.getColumns().add(column(i18n.get("funnel.field.nextStep"), c -> c.opportunity().terms().nextStep(), 200));
         table.setRowFactory(v -> {
             TableRow<OpportunityCard> row = new TableRow<>();

@@ -125,7 +125,7 @@ final class OpportunityListView {
                 ? labels.status(c.opportunity().state().status())
                 : c.opportunity().state().lostReason() == null ? labels.status(c.opportunity().state().status())
                 : labels.status(c.opportunity().state().status()) + " · " + labels.reason(c.opportunity().state().lostReason()),
-                120));
+                170));
         TableColumn<OpportunityCard, java.math.BigDecimal> amount = new TableColumn<>(i18n.get("funnel.field.amount"));
         amount.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().amount()));
         amount.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
@@ -142,9 +142,9 @@ final class OpportunityListView {
                 c -> c.opportunity().state().probability() + "%", 96));
         view.getColumns().add(column(i18n.get("funnel.field.owner"), c -> c.opportunity().terms().owner(), 80));
         view.getColumns().add(column(i18n.get("funnel.field.created"),
-                c -> labels.date(c.opportunity().createdAt().atZone(zone).toLocalDate()), 100));
+                c -> labels.date(c.opportunity().createdAt().atZone(zone).toLocalDate()), 124));
         view.getColumns().add(column(i18n.get("funnel.field.expectedClose"),
-                c -> labels.date(c.opportunity().terms().expectedClose()), 100));
+                c -> labels.date(c.opportunity().terms().expectedClose()), 124));
         TableColumn<OpportunityCard, String> days = column(i18n.get("funnel.field.daysInStage"),
                 c -> c.opportunity().isOpen() ? c.daysInStage() + (c.stale() ? " ⚠" : "") : "", 80);
         days.setComparator(Comparator.comparingInt(s -> s.isEmpty() ? -1 : Integer.parseInt(s.replace(" ⚠", ""))));
