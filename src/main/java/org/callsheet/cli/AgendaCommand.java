@@ -2,8 +2,13 @@ package org.callsheet.cli;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.LongFunction;
 import org.callsheet.logic.reminders.Agenda;
+import org.callsheet.model.Customer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -49,8 +54,8 @@ final class AgendaCommand implements Callable<Integer> {
         try (CliEnvironment environment = context.open(root.database())) {
             LocalDate day = chosen == null ? LocalDate.now(environment.clock()) : chosen;
             Agenda agenda = environment.agenda().agendaFor(day);
-            java.util.Map<Long, java.util.Optional<org.callsheet.model.Customer>> known = new java.util.HashMap<>();
-            java.util.function.LongFunction<java.util.Optional<org.callsheet.model.Customer>> customer =
+            Map<Long, Optional<Customer>> known = new HashMap<>();
+            LongFunction<Optional<Customer>> customer =
                     id -> known.computeIfAbsent(id, environment.customers()::findById);
             AgendaPrinter printer = new AgendaPrinter(texts,
                     id -> customer.apply(id).map(c -> c.name()).orElse("#" + id),

@@ -1,6 +1,7 @@
 package org.callsheet.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Function;
@@ -23,7 +24,7 @@ record CliContext(Function<DatabaseChoice, CliEnvironment> environments, CliMess
         database.path().ifPresent(path -> {
             Path file = path.resolveSibling(path.getFileName() + ".mv.db");
             Path state = path.resolveSibling(path.getFileName() + ".state.properties");
-            if (!java.nio.file.Files.exists(file) && !java.nio.file.Files.exists(state)) {
+            if (!Files.exists(file) && !Files.exists(state)) {
                 throw new CliFailure(ExitCodes.USAGE, messages.get("error.noDatabase", path, file));
             }
         });

@@ -1,5 +1,10 @@
 package org.callsheet.cli;
 
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 /** Turns an exception into text for one sentence: its message, or its kind when it has none. */
 final class CliFailureText {
     private CliFailureText() {
@@ -18,22 +23,22 @@ final class CliFailureText {
      * Why {@code target} could not be written, for one sentence: it is a folder, its folder is missing, writing
      * there is not permitted, or the error's own message.
      */
-    static String describeWrite(java.nio.file.Path target, Throwable error, CliMessages messages) {
-        if (java.nio.file.Files.isDirectory(target)) {
+    static String describeWrite(Path target, Throwable error, CliMessages messages) {
+        if (Files.isDirectory(target)) {
             return messages.get("error.write.isFolder", target);
         }
-        java.nio.file.Path folder = target.toAbsolutePath().getParent();
-        if (folder != null && java.nio.file.Files.isRegularFile(folder)) {
+        Path folder = target.toAbsolutePath().getParent();
+        if (folder != null && Files.isRegularFile(folder)) {
             return messages.get("error.write.notFolder", folder);
         }
-        if (folder != null && !java.nio.file.Files.isDirectory(folder)) {
+        if (folder != null && !Files.isDirectory(folder)) {
             return messages.get("error.write.noFolder", folder);
         }
         for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof java.nio.file.AccessDeniedException) {
+            if (t instanceof AccessDeniedException) {
                 return messages.get("error.write.denied");
             }
-            if (t instanceof java.nio.file.FileSystemException fs) {
+            if (t instanceof FileSystemException fs) {
                 return fs.getReason() != null ? oneLine(fs.getReason()) : messages.get("error.write.cannot");
             }
         }
