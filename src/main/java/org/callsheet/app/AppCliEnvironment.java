@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import org.callsheet.logic.safety.StorageUnavailableException;
+import org.callsheet.persistence.safety.StorageFailures;
 import org.callsheet.cli.CliEnvironment;
 import org.callsheet.logic.classification.ClassificationProgress;
 import org.callsheet.logic.classification.ClassificationService;
@@ -76,8 +78,8 @@ final class AppCliEnvironment implements CliEnvironment {
     }
 
     @Override
-    public java.util.Optional<org.callsheet.logic.safety.StorageUnavailableException> explain(Throwable failure) {
-        return new org.callsheet.persistence.safety.StorageFailures(database).explain(failure);
+    public Optional<StorageUnavailableException> explain(Throwable failure) {
+        return new StorageFailures(database).explain(failure);
     }
 
     @Override

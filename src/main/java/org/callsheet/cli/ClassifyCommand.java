@@ -60,11 +60,9 @@ final class ClassifyCommand implements Callable<Integer> {
     public Integer call() {
         if (out != null) {
             // refused before anything is classified or stored, not after
-            java.nio.file.Path folder = out.toAbsolutePath().getParent();
-            if (java.nio.file.Files.isDirectory(out) || folder == null || !java.nio.file.Files.isDirectory(folder)) {
-                throw new CliFailure(ExitCodes.USAGE, context.messages().get("classify.writeFailed", out,
-                        CliFailureText.describeWrite(out, new java.io.IOException(out.toString()), context.messages())));
-            }
+            CliFailureText.unwritable(out, context.messages()).ifPresent(why -> {
+                throw new CliFailure(ExitCodes.USAGE, context.messages().get("classify.writeFailed", out, why));
+            });
         }
         try (ShutdownCancel cancel = ShutdownCancel.install();
              CliEnvironment environment = context.open(root.database())) {

@@ -3,6 +3,7 @@ package org.callsheet.cli;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import org.callsheet.logic.safety.StorageUnavailableException;
 import org.callsheet.logic.classification.ClassificationProgress;
 import org.callsheet.logic.classification.ClassificationService;
 import org.callsheet.logic.customers.BulkCustomerWriter;
@@ -36,8 +37,8 @@ public interface CliEnvironment extends AutoCloseable {
      * The storage problem (a full disk, a damaged file) behind {@code failure}, also when no
      * statement said so (a failed batch or commit); empty when it is none.
      */
-    default java.util.Optional<org.callsheet.logic.safety.StorageUnavailableException> explain(Throwable failure) {
-        return org.callsheet.logic.safety.StorageUnavailableException.in(failure);
+    default Optional<StorageUnavailableException> explain(Throwable failure) {
+        return StorageUnavailableException.in(failure);
     }
 
 

@@ -1,9 +1,11 @@
 package org.callsheet.cli;
 
+import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /** Turns an exception into text for one sentence: its message, or its kind when it has none. */
 final class CliFailureText {
@@ -17,6 +19,17 @@ final class CliFailureText {
         }
         String text = t.getMessage() != null ? t.getMessage() : t.getClass().getSimpleName();
         return oneLine(text);
+    }
+
+    /**
+     * Why {@code target} cannot be written before anything is tried (it is a folder, or its folder
+     * is missing or a file), for refusing a command up front; empty when it may be written.
+     */
+    static Optional<String> unwritable(Path target, CliMessages messages) {
+        Path folder = target.toAbsolutePath().getParent();
+        boolean fine = !Files.isDirectory(target) && folder != null && Files.isDirectory(folder);
+        return fine ? Optional.empty()
+                : Optional.of(describeWrite(target, new IOException(target.toString()), messages));
     }
 
     /**

@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -119,9 +120,8 @@ final class ImportCommand implements Callable<Integer> {
             ImportResult result;
             try {
                 result = run(service, request, texts, cancel);
-            } catch (CancellationException | UncheckedIOException e) {
-                throw e;
             } catch (RuntimeException e) {
+                // a full disk or a damaged file is said as such, however the store reported it
                 throw environment.explain(e).<RuntimeException>map(problem -> problem).orElse(e);
             }
             if (result.outcome() == ImportResult.Outcome.REFUSED) {
@@ -138,7 +138,7 @@ final class ImportCommand implements Callable<Integer> {
             return ExitCodes.PARTIAL;
         } catch (UncheckedIOException e) {
             // the file named may be another than the one imported (the error file, a backup)
-            Path failed = e.getCause() instanceof java.nio.file.FileSystemException f && f.getFile() != null
+            Path failed = e.getCause() instanceof FileSystemException f && f.getFile() != null
                     ? Path.of(f.getFile()) : file;
             throw new CliFailure(ExitCodes.USAGE, failed.toAbsolutePath().equals(file.toAbsolutePath())
                     ? context.messages().get("import.error.io", file, CliFailureText.describe(e))
@@ -220,11 +220,9 @@ final class ImportCommand implements Callable<Integer> {
             request = request.asDryRun();
         }
         if (errors != null) {
-            java.nio.file.Path folder = errors.toAbsolutePath().getParent();
-            if (Files.isDirectory(errors) || folder == null || !Files.isDirectory(folder)) {
-                throw new CliFailure(ExitCodes.USAGE, context.messages().get("import.error.errorsFile", errors,
-                        CliFailureText.describeWrite(errors, new IOException(errors.toString()), context.messages())));
-            }
+            CliFailureText.unwritable(errors, context.messages()).ifPresent(why -> {
+                throw new CliFailure(ExitCodes.USAGE, context.messages().get("import.error.errorsFile", errors, why));
+            });
             request = request.withErrorFile(errors, context.messages().locale());
         }
         return request;

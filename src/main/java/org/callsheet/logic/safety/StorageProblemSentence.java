@@ -30,19 +30,13 @@ public record StorageProblemSentence(String key, List<Object> args) {
             case DISK_FULL -> new StorageProblemSentence(duringImport ? "storage.diskFull.import" : "storage.diskFull",
                     List.of(where, (problem.facts().bytesToFree() + MB - 1) / MB));
             case LOST_DATA -> problem.facts().lastKnown()
-                    .map(known -> new StorageProblemSentence(problem.facts().fileMissing()
+                    .map(known -> new StorageProblemSentence(problem.facts().missingFileState().isPresent()
                             ? "storage.lostData.missing" : "storage.lostData.known", List.of(where,
                             known.seenAt().atZone(ZoneId.systemDefault()).toLocalDateTime(), known.counts().customers(),
-                            known.counts().calls(), known.counts().orders(), restoreFrom, stateFileOf(where))))
+                            known.counts().calls(), known.counts().orders(), restoreFrom,
+                            problem.facts().missingFileState().map(Path::toString).orElse(""))))
                     .orElse(new StorageProblemSentence("storage.lostData", List.of(where, restoreFrom)));
         };
-    }
-
-    /** The known-state file beside a database file: deleting it accepts the file as it is. */
-    private static String stateFileOf(String databaseFile) {
-        String base = databaseFile.endsWith(".mv.db")
-                ? databaseFile.substring(0, databaseFile.length() - ".mv.db".length()) : databaseFile;
-        return base + ".state.properties";
     }
 
     /**

@@ -34,22 +34,24 @@ public final class StorageUnavailableException extends RuntimeException {
      * backup beside it, and (for a full disk) how much room the work would need.
      */
     /**
-     * @param fileMissing the file itself is gone (or empty) where a book was: lost data, told as such
+     * @param missingFileState when the file itself is gone (or empty) where a book was: the
+     *                         known-state file whose removal accepts starting an empty one there
      */
     public record Facts(Optional<KnownState> lastKnown, Optional<Path> newestBackup, long bytesToFree,
-                        boolean fileMissing) {
+                        Optional<Path> missingFileState) {
         public static final Facts NONE = new Facts(Optional.empty(), Optional.empty(), 0);
 
         public Facts(Optional<KnownState> lastKnown, Optional<Path> newestBackup, long bytesToFree) {
-            this(lastKnown, newestBackup, bytesToFree, false);
+            this(lastKnown, newestBackup, bytesToFree, Optional.empty());
         }
 
         public Facts withNewestBackup(Optional<Path> backup) {
-            return new Facts(lastKnown, backup, bytesToFree, fileMissing);
+            return new Facts(lastKnown, backup, bytesToFree, missingFileState);
         }
 
-        public Facts asMissingFile() {
-            return new Facts(lastKnown, newestBackup, bytesToFree, true);
+        /** The same facts of a file that is missing or empty; {@code knownStateFile} lies beside it. */
+        public Facts asMissingFile(Path knownStateFile) {
+            return new Facts(lastKnown, newestBackup, bytesToFree, Optional.of(knownStateFile));
         }
     }
 

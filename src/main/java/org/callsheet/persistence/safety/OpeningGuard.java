@@ -63,7 +63,7 @@ public final class OpeningGuard {
             // no file (or an empty one) is a new database, unless Callsheet last saw a book here
             if (known.map(k -> !k.counts().equals(BookCounts.NONE)).orElse(false)) {
                 throw new StorageUnavailableException(Reason.LOST_DATA, file.toString(), null,
-                        facts(known).asMissingFile());
+                        facts(known).asMissingFile(knownState.file()));
             }
             return Optional.empty();
         }
